@@ -1,0 +1,45 @@
+package org.taplatform.reference.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the reference endpoints return: stable codes, the name in the requested language, and all six names. */
+public final class ReferenceViews {
+
+    private ReferenceViews() {
+    }
+
+    @Schema(description = "A State or other party to the Convention")
+    public record CountryView(
+            @Schema(example = "KEN") String code,
+            @Schema(example = "KE") String iso2,
+            @Schema(example = "Kenya") String name,
+            String kind,
+            @Schema(description = "UN M49 region", example = "002") String region,
+            @Schema(description = "UN M49 sub-region", example = "202") String subRegion,
+            @Schema(description = "UN M49 intermediate region, where M49 has one", example = "014") String intermediateRegion,
+            @Schema(example = "AFRICAN") String regionalGroup,
+            Map<String, String> names) {
+    }
+
+    public record RegionView(String code, String name, String level, String parent, Map<String, String> names) {
+    }
+
+    public record CodeView(String code, String name, Map<String, String> names) {
+    }
+
+    public record InstrumentView(String code, String name, String supplements, Map<String, String> names) {
+    }
+
+    public record TaSubtypeView(String code, String name, List<String> instruments, Map<String, String> names) {
+    }
+
+    public record TaTypeView(String code, String name, List<String> instruments, Map<String, String> names,
+            List<TaSubtypeView> subtypes) {
+    }
+
+    public record LanguageView(String code, String name, boolean unOfficial, Map<String, String> names) {
+    }
+}

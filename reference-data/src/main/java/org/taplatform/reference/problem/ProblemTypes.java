@@ -1,0 +1,20 @@
+package org.taplatform.reference.problem;
+
+import java.net.URI;
+
+/** The stable problem {@code type} URIs of the platform's APIs (documented in docs/architecture.md). */
+public final class ProblemTypes {
+
+    public static final URI VALIDATION = Problem.type("validation");
+    public static final URI MALFORMED_REQUEST = Problem.type("malformed-request");
+    public static final URI UNAUTHENTICATED = Problem.type("unauthenticated");
+    public static final URI FORBIDDEN = Problem.type("forbidden");
+    public static final URI NOT_FOUND = Problem.type("not-found");
+    public static final URI CONFLICT = Problem.type("conflict");
+    public static final URI INTERNAL = Problem.type("internal");
+    /** Any other HTTP status: the status code says it all (RFC 9457, section 4.2.1). */
+    public static final URI HTTP = URI.create("about:blank");
+
+    private ProblemTypes() {
+    }
+}

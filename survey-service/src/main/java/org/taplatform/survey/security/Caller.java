@@ -1,0 +1,55 @@
+package org.taplatform.survey.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ForbiddenException;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The authenticated caller: who, with which roles, and for which country a focal point speaks. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isCoordinator() {
+        return identity.hasRole(Roles.COORDINATOR);
+    }
+
+    /** The {@code country} claim: the ISO3 code of the State a focal point answers for. */
+    public Optional<String> country() {
+        return Optional.ofNullable(token.<String>getClaim("country"));
+    }
+
+    /** Coordinators and analysts read every State's records; a focal point only its own country's. */
+    public void requireMayRead(String country) {
+        if (identity.hasRole(Roles.ANALYST)) {
+            return;
+        }
+        requireActsFor(country);
+    }
+
+    /** Coordinators act for any State; a focal point only for the country of its token. */
+    public void requireActsFor(String country) {
+        if (isCoordinator()) {
+            return;
+        }
+        if (!country().map(country::equals).orElse(false)) {
+            throw new ForbiddenException("A focal point of " + country().orElse("no country")
+                    + " cannot act for " + country);
+        }
+    }
+}
