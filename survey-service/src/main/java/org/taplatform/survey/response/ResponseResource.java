@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.taplatform.survey.security.Caller;
-import org.taplatform.survey.security.Roles;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
 
 @Path("/api/v1/responses")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,7 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.taplatform.events.Topics;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.survey.ResponseSubmitted;
-import org.taplatform.survey.security.Caller;
+import org.taplatform.reference.security.Caller;
 
 /** Use cases of a survey response. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.taplatform.survey.security;
+package org.taplatform.reference.security;
 
 /** Realm roles of the ta-platform Keycloak realm. */
 public final class Roles {

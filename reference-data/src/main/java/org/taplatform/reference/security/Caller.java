@@ -1,4 +1,4 @@
-package org.taplatform.survey.security;
+package org.taplatform.reference.security;
 
 import java.util.Optional;
 
@@ -9,7 +9,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The authenticated caller: who, with which roles, and for which country a focal point speaks. */
+/**
+ * The authenticated caller, from the access token: who, with which realm roles, for which country a focal point
+ * speaks ({@code country} claim) and for which organisation others act ({@code organisation} claim).
+ */
 @RequestScoped
 public class Caller {
 
@@ -27,6 +30,19 @@ public class Caller {
 
     public boolean isCoordinator() {
         return identity.hasRole(Roles.COORDINATOR);
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public java.util.Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    /** The {@code organisation} claim: the registry identifier of a field office's, donor's or partner's organisation. */
+    public Optional<String> organisation() {
+        return Optional.ofNullable(token.<String>getClaim("organisation"));
     }
 
     /** The {@code country} claim: the ISO3 code of the State a focal point answers for. */

@@ -1,0 +1,49 @@
+package org.taplatform.needs.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.IncomingEvent;
+import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.needs.need.NeedService;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns survey events into needs, once each: the event id is claimed in the inbox in the transaction that
+ * registers the needs. An event that cannot be processed throws, which sends it to the dead-letter topic.
+ */
+@ApplicationScoped
+public class SurveyEventsConsumer {
+
+    static final String CONSUMER = "needs-service/survey-responses";
+
+    private final NeedService needs;
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    SurveyEventsConsumer(NeedService needs, Inbox inbox, ObjectMapper json) {
+        this.needs = needs;
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("survey-responses")
+    @Transactional
+    public void onSurveyEvent(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        if (!inbox.firstDelivery(CONSUMER, event)) {
+            Log.debugf("Skipping %s %s: already applied", event.type(), event.id());
+            return;
+        }
+        switch (event.type()) {
+            case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
+            default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.taplatform.needs.need;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.taplatform.events.NeedSource;
+import org.taplatform.events.SharingConsent;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A State's need for technical assistance in the consolidated register. */
+@Entity
+@Table(name = "need")
+public class Need extends PanacheEntityBase {
+
+    public enum Status { OPEN, MATCHED, IN_PROGRESS, COVERED, WITHDRAWN }
+
+    @Id
+    public UUID id;
+    public String country;
+    public String instrument;
+    public String article;
+    public String taType;
+    public String taSubtype;
+    public String description;
+    public String priority;
+    @Enumerated(EnumType.STRING)
+    public NeedSource source;
+    @Enumerated(EnumType.STRING)
+    public SharingConsent consent;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public UUID responseId;
+    public Instant registeredAt;
+    @Version
+    public int version;
+}

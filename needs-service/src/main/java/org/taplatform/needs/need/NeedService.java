@@ -1,0 +1,94 @@
+package org.taplatform.needs.need;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.taplatform.events.NeedSource;
+import org.taplatform.events.SharingConsent;
+import org.taplatform.events.Topics;
+import org.taplatform.events.inbox.PoisonMessageException;
+import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.outbox.Outbox;
+import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.reference.ReferenceData;
+import org.taplatform.reference.TaSubtype;
+import org.taplatform.reference.security.Caller;
+
+import io.quarkus.panache.common.Sort;
+
+/** Use cases of the needs register. */
+@ApplicationScoped
+public class NeedService {
+
+    private final Outbox outbox;
+
+    NeedService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Registers the needs a State stated in a submitted response, each announced as {@code NeedRegistered}. */
+    @Transactional(TxType.MANDATORY)
+    public void registerStatedNeeds(ResponseSubmitted response) {
+        if (!ReferenceData.instance().isCountry(response.country())) {
+            throw new PoisonMessageException("response " + response.responseId() + " has unknown country " + response.country());
+        }
+        for (ResponseSubmitted.StatedNeed stated : response.needs()) {
+            if (Need.findById(stated.needId()) != null) {
+                continue; // already registered from an earlier delivery of another event about it
+            }
+            TaSubtype subtype = ReferenceData.instance().taSubtype(stated.taSubtype())
+                    .orElseThrow(() -> new PoisonMessageException("need " + stated.needId() + " has unknown TA subtype "
+                            + stated.taSubtype()));
+            Need need = new Need();
+            need.id = stated.needId();
+            need.country = response.country();
+            need.instrument = response.instrument();
+            need.article = stated.article();
+            need.taType = subtype.typeCode();
+            need.taSubtype = subtype.code();
+            need.description = stated.description();
+            need.priority = stated.priority();
+            need.source = NeedSource.SURVEY;
+            need.consent = stated.consent();
+            need.status = Need.Status.OPEN;
+            need.responseId = response.responseId();
+            need.registeredAt = Instant.now();
+            need.persist();
+            outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+        }
+    }
+
+    /** A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden. */
+    @Transactional
+    public Optional<NeedView> find(UUID id, Caller caller) {
+        return Need.<Need>findByIdOptional(id)
+                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
+                .map(NeedView::of);
+    }
+
+    /** The needs of a country (or all) that the caller may see, newest first. */
+    @Transactional
+    public List<NeedView> list(String country, Caller caller) {
+        EnumSet<SharingConsent> visible = SharingConsent.visibleTo(caller.roles());
+        String ownCountry = caller.country().orElse("");
+        String query = "(consent in ?1 or country = ?2)" + (country == null ? "" : " and country = ?3");
+        var found = country == null
+                ? Need.<Need>find(query, Sort.descending("registeredAt"), visible, ownCountry)
+                : Need.<Need>find(query, Sort.descending("registeredAt"), visible, ownCountry, country);
+        return found.page(0, 500).stream()
+                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
+                .map(NeedView::of).toList();
+    }
+
+    private static NeedRegistered registered(Need need) {
+        return new NeedRegistered(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
+                need.description, need.priority, need.source, need.consent, need.responseId, need.registeredAt);
+    }
+}

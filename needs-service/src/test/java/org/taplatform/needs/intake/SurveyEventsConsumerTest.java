@@ -1,0 +1,113 @@
+package org.taplatform.needs.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.taplatform.events.SharingConsent;
+import org.taplatform.events.Topics;
+import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.testsupport.KafkaTestClient;
+import org.taplatform.testsupport.TestInfrastructure;
+import org.taplatform.testsupport.TestTokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class SurveyEventsConsumerTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void shouldRegisterTheStatedNeedsOfASubmittedResponseAndAnnounceThem() throws Exception {
+        UUID needId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), submitted("KEN", needId, "LEGAL.DRAFTING", SharingConsent.PROVIDERS_AND_DONORS));
+
+        awaitNeed(needId);
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + needId)
+                .then().statusCode(200)
+                .body("country", equalTo("KEN"))
+                .body("taType", equalTo("LEGAL"))
+                .body("source", equalTo("SURVEY"))
+                .body("status", equalTo("OPEN"))
+                .body("consent", equalTo("PROVIDERS_AND_DONORS"));
+
+        var announced = KafkaTestClient.awaitRecords(Topics.NEEDS,
+                r -> needId.toString().equals(KafkaTestClient.header(r, "ce_subject")), Duration.ofSeconds(30));
+        assertThat(announced).hasSize(1);
+        assertThat(announced.get(0).key()).isEqualTo("KEN");
+        assertThat(KafkaTestClient.header(announced.get(0), "ce_type")).isEqualTo(NeedRegistered.TYPE);
+        NeedRegistered payload = json.readValue(announced.get(0).value(), NeedRegistered.class);
+        assertThat(payload.consent()).as("the consent travels with the event").isEqualTo(SharingConsent.PROVIDERS_AND_DONORS);
+    }
+
+    @Test
+    void shouldApplyTheSameEventOnceWhenDeliveredTwice() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        UUID firstNeed = UUID.randomUUID();
+        UUID needOfRedelivery = UUID.randomUUID();
+        publish(eventId, submitted("NGA", firstNeed, "DATA.DATABASE", SharingConsent.PUBLIC));
+        // the same event id again (as after a consumer crash before its offset commit); were it applied a second
+        // time, this payload's need would be registered too
+        publish(eventId, submitted("NGA", needOfRedelivery, "DATA.DATABASE", SharingConsent.PUBLIC));
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), submitted("NGA", marker, "DATA.RESEARCH", SharingConsent.PUBLIC));
+
+        awaitNeed(firstNeed);
+        awaitNeed(marker); // same key, same partition: the redelivery was consumed before the marker
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + needOfRedelivery)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldSendAPoisonMessageToTheDeadLetterTopicAndKeepConsuming() throws Exception {
+        String poisonId = UUID.randomUUID().toString();
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, "GHA", "{this is not json",
+                KafkaTestClient.cloudEventHeaders(poisonId, ResponseSubmitted.TYPE, "broken"));
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, "GHA", "{}", Map.of("unrelated", "not a CloudEvent"));
+        UUID next = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), submitted("GHA", next, "TRAINING.LAW_ENFORCEMENT", SharingConsent.PUBLIC));
+
+        awaitNeed(next);
+        var deadLetters = KafkaTestClient.awaitRecords(Topics.deadLetterTopicOf("needs-service"),
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(30));
+        assertThat(deadLetters).hasSize(1);
+        assertThat(deadLetters.get(0).value()).isEqualTo("{this is not json");
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "dead-letter-reason")).contains("does not match");
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "dead-letter-topic")).isEqualTo(Topics.SURVEY_RESPONSES);
+        var notCloudEvent = KafkaTestClient.awaitRecords(Topics.deadLetterTopicOf("needs-service"),
+                r -> "not a CloudEvent".equals(KafkaTestClient.header(r, "unrelated")), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(notCloudEvent.get(0), "dead-letter-reason")).contains("ce_id");
+    }
+
+    private ResponseSubmitted submitted(String country, UUID needId, String subtype, SharingConsent consent) {
+        return new ResponseSubmitted(UUID.randomUUID(), country, "UNTOC", "en", "focal-" + country, Instant.now(),
+                List.of(new ResponseSubmitted.StatedNeed(needId, subtype, "5", "stated in a test", "HIGH", consent)));
+    }
+
+    private void publish(String eventId, ResponseSubmitted response) throws Exception {
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, response.country(), json.writeValueAsString(response),
+                KafkaTestClient.cloudEventHeaders(eventId, ResponseSubmitted.TYPE, response.responseId().toString()));
+    }
+
+    private static void awaitNeed(UUID needId) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + needId).then().statusCode(200));
+    }
+}
