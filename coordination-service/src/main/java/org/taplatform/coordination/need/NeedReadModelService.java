@@ -1,0 +1,46 @@
+package org.taplatform.coordination.need;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.taplatform.events.inbox.IncomingEvent;
+import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.reference.security.Caller;
+
+/** Keeps the needs read model and answers from it. */
+@ApplicationScoped
+public class NeedReadModelService {
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(NeedRegistered registered, IncomingEvent event) {
+        NeedReadModel need = NeedReadModel.findById(registered.needId());
+        if (need == null) {
+            need = new NeedReadModel();
+            need.id = registered.needId();
+            need.status = "OPEN";
+        }
+        need.country = registered.country();
+        need.instrument = registered.instrument();
+        need.article = registered.article();
+        need.taType = registered.taType();
+        need.taSubtype = registered.taSubtype();
+        need.priority = registered.priority();
+        need.source = registered.source();
+        need.consent = registered.consent();
+        need.registeredAt = registered.registeredAt();
+        need.lastEventId = event.id();
+        need.persist();
+    }
+
+    /** A need the caller may see (the State's consent), or empty. */
+    @Transactional
+    public Optional<NeedReadModelView> find(UUID id, Caller caller) {
+        return NeedReadModel.<NeedReadModel>findByIdOptional(id)
+                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
+                .map(NeedReadModelView::of);
+    }
+}

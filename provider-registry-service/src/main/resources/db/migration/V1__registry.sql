@@ -1,0 +1,2 @@
+-- provider-registry-service: the organisations, capabilities, activities and pledges tables arrive with their features.
+select 1;

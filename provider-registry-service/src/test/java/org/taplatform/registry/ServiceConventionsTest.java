@@ -1,0 +1,64 @@
+package org.taplatform.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+import org.taplatform.testsupport.TestInfrastructure;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What every service offers whatever its domain: health, OpenAPI, metrics and the reference data API. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class ServiceConventionsTest {
+
+    @Test
+    void shouldBeLiveAndReadyWithDatabaseAndKafkaChecks() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Kafka and outbox"))
+                .body("checks.name", hasItem(containsString("Database connections health check")));
+    }
+
+    @Test
+    void shouldPublishAnOpenApi31DocumentWithTheReferenceEndpoints() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("openapi", startsWith("3.1"))
+                .body("info.title", equalTo("provider-registry-service"))
+                .body("paths.'/api/v1/reference/countries'.get.summary", containsString("States"));
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("ta_outbox_published"));
+    }
+
+    @Test
+    void shouldServeReferenceDataInTheRequestedLanguage() {
+        given().header("Accept-Language", "fr-CH, en;q=0.5").when().get("/api/v1/reference/countries/CIV")
+                .then().statusCode(200).body("name", equalTo("Côte d’Ivoire")).body("regionalGroup", equalTo("AFRICAN"));
+        given().queryParam("lang", "ar").when().get("/api/v1/reference/instruments")
+                .then().statusCode(200).body("", hasSize(4))
+                .body("[0].name", equalTo("اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"));
+        given().queryParam("regionalGroup", "EASTERN_EUROPEAN").when().get("/api/v1/reference/countries")
+                .then().statusCode(200).body("", hasSize(23));
+        given().when().get("/api/v1/reference/ta-types").then().statusCode(200)
+                .body("code", hasItem("LEGAL"))
+                .body("find { it.code == 'LEGAL' }.subtypes.code", hasItem("LEGAL.DRAFTING"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownCountryWithAProblem() {
+        given().when().get("/api/v1/reference/countries/XYZ").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ta-platform:problem:not-found"))
+                .body("status", equalTo(404));
+    }
+}
