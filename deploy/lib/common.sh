@@ -1,0 +1,127 @@
+# shellcheck shell=bash
+# Paths, ports and process helpers of the local platform. Everything it starts is recorded in a PID file under
+# $TA_HOME/pids, and 'down' stops exactly those processes.
+
+TA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TA_HOME=${TA_HOME:-$TA_ROOT/.platform}                          # data, logs and PID files of this instance
+TA_CACHE=${TA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ta-platform} # downloads, shared by every instance
+TA_DATA=$TA_HOME/data
+TA_LOGS=$TA_HOME/logs
+TA_PIDS=$TA_HOME/pids
+
+# every port moves by TA_PORT_OFFSET, so that a second instance (e.g. the end-to-end tests) runs beside the first
+OFFSET=${TA_PORT_OFFSET:-0}
+PG_PORT=$((15432 + OFFSET))
+KAFKA_PORT=$((9092 + OFFSET))
+KAFKA_CONTROLLER_PORT=$((9093 + OFFSET))
+KEYCLOAK_PORT=$((8180 + OFFSET))
+SERVICES=(survey-service needs-service provider-registry-service coordination-service)
+declare -A SERVICE_PORT=(
+  [survey-service]=$((8081 + OFFSET))
+  [needs-service]=$((8082 + OFFSET))
+  [provider-registry-service]=$((8083 + OFFSET))
+  [coordination-service]=$((8084 + OFFSET))
+)
+declare -A SERVICE_DATABASE=(
+  [survey-service]=survey
+  [needs-service]=needs
+  [provider-registry-service]=registry
+  [coordination-service]=coordination
+)
+
+POSTGRES_VERSION=17.11.0
+KAFKA_VERSION=4.4.0
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_URL=http://localhost:$KEYCLOAK_PORT
+REALM_URL=$KEYCLOAK_URL/realms/ta-platform
+
+mkdir -p "$TA_DATA" "$TA_LOGS" "$TA_PIDS" "$TA_CACHE"
+
+ta_log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+ta_die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+ta_mvnw() { "$TA_ROOT/mvnw" -B --no-transfer-progress "$@"; }
+
+ta_pid() { # prints the PID recorded for a component if that process is alive
+  local file=$TA_PIDS/$1.pid pid
+  [ -f "$file" ] || return 1
+  pid=$(cat "$file")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    echo "$pid"
+    return 0
+  fi
+  return 1
+}
+
+ta_is_running() { ta_pid "$1" >/dev/null; }
+
+# ta_spawn NAME COMMAND...: starts a process detached from this shell, logs to $TA_LOGS/NAME.log
+ta_spawn() {
+  local name=$1
+  shift
+  setsid "$@" >>"$TA_LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$TA_PIDS/$name.pid"
+}
+
+# ta_stop NAME: SIGTERM, then SIGKILL after 30 s
+ta_stop() {
+  local name=$1 pid waited=0
+  if ! pid=$(ta_pid "$name"); then
+    rm -f "$TA_PIDS/$name.pid"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $waited -ge 300 ]; then
+      ta_log "$name did not stop within 30 s: killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  rm -f "$TA_PIDS/$name.pid"
+  ta_log "stopped $name (pid $pid)"
+}
+
+# ta_wait_for NAME SECONDS CHECK...: polls CHECK every 0.25 s while NAME's process lives
+ta_wait_for() {
+  local name=$1 seconds=$2
+  shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if ! ta_is_running "$name"; then
+      tail -n 40 "$TA_LOGS/$name.log" >&2 || true
+      ta_die "$name exited while starting (log: $TA_LOGS/$name.log)"
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      tail -n 40 "$TA_LOGS/$name.log" >&2 || true
+      ta_die "$name was not ready within $seconds s (log: $TA_LOGS/$name.log)"
+    fi
+    sleep 0.25
+  done
+}
+
+ta_http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+
+ta_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+ta_port_free_or_die() { # $1 port, $2 what needs it
+  if ta_port_open "$1"; then
+    ta_die "port $1 (for $2) is taken by another process; stop it or set TA_PORT_OFFSET"
+  fi
+}
+
+# milliseconds since the epoch, for start-up timings
+ta_now_ms() { date +%s%3N; }
+
+# RSS in MB of a process and all its descendants
+ta_rss_mb() {
+  local pid=$1 total=0 child rss
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+  total=$((total + ${rss:-0}))
+  for child in $(pgrep -P "$pid" 2>/dev/null); do
+    total=$((total + $(ta_rss_mb "$child") * 1024))
+  done
+  echo $((total / 1024))
+}

@@ -1,0 +1,37 @@
+# shellcheck shell=bash
+# The four Quarkus services, from their fast-jar builds (<service>/target/quarkus-app).
+
+services_build_if_needed() {
+  local service jar stale=""
+  [ "${TA_SKIP_BUILD:-false}" = true ] && return 0
+  for service in "${SERVICES[@]}"; do
+    jar=$TA_ROOT/$service/target/quarkus-app/quarkus-run.jar
+    if [ ! -f "$jar" ] || [ -n "$(find "$TA_ROOT/$service/src" "$TA_ROOT/reference-data/src" "$TA_ROOT/events/src" \
+      "$TA_ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+      stale="$stale $service"
+    fi
+  done
+  [ -z "$stale" ] && return 0
+  ta_log "building:$stale (./mvnw package, tests skipped; ./platform test runs them)"
+  ta_mvnw -q install -DskipTests -pl "$(echo "$stale" | xargs | tr ' ' ',')" -am >"$TA_LOGS/build.log" 2>&1 \
+    || { tail -n 40 "$TA_LOGS/build.log" >&2; ta_die "build failed (log: $TA_LOGS/build.log)"; }
+}
+
+service_start() {
+  local service=$1 port=${SERVICE_PORT[$1]} db=${SERVICE_DATABASE[$1]}
+  if ta_is_running "$service"; then
+    ta_log "$service already running (pid $(ta_pid "$service"))"
+    return 0
+  fi
+  ta_port_free_or_die "$port" "$service"
+  QUARKUS_HTTP_PORT=$port \
+    TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
+    KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \
+    ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -Xshare:auto -jar "$TA_ROOT/$service/target/quarkus-app/quarkus-run.jar"
+}
+
+service_wait() {
+  local service=$1
+  ta_wait_for "$service" 90 ta_http_ok "http://localhost:${SERVICE_PORT[$service]}/q/health/ready"
+}

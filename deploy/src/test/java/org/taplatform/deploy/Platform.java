@@ -1,0 +1,74 @@
+package org.taplatform.deploy;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+
+/** The platform as the end-to-end tests drive it: started and stopped by the launcher, tokens from Keycloak. */
+final class Platform {
+
+    static final Path DEPLOY = Path.of(System.getProperty("ta.deploy.dir", "."));
+    static final int OFFSET = Integer.getInteger("ta.port.offset", 0);
+    static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET) + "/realms/ta-platform";
+    static final String SURVEY = "http://localhost:" + (8081 + OFFSET);
+    static final String NEEDS = "http://localhost:" + (8082 + OFFSET);
+    static final String REGISTRY = "http://localhost:" + (8083 + OFFSET);
+    static final String COORDINATION = "http://localhost:" + (8084 + OFFSET);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Platform() {
+    }
+
+    static void run(String script, String... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", DEPLOY.resolve("bin/" + script).toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A demo user's token from the password grant (ta-cli client). */
+    static String passwordToken(String user) {
+        return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "ta-cli",
+                "client_secret", "ta-cli-secret", "username", user, "password", user))
+                .post(KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The partner integration's token from the client-credentials grant. */
+    static String clientCredentialsToken() {
+        return RestAssured.given().formParams(Map.of("grant_type", "client_credentials",
+                "client_id", "ta-partner-integration", "client_secret", "ta-partner-integration-secret"))
+                .post(KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> claims(String token) {
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), UTF_8);
+            return JSON.readValue(payload, Map.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

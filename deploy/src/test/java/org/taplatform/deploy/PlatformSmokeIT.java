@@ -1,0 +1,96 @@
+package org.taplatform.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The whole platform as a user meets it: started by the launcher with real PostgreSQL, Kafka and Keycloak, real
+ * tokens, a submission through survey-service that reaches coordination-service through both event hops.
+ */
+class PlatformSmokeIT {
+
+    @BeforeAll
+    static void startPlatform() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Platform.run("down.sh", "--wipe")));
+        Platform.run("up.sh");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        Platform.run("down.sh", "--wipe");
+    }
+
+    @Test
+    void shouldCarryAFocalPointsSubmissionToCoordination() {
+        String focalPoint = Platform.passwordToken("focal-phl");
+        assertThat(Platform.claims(focalPoint)).containsEntry("country", "PHL");
+        assertThat((Map<?, ?>) Platform.claims(focalPoint).get("realm_access"))
+                .extractingByKey("roles").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains("state-focal-point");
+
+        String needId = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body("""
+                {"country": "PHL", "instrument": "UNTOC", "language": "en",
+                 "needs": [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "article": "18", "priority": "HIGH",
+                            "consent": "PROVIDERS_AND_DONORS", "description": "end-to-end test need"}]}
+                """)
+                .when().post(Platform.SURVEY + "/api/v1/responses")
+                .then().statusCode(201).extract().path("needs[0].id");
+
+        String coordinator = Platform.passwordToken("coordinator");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
+                .when().get(Platform.COORDINATION + "/api/v1/needs/" + needId)
+                .then().statusCode(200).body("country", equalTo("PHL"))
+                .body("taSubtype", equalTo("COOPERATION.CRIMINAL_MATTERS_TRAINING")));
+        given().auth().oauth2(coordinator).when().get(Platform.NEEDS + "/api/v1/needs/" + needId)
+                .then().statusCode(200).body("source", equalTo("SURVEY"));
+    }
+
+    @Test
+    void shouldLetAPartnerIntegrationReadSharedNeedsWithClientCredentials() {
+        String partner = Platform.clientCredentialsToken();
+        assertThat(Platform.claims(partner)).containsEntry("organisation", "XI-DEMO-JUSTICE-INSTITUTE");
+        // the demo data: Kenya shares a drafting need with providers, keeps its database need for UNODC
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(partner)
+                .queryParam("country", "KEN").when().get(Platform.NEEDS + "/api/v1/needs")
+                .then().statusCode(200)
+                .body("taSubtype", hasItem("LEGAL.DRAFTING"))
+                .body("taSubtype", not(hasItem("DATA.DATABASE"))));
+    }
+
+    @Test
+    void shouldRefuseWhatTheRealmDoesNotAllow() {
+        given().contentType(ContentType.JSON).body("{}").when().post(Platform.SURVEY + "/api/v1/responses")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Platform.passwordToken("focal-ken")).contentType(ContentType.JSON).body("""
+                {"country": "COL", "instrument": "TIP", "language": "es", "needs": []}
+                """)
+                .when().post(Platform.SURVEY + "/api/v1/responses")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Platform.passwordToken("donor-norland")).contentType(ContentType.JSON).body("""
+                {"country": "KEN", "instrument": "UNTOC", "language": "en", "needs": []}
+                """)
+                .when().post(Platform.SURVEY + "/api/v1/responses")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void shouldReportEveryServiceReady() {
+        for (String service : List.of(Platform.SURVEY, Platform.NEEDS, Platform.REGISTRY, Platform.COORDINATION)) {
+            given().when().get(service + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+}
