@@ -63,6 +63,11 @@ final class Platform {
     }
 
     @SuppressWarnings("unchecked")
+    static List<String> realmRoles(String token) {
+        return (List<String>) ((Map<String, Object>) claims(token).get("realm_access")).get("roles");
+    }
+
+    @SuppressWarnings("unchecked")
     static Map<String, Object> claims(String token) {
         try {
             String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), UTF_8);
