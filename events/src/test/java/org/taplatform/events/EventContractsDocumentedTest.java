@@ -1,0 +1,81 @@
+package org.taplatform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.survey.ResponseSubmitted;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** docs/asyncapi.yaml stays true to the contracts: every published type, its topic and its payload's fields. */
+class EventContractsDocumentedTest {
+
+    private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.of(
+            ResponseSubmitted.class, Topics.SURVEY_RESPONSES,
+            NeedRegistered.class, Topics.NEEDS);
+
+    private final JsonNode asyncApi = read();
+
+    @Test
+    void shouldDocumentEveryEventTypeOnItsTopicWithEveryPayloadField() throws Exception {
+        for (var contract : PUBLISHED.entrySet()) {
+            String type = (String) contract.getKey().getField("TYPE").get(null);
+            JsonNode message = messageNamed(type);
+            assertThat(message).as("message " + type + " in asyncapi.yaml").isNotNull();
+            assertThat(channelAddressesOf(message)).as("channel of " + type).contains(contract.getValue());
+            List<String> documented = new ArrayList<>();
+            message.path("payload").path("properties").fieldNames().forEachRemaining(documented::add);
+            for (RecordComponent component : contract.getKey().getRecordComponents()) {
+                assertThat(documented).as(type + " documents " + component.getName()).contains(component.getName());
+            }
+        }
+    }
+
+    @Test
+    void shouldDocumentTheConsentValues() {
+        List<String> documented = new ArrayList<>();
+        asyncApi.at("/components/schemas/SharingConsent/enum").forEach(value -> documented.add(value.asText()));
+        assertThat(documented).containsExactly(
+                java.util.Arrays.stream(SharingConsent.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    private JsonNode messageNamed(String type) {
+        for (JsonNode message : asyncApi.at("/components/messages")) {
+            if (type.equals(message.path("name").asText())) {
+                return message;
+            }
+        }
+        return null;
+    }
+
+    private List<String> channelAddressesOf(JsonNode message) {
+        List<String> addresses = new ArrayList<>();
+        String name = message.path("name").asText();
+        asyncApi.path("channels").forEach(channel -> channel.path("messages").forEach(reference -> {
+            String ref = reference.path("$ref").asText();
+            JsonNode target = asyncApi.at(ref.substring(1));
+            if (name.equals(target.path("name").asText())) {
+                addresses.add(channel.path("address").asText());
+            }
+        }));
+        return addresses;
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("../docs/asyncapi.yaml").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read docs/asyncapi.yaml", e);
+        }
+    }
+}
