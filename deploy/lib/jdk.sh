@@ -16,6 +16,10 @@ ta_java_major() { # $1 = a JDK home; prints its major version or nothing
 }
 
 ta_find_jdk() {
+  ta_find_jdk_home && ta_quiet_maven_on_new_jdks
+}
+
+ta_find_jdk_home() {
   local minimum=21 best="" best_version=0 candidate version
   if [ -n "${JAVA_HOME:-}" ]; then
     version=$(ta_java_major "$JAVA_HOME")
@@ -44,4 +48,16 @@ MSG
     return 1
   fi
   export JAVA_HOME=$best
+}
+
+# Maven 3.9's Guice calls sun.misc.Unsafe, which JDK 24+ warns about at every start: allow it quietly there.
+ta_quiet_maven_on_new_jdks() {
+  local version
+  version=$(ta_java_major "$JAVA_HOME")
+  if [ -n "$version" ] && [ "$version" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
 }

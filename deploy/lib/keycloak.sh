@@ -12,7 +12,8 @@ keycloak_install() {
     -DoutputDirectory="$downloads" >/dev/null
   rm -rf "$KEYCLOAK_HOME.tmp"
   mkdir -p "$KEYCLOAK_HOME.tmp"
-  unzip -q "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$KEYCLOAK_HOME.tmp"
+  (cd "$KEYCLOAK_HOME.tmp" && "$JAVA_HOME/bin/jar" xf "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+  chmod +x "$KEYCLOAK_HOME.tmp/keycloak-$KEYCLOAK_VERSION"/bin/*.sh # jar does not keep file modes
   mv "$KEYCLOAK_HOME.tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME"
   rm -rf "$KEYCLOAK_HOME.tmp"
 }

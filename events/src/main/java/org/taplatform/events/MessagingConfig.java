@@ -5,7 +5,10 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the outbox relay (the schedule itself is {@code ta.messaging.relay-interval}, default 500ms). */
+/**
+ * Settings of the outbox relay. Its schedule is {@code ta.messaging.relay-interval} (default 1s); a commit that
+ * records events also wakes the relay at once.
+ */
 @ConfigMapping(prefix = "ta.messaging")
 public interface MessagingConfig {
 

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.need.NeedReadModelService;
 import org.taplatform.events.inbox.Inbox;
-import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.needs.NeedRegistered;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,14 +32,11 @@ public class NeedEventsConsumer {
     @Incoming("needs")
     @Transactional
     public void onNeedEvent(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            Log.debugf("Skipping %s %s: already applied", event.type(), event.id());
-            return;
-        }
-        switch (event.type()) {
-            case NeedRegistered.TYPE -> readModel.apply(event.dataAs(NeedRegistered.class, json), event);
-            default -> Log.debugf("Ignoring %s %s: not a coordination concern yet", event.type(), event.id());
-        }
+        inbox.applyOnce(CONSUMER, record, event -> {
+            switch (event.type()) {
+                case NeedRegistered.TYPE -> readModel.apply(event.dataAs(NeedRegistered.class, json), event);
+                default -> Log.debugf("Ignoring %s %s: not a coordination concern yet", event.type(), event.id());
+            }
+        });
     }
 }

@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
+import java.util.function.Consumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -17,6 +22,8 @@ import io.agroal.api.AgroalDataSource;
  */
 @ApplicationScoped
 public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private static final String CLAIM = """
             insert into processed_event (consumer, event_id, event_type, source_topic) values (?, ?, ?, ?)
@@ -29,9 +36,23 @@ public class Inbox {
         this.dataSource = dataSource;
     }
 
-    /** True the first time this consumer sees the event: apply it. False for a redelivery: skip it. */
+    /**
+     * Applies a record's event unless this consumer has applied it before. Called from an {@code @Incoming}
+     * method that is {@code @Transactional}: the claim and the effect commit together. A record that is not a
+     * CloudEvent, or an effect that throws, fails the delivery, which sends the record to the dead-letter topic.
+     */
     @Transactional(TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, IncomingEvent event) {
+    public void applyOnce(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        IncomingEvent event = IncomingEvent.of(record);
+        if (!firstDelivery(consumer, event)) {
+            LOG.debugf("%s skips %s %s: already applied", consumer, event.type(), event.id());
+            return;
+        }
+        effect.accept(event);
+    }
+
+    /** True the first time this consumer sees the event: apply it. False for a redelivery: skip it. */
+    private boolean firstDelivery(String consumer, IncomingEvent event) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setString(1, consumer);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -32,10 +33,12 @@ public class Outbox {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final Event<OutboxRecorded> recorded;
 
-    Outbox(AgroalDataSource dataSource, ObjectMapper json) {
+    Outbox(AgroalDataSource dataSource, ObjectMapper json, Event<OutboxRecorded> recorded) {
         this.dataSource = dataSource;
         this.json = json;
+        this.recorded = recorded;
     }
 
     /**
@@ -58,6 +61,7 @@ public class Outbox {
             insert.setTimestamp(6, Timestamp.from(Instant.now()));
             insert.setString(7, json.writeValueAsString(payload));
             insert.executeUpdate();
+            recorded.fire(new OutboxRecorded(eventId)); // observed after the commit, to publish without waiting
             return eventId;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record " + payload.eventType() + " in the outbox", e);

@@ -13,11 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -57,6 +63,10 @@ public class OutboxRelay {
     private final MessagingConfig config;
     private final Counter published;
     private final Counter failed;
+    /** Runs the relay right after a commit that recorded events, instead of waiting for the schedule. */
+    private final ExecutorService wakeups = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("outbox-relay-wakeup").daemon().factory());
+    private final AtomicBoolean wakeupQueued = new AtomicBoolean();
 
     OutboxRelay(AgroalDataSource dataSource, KafkaPublisher publisher, MessagingConfig config, MeterRegistry metrics) {
         this.dataSource = dataSource;
@@ -68,7 +78,18 @@ public class OutboxRelay {
                 .register(metrics);
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${ta.messaging.relay-interval:500ms}",
+    /** The latency path: one run queued at a time, however many transactions commit meanwhile. */
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
+        if (config.relayEnabled() && wakeupQueued.compareAndSet(false, true)) {
+            wakeups.execute(() -> {
+                wakeupQueued.set(false);
+                relayPending();
+            });
+        }
+    }
+
+    /** The safety net: publishes what a wake-up missed (e.g. while Kafka was down, or after a restart). */
+    @Scheduled(identity = "outbox-relay", every = "${ta.messaging.relay-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void relayPending() {
         try {
@@ -84,6 +105,11 @@ public class OutboxRelay {
     /** Publishes one batch; returns how many events Kafka acknowledged (0 if another instance holds the lock). */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(this::publishBatchUnderLock);
+    }
+
+    @PreDestroy
+    void stopWakeups() {
+        wakeups.shutdownNow();
     }
 
     @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")

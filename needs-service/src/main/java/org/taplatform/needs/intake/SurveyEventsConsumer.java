@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.events.inbox.Inbox;
-import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.needs.need.NeedService;
 
@@ -36,14 +35,11 @@ public class SurveyEventsConsumer {
     @Incoming("survey-responses")
     @Transactional
     public void onSurveyEvent(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            Log.debugf("Skipping %s %s: already applied", event.type(), event.id());
-            return;
-        }
-        switch (event.type()) {
-            case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
-            default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
-        }
+        inbox.applyOnce(CONSUMER, record, event -> {
+            switch (event.type()) {
+                case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
+                default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
+            }
+        });
     }
 }

@@ -24,7 +24,7 @@ public record SubmitResponseRequest(
         @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of the six UN languages: ar, zh, en, fr, ru, es")
         @Schema(description = "Language of the answers", example = "en")
         String language,
-        @NotNull @Size(max = 200) @Valid
+        @NotNull @Size(max = 200)
         List<@NotNull @Valid NeedRequest> needs) {
 
     @Schema(description = "A need for technical assistance stated in the response")
