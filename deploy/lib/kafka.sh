@@ -23,7 +23,8 @@ kafka_init() {
   sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
     -e "s#@DATA_DIR@#$KAFKA_DATA/logs#g" "$TA_ROOT/deploy/kafka/server.properties.template" >"$KAFKA_DATA/server.properties"
   if [ ! -f "$KAFKA_DATA/cluster.id" ]; then
-    kafka_java kafka.tools.StorageTool random-uuid >"$KAFKA_DATA/cluster.id"
+    # a Kafka cluster id is 16 random bytes in URL-safe base64 without padding (what StorageTool random-uuid prints)
+    head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$KAFKA_DATA/cluster.id"
     kafka_java kafka.tools.StorageTool format -t "$(cat "$KAFKA_DATA/cluster.id")" \
       -c "$KAFKA_DATA/server.properties" >>"$TA_LOGS/kafka.log" 2>&1
   fi
