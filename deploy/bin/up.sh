@@ -21,7 +21,6 @@ if [ "$all_running" = true ]; then
   exit 0
 fi
 
-started=$(ta_now_ms)
 timings=$TA_LOGS/startup-times
 : >"$timings"
 timed() { # NAME COMMAND...: runs and records how long it took
@@ -33,7 +32,10 @@ timed() { # NAME COMMAND...: runs and records how long it took
 }
 
 ta_log "using JDK $JAVA_HOME, data in $TA_HOME, downloads cached in $TA_CACHE"
+build_started=$(ta_now_ms)
 services_build_if_needed
+build_ms=$(($(ta_now_ms) - build_started))
+started=$(ta_now_ms)
 # the JVMs start in parallel; each waits only for what it needs
 timed postgres pg_start
 ta_log "PostgreSQL ready on port $PG_PORT"
@@ -64,7 +66,8 @@ echo "total $total" >>"$timings"
 
 cat <<INFO
 
-Technical assistance coordination platform: up in $((total / 1000)).$(((total % 1000) / 100)) s
+Technical assistance coordination platform: up in $((total / 1000)).$(((total % 1000) / 100)) s$(
+  [ "$build_ms" -gt 1000 ] && echo " (after building the services in $((build_ms / 1000)) s)")
 
   service                     API                                   Swagger UI
   survey-service              http://localhost:${SERVICE_PORT[survey-service]}/api/v1     http://localhost:${SERVICE_PORT[survey-service]}/q/swagger-ui

@@ -29,13 +29,47 @@ final class Platform {
     private Platform() {
     }
 
+    static final List<Integer> PORTS = List.of(15432 + OFFSET, 9092 + OFFSET, 9093 + OFFSET, 8180 + OFFSET,
+            8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET);
+
+    /** Runs a launcher script with its output on the test's console. */
     static void run(String script, String... arguments) {
+        execute(script, arguments, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** Runs a launcher script and returns what it printed. */
+    static String runAndCapture(String script, String... arguments) {
+        try {
+            Path output = java.nio.file.Files.createTempFile("launcher", ".log");
+            execute(script, arguments, ProcessBuilder.Redirect.to(output.toFile()));
+            return java.nio.file.Files.readString(output);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean anyPortOpen() {
+        for (int port : PORTS) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+                return true;
+            } catch (IOException closed) {
+                // nobody listens: as expected after down
+            }
+        }
+        return false;
+    }
+
+    private static void execute(String script, String[] arguments, ProcessBuilder.Redirect output) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", DEPLOY.resolve("bin/" + script).toString()));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
+            if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish within 15 minutes");
+            }
+            if (process.exitValue() != 0) {
                 throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
             }
         } catch (IOException e) {

@@ -31,6 +31,13 @@ class PlatformSmokeIT {
     @AfterAll
     static void stopPlatform() {
         Platform.run("down.sh", "--wipe");
+        assertThat(Platform.anyPortOpen()).as("a process of the platform still listens after down").isFalse();
+    }
+
+    @Test
+    void shouldSaySoAndChangeNothingWhenStartedTwice() {
+        assertThat(Platform.runAndCapture("up.sh")).contains("already running");
+        assertThat(Platform.runAndCapture("status.sh")).doesNotContain("stopped");
     }
 
     @Test
