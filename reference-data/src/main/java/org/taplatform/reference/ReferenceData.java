@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The platform's single source of truth for codes: countries and other parties, UN M49 regions, UN regional
- * groups, instruments, the TA taxonomy and languages, each with labels in the six UN languages.
+ * groups, instruments, the TA taxonomy, thematic areas, beneficiary groups and languages, each with labels in the six UN languages.
  * <p>
  * Immutable and loaded once from the library's own resources; names of countries, regions and languages
  * come from the JDK's CLDR locale data (see docs/decisions/0003-reference-data.md), the rest from JSON
@@ -41,6 +41,8 @@ public final class ReferenceData {
     private final Map<String, TaType> taTypes;
     private final Map<String, TaSubtype> taSubtypes;
     private final Map<String, Language> languages;
+    private final Map<String, Term> thematicAreas;
+    private final Map<String, Term> beneficiaryGroups;
 
     private ReferenceData() {
         ObjectMapper json = new ObjectMapper();
@@ -58,6 +60,9 @@ public final class ReferenceData {
         this.taSubtypes = taTypes.values().stream().flatMap(t -> t.subtypes().stream())
                 .collect(Collectors.toMap(TaSubtype::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.languages = loadLanguages();
+        JsonNode vocabularies = read(json, "vocabularies.json");
+        this.thematicAreas = loadTerms(vocabularies.get("thematicAreas"));
+        this.beneficiaryGroups = loadTerms(vocabularies.get("beneficiaryGroups"));
     }
 
     private static final class Holder {
@@ -126,6 +131,24 @@ public final class ReferenceData {
 
     public boolean isTaSubtype(String code) {
         return code != null && taSubtypes.containsKey(code);
+    }
+
+    // ---- thematic areas and beneficiary groups
+
+    public Collection<Term> thematicAreas() {
+        return thematicAreas.values();
+    }
+
+    public boolean isThematicArea(String code) {
+        return code != null && thematicAreas.containsKey(code);
+    }
+
+    public Collection<Term> beneficiaryGroups() {
+        return beneficiaryGroups.values();
+    }
+
+    public boolean isBeneficiaryGroup(String code) {
+        return code != null && beneficiaryGroups.containsKey(code);
     }
 
     // ---- languages
@@ -271,6 +294,13 @@ public final class ReferenceData {
             codes.add(node.asText());
         });
         return Set.copyOf(codes);
+    }
+
+    private static Map<String, Term> loadTerms(JsonNode array) {
+        Map<String, Term> result = new LinkedHashMap<>();
+        array.forEach(term -> result.put(term.get("code").asText(),
+                new Term(term.get("code").asText(), labels(term.get("labels")))));
+        return result;
     }
 
     private static Map<String, Language> loadLanguages() {

@@ -81,6 +81,17 @@ class ReferenceDataTest {
     }
 
     @Test
+    void shouldNameThematicAreasAndBeneficiaryGroupsInAllSixLanguages() {
+        assertThat(data.thematicAreas()).hasSize(14);
+        assertThat(data.beneficiaryGroups()).hasSize(9);
+        data.thematicAreas().forEach(t -> assertThat(t.names().isComplete()).as(t.code()).isTrue());
+        data.beneficiaryGroups().forEach(t -> assertThat(t.names().isComplete()).as(t.code()).isTrue());
+        assertThat(data.isThematicArea("MUTUAL_LEGAL_ASSISTANCE")).isTrue();
+        assertThat(data.isBeneficiaryGroup("PROSECUTORS")).isTrue();
+        assertThat(data.isBeneficiaryGroup("ASTRONAUTS")).isFalse();
+    }
+
+    @Test
     void shouldAcceptWellFormedLanguageTagsOfKnownLanguagesOnly() {
         assertThat(data.isLanguageTag("fr")).isTrue();
         assertThat(data.isLanguageTag("pt-BR")).isTrue();

@@ -113,6 +113,22 @@ public class ReferenceResource {
     }
 
     @GET
+    @Path("/thematic-areas")
+    @Operation(summary = "Thematic areas and crime forms that needs and activities are tagged with")
+    public List<CodeView> thematicAreas(@QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return terms(data.thematicAreas(), language(lang, acceptLanguage));
+    }
+
+    @GET
+    @Path("/beneficiary-groups")
+    @Operation(summary = "Groups that benefit from assistance (prosecutors, judges, ...)")
+    public List<CodeView> beneficiaryGroups(@QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return terms(data.beneficiaryGroups(), language(lang, acceptLanguage));
+    }
+
+    @GET
     @Path("/languages")
     @Operation(summary = "Languages (ISO 639-1 codes, used as BCP 47 primary tags); the six UN languages are flagged")
     public List<LanguageView> languages(
@@ -123,6 +139,10 @@ public class ReferenceResource {
                 .filter(l -> unOfficial == null || l.unOfficial() == unOfficial)
                 .map(l -> new LanguageView(l.code(), l.names().in(language), l.unOfficial(), l.names().byTag()))
                 .toList();
+    }
+
+    private static List<CodeView> terms(java.util.Collection<org.taplatform.reference.Term> terms, UnLanguage language) {
+        return terms.stream().map(t -> new CodeView(t.code(), t.names().in(language), t.names().byTag())).toList();
     }
 
     private static UnLanguage language(String lang, String acceptLanguage) {
