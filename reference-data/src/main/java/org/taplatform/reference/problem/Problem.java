@@ -9,10 +9,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem details body ({@code application/problem+json}). {@code type} is a stable URI that
- * clients can switch on; {@code violations} lists the offending fields of a rejected request.
+ * clients can switch on; {@code violations} lists the offending fields of a rejected request; {@code report} carries
+ * a structured explanation where a list of fields is not enough (e.g. a questionnaire's per-question report).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<Violation> violations) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<Violation> violations,
+        Object report) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<Violation> violations) {
+        this(type, title, status, detail, instance, violations, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

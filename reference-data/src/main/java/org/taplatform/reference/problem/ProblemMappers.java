@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -101,6 +102,17 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class Refused implements ExceptionMapper<ProblemException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProblemException exception) {
+            return exception.toProblem(instance(uri)).toResponse();
+        }
+    }
+
+    @Provider
     public static class MalformedJson implements ExceptionMapper<JsonProcessingException> {
         @Context
         UriInfo uri;
@@ -136,6 +148,18 @@ public final class ProblemMappers {
                 }
             }
             return path.toString();
+        }
+    }
+
+    /** The same for a body of the wrong shape (a wrong type, an unknown enum value), before Quarkus' own mapper. */
+    @Provider
+    public static class MismatchedJson implements ExceptionMapper<MismatchedInputException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return MalformedJson.malformed(exception, uri);
         }
     }
 

@@ -11,6 +11,10 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = Problem.type("forbidden");
     public static final URI NOT_FOUND = Problem.type("not-found");
     public static final URI CONFLICT = Problem.type("conflict");
+    public static final URI PRECONDITION_FAILED = Problem.type("precondition-failed");
+    public static final URI PRECONDITION_REQUIRED = Problem.type("precondition-required");
+    public static final URI UNPROCESSABLE = Problem.type("unprocessable");
+    public static final URI TOO_LARGE = Problem.type("too-large");
     public static final URI INTERNAL = Problem.type("internal");
     /** Any other HTTP status: the status code says it all (RFC 9457, section 4.2.1). */
     public static final URI HTTP = URI.create("about:blank");

@@ -117,6 +117,15 @@ class ResponseResourceTest {
     }
 
     @Test
+    void shouldRejectAnUnknownPriorityNamingTheField() {
+        assertNothingWritten(() -> given().auth().oauth2(TestTokens.focalPoint("KEN")).contentType(ContentType.JSON)
+                .body(KENYA_RESPONSE.replace("HIGH", "URGENT"))
+                .when().post("/api/v1/responses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("needs[0].priority")));
+    }
+
+    @Test
     void shouldRejectAnUnknownCountryCodeNamingTheField() {
         assertNothingWritten(() -> given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
                 .body(KENYA_RESPONSE.replace("KEN", "XYZ"))

@@ -1,0 +1,58 @@
+package org.taplatform.survey.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.taplatform.reference.UnLanguage;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A questionnaire as a respondent reads it in one language: each text in that language, English where the
+ * translation is missing, and the list of those places.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QuestionnairePreview(UUID id, String instrument, int version, Questionnaire.Status status,
+        String language, String title, List<SectionPreview> sections, List<String> missingTranslations) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SectionPreview(String code, String title, String article, List<QuestionPreview> questions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionPreview(String code, QuestionType type, boolean required, String article, String label,
+            String hint, List<ChoicePreview> choices, BigDecimal min, BigDecimal max, Boolean integer,
+            Integer maxLength) {
+    }
+
+    public record ChoicePreview(String code, String label) {
+    }
+
+    static QuestionnairePreview of(Questionnaire questionnaire, QuestionnaireDocument content, UnLanguage language) {
+        List<String> missing = TranslationReport.of(content).languages().stream()
+                .filter(report -> report.language().equals(language.tag()))
+                .findFirst().orElseThrow().missingTexts();
+        List<SectionPreview> sections = content.sections().stream()
+                .map(section -> new SectionPreview(section.code(), text(section.title(), language), section.article(),
+                        section.questions().stream().map(question -> new QuestionPreview(question.code(),
+                                question.kind(), question.isRequired(), question.article(),
+                                text(question.label(), language), text(question.hint(), language),
+                                question.choices() == null ? null : question.choices().stream()
+                                        .map(choice -> new ChoicePreview(choice.code(), text(choice.label(), language)))
+                                        .toList(),
+                                question.min(), question.max(), question.integer(), question.maxLength())).toList()))
+                .toList();
+        return new QuestionnairePreview(questionnaire.id, questionnaire.instrument, questionnaire.version,
+                questionnaire.status, language.tag(), text(content.title(), language), sections, missing);
+    }
+
+    private static String text(Map<String, String> labels, UnLanguage language) {
+        if (labels == null) {
+            return null;
+        }
+        String text = labels.get(language.tag());
+        return text == null || text.isBlank() ? labels.get(UnLanguage.FALLBACK.tag()) : text;
+    }
+}
