@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.survey.CycleClosed;
+import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseSubmitted;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,8 @@ class EventContractsDocumentedTest {
 
     private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.of(
             ResponseSubmitted.class, Topics.SURVEY_RESPONSES,
+            CycleOpened.class, Topics.SURVEY_RESPONSES,
+            CycleClosed.class, Topics.SURVEY_RESPONSES,
             NeedRegistered.class, Topics.NEEDS);
 
     private final JsonNode asyncApi = read();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.needs.need.NeedService;
 
@@ -38,6 +39,7 @@ public class SurveyEventsConsumer {
         inbox.applyOnce(CONSUMER, record, event -> {
             switch (event.type()) {
                 case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
+                case CycleClosed.TYPE -> needs.registerNonResponseNeeds(event.dataAs(CycleClosed.class, json));
                 default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
             }
         });

@@ -16,6 +16,7 @@ import org.taplatform.events.Topics;
 import org.taplatform.events.inbox.PoisonMessageException;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.outbox.Outbox;
+import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.TaSubtype;
@@ -33,6 +34,40 @@ public class NeedService {
         this.outbox = outbox;
     }
 
+    /**
+     * Registers the need assumed for each State that did not respond in a closed cycle (help with reporting,
+     * source NON_RESPONSE), each announced as {@code NeedRegistered}.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void registerNonResponseNeeds(CycleClosed closed) {
+        for (CycleClosed.InstrumentOutcome outcome : closed.instruments()) {
+            for (CycleClosed.NonRespondent nonRespondent : outcome.nonRespondents()) {
+                if (!ReferenceData.instance().isCountry(nonRespondent.country())) {
+                    throw new PoisonMessageException("cycle " + closed.cycleId() + " names unknown country "
+                            + nonRespondent.country());
+                }
+                if (Need.findById(nonRespondent.needId()) != null) {
+                    continue;
+                }
+                TaSubtype subtype = subtype(nonRespondent.needId(), nonRespondent.taSubtype());
+                Need need = new Need();
+                need.id = nonRespondent.needId();
+                need.country = nonRespondent.country();
+                need.instrument = outcome.instrument();
+                need.taType = subtype.typeCode();
+                need.taSubtype = subtype.code();
+                need.description = "Assumed: no response in reporting cycle " + closed.name();
+                need.priority = nonRespondent.priority();
+                need.source = NeedSource.NON_RESPONSE;
+                need.consent = nonRespondent.consent();
+                need.status = Need.Status.OPEN;
+                need.registeredAt = Instant.now();
+                need.persist();
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+            }
+        }
+    }
+
     /** Registers the needs a State stated in a submitted response, each announced as {@code NeedRegistered}. */
     @Transactional(TxType.MANDATORY)
     public void registerStatedNeeds(ResponseSubmitted response) {
@@ -43,9 +78,7 @@ public class NeedService {
             if (Need.findById(stated.needId()) != null) {
                 continue; // already registered from an earlier delivery of another event about it
             }
-            TaSubtype subtype = ReferenceData.instance().taSubtype(stated.taSubtype())
-                    .orElseThrow(() -> new PoisonMessageException("need " + stated.needId() + " has unknown TA subtype "
-                            + stated.taSubtype()));
+            TaSubtype subtype = subtype(stated.needId(), stated.taSubtype());
             Need need = new Need();
             need.id = stated.needId();
             need.country = response.country();
@@ -85,6 +118,11 @@ public class NeedService {
         return found.page(0, 500).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .map(NeedView::of).toList();
+    }
+
+    private static TaSubtype subtype(UUID needId, String code) {
+        return ReferenceData.instance().taSubtype(code)
+                .orElseThrow(() -> new PoisonMessageException("need " + needId + " has unknown TA subtype " + code));
     }
 
     private static NeedRegistered registered(Need need) {

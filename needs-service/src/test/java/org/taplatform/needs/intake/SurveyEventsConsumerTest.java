@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
@@ -55,6 +56,28 @@ class SurveyEventsConsumerTest {
         assertThat(KafkaTestClient.header(announced.get(0), "ce_type")).isEqualTo(NeedRegistered.TYPE);
         NeedRegistered payload = json.readValue(announced.get(0).value(), NeedRegistered.class);
         assertThat(payload.consent()).as("the consent travels with the event").isEqualTo(SharingConsent.PROVIDERS_AND_DONORS);
+    }
+
+    @Test
+    void shouldAssumeAReportingNeedForEachNonRespondentOfAClosedCycle() throws Exception {
+        UUID cycleId = UUID.randomUUID();
+        UUID needOfChad = UUID.randomUUID();
+        CycleClosed closed = new CycleClosed(cycleId, "UNTOC cycle", List.of(new CycleClosed.InstrumentOutcome("UNTOC",
+                List.of("KEN", "TCD"), List.of("KEN"), List.of(new CycleClosed.NonRespondent("TCD", needOfChad,
+                        "REPORTING.LEGISLATION_REVIEW", "HIGH", SharingConsent.UNODC_ONLY)))),
+                "coordinator", Instant.now());
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, cycleId.toString(), json.writeValueAsString(closed),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), CycleClosed.TYPE, cycleId.toString()));
+
+        awaitNeed(needOfChad);
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + needOfChad)
+                .then().statusCode(200)
+                .body("country", equalTo("TCD"))
+                .body("source", equalTo("NON_RESPONSE"))
+                .body("taType", equalTo("REPORTING"))
+                .body("consent", equalTo("UNODC_ONLY"));
+        given().auth().oauth2(TestTokens.donor("XI-DEMO-NORLAND-MFA")).when().get("/api/v1/needs/" + needOfChad)
+                .then().statusCode(404);
     }
 
     @Test

@@ -10,24 +10,34 @@ import jakarta.ws.rs.NotFoundException;
 import org.taplatform.events.Topics;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.reference.problem.Problem;
+import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
+import org.taplatform.survey.cycle.CycleService;
+import org.taplatform.survey.cycle.ReportingCycle;
 
 /** Use cases of a survey response. */
 @ApplicationScoped
 public class ResponseService {
 
     private final Outbox outbox;
+    private final CycleService cycles;
 
-    ResponseService(Outbox outbox) {
+    ResponseService(Outbox outbox, CycleService cycles) {
         this.outbox = outbox;
+        this.cycles = cycles;
     }
 
     /** Stores the response and its {@code ResponseSubmitted} event in one transaction. */
     @Transactional
     public ResponseView submit(SubmitResponseRequest request, Caller caller) {
         caller.requireActsFor(request.country());
+        if (request.cycleId() != null) {
+            requireAnswerable(request.cycleId(), request.instrument());
+        }
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
+        response.cycleId = request.cycleId();
         response.country = request.country();
         response.instrument = request.instrument();
         response.language = request.language();
@@ -50,6 +60,17 @@ public class ResponseService {
         response.persist();
         outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), submitted(response));
         return ResponseView.of(response);
+    }
+
+    private void requireAnswerable(UUID cycleId, String instrument) {
+        ReportingCycle cycle = cycles.get(cycleId);
+        if (!cycle.isOpen()) {
+            throw ProblemException.conflict("Reporting cycle " + cycle.name + " is closed: it takes no more responses");
+        }
+        if (cycles.instruments(cycleId).stream().noneMatch(i -> i.key.instrument().equals(instrument))) {
+            throw ProblemException.invalid("The cycle does not cover " + instrument, java.util.List.of(
+                    new Problem.Violation("instrument", "body", "is not an instrument of reporting cycle " + cycle.name)));
+        }
     }
 
     @Transactional

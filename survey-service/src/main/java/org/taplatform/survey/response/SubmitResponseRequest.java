@@ -17,6 +17,8 @@ import org.taplatform.reference.validation.TaSubtypeCode;
 @SubtypesApplyToInstrument
 @Schema(description = "A State's response to the questionnaire of one instrument")
 public record SubmitResponseRequest(
+        @Schema(description = "the reporting cycle answered; it must be open and cover the instrument")
+        java.util.UUID cycleId,
         @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-3 code of the responding State", example = "KEN")
         String country,
         @NotNull @InstrumentCode @Schema(example = "UNTOC")

@@ -26,6 +26,8 @@ public class SurveyResponse extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** The reporting cycle answered, if any. */
+    public UUID cycleId;
     public String country;
     public String instrument;
     public String language;
