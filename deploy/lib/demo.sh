@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Demonstration data, loaded once per instance through the public APIs with real tokens.
+# Demonstration data, loaded once per instance through the public APIs with real tokens (deploy/demo/README.md).
 
 # ta_token USER: an access token for a demo user (password grant on the ta-cli client; demo passwords = user names)
 ta_token() {
@@ -8,21 +8,57 @@ ta_token() {
     | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
+# demo_call TOKEN METHOD PATH [BODY_FILE] [IF_MATCH]: calls survey-service; sets DEMO_BODY, DEMO_ETAG; fails on >= 300
+demo_call() {
+  local token=$1 method=$2 path=$3 body=${4:-} if_match=${5:-} headers status
+  headers=$(mktemp)
+  local arguments=(-sS --max-time 20 -X "$method" -D "$headers" -o "$TA_LOGS/demo-last.json" -w '%{http_code}'
+    -H "Authorization: Bearer $token")
+  [ -n "$body" ] && arguments+=(-H 'Content-Type: application/json' --data-binary "@$body")
+  [ -n "$if_match" ] && arguments+=(-H "If-Match: $if_match")
+  status=$(curl "${arguments[@]}" "http://localhost:${SERVICE_PORT[survey-service]}$path")
+  DEMO_BODY=$(cat "$TA_LOGS/demo-last.json")
+  DEMO_ETAG=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$headers")
+  rm -f "$headers"
+  if [ "$status" -ge 300 ]; then
+    ta_die "demo data: $method $path answered $status: $DEMO_BODY"
+  fi
+}
+
+# the first "id" of the last answer (the resource's own id: it comes first in every view)
+demo_id() { printf '%s' "$DEMO_BODY" | sed -n 's/^[^{]*{"id":"\([^"]*\)".*/\1/p'; }
+
 demo_load() {
-  local marker=$TA_DATA/demo-data.loaded file user token status
+  local marker=$TA_DATA/demo-data.loaded demo=$TA_ROOT/deploy/demo coordinator file name user country instrument
+  local action token cycle response create
   if [ -f "$marker" ]; then
     ta_log "demonstration data already loaded"
     return 0
   fi
-  for file in "$TA_ROOT"/deploy/demo/focal-*.json; do
-    user=$(basename "$file" .json)
+  coordinator=$(ta_token coordinator)
+  [ -n "$coordinator" ] || ta_die "no token for the demo coordinator"
+  for file in "$demo"/questionnaires/*.json; do
+    demo_call "$coordinator" POST /api/v1/questionnaires "$file"
+    demo_call "$coordinator" POST "/api/v1/questionnaires/$(demo_id)/publish" "" "$DEMO_ETAG"
+  done
+  demo_call "$coordinator" POST /api/v1/states-parties "$demo/states-parties.json"
+  demo_call "$coordinator" POST /api/v1/cycles "$demo/cycle.json"
+  cycle=$(demo_id)
+  create=$(mktemp)
+  for file in "$demo"/responses/*.json; do
+    name=$(basename "$file" .json)
+    IFS=. read -r user country instrument action <<<"$name"
     token=$(ta_token "$user")
     [ -n "$token" ] || ta_die "no token for demo user $user"
-    status=$(curl -sS -o "$TA_LOGS/demo-$user.json" -w '%{http_code}' --max-time 10 \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file" \
-      "http://localhost:${SERVICE_PORT[survey-service]}/api/v1/responses")
-    [ "$status" = 201 ] || ta_die "demo response of $user was refused ($status): $(cat "$TA_LOGS/demo-$user.json")"
+    printf '{"cycleId": "%s", "country": "%s", "instrument": "%s", "language": "en"}' \
+      "$cycle" "$country" "$instrument" >"$create"
+    demo_call "$token" POST /api/v1/responses "$create"
+    response=$(demo_id)
+    demo_call "$token" PUT "/api/v1/responses/$response/answers" "$file" "$DEMO_ETAG"
+    [ "$action" = submit ] && demo_call "$token" POST "/api/v1/responses/$response/submit" "" "$DEMO_ETAG"
   done
+  rm -f "$create"
   touch "$marker"
-  ta_log "demonstration data loaded: survey responses of KEN, COL and PHL (their needs flow on as events)"
+  ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, an open cycle, "\
+"responses of KEN, COL and PHL (their needs flow on as events)"
 }

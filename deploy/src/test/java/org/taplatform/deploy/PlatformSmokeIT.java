@@ -46,13 +46,24 @@ class PlatformSmokeIT {
         assertThat(Platform.claims(focalPoint)).containsEntry("country", "PHL");
         assertThat(Platform.realmRoles(focalPoint)).contains("state-focal-point");
 
-        String needId = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body("""
-                {"country": "PHL", "instrument": "UNTOC", "language": "en",
-                 "needs": [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "article": "18", "priority": "HIGH",
-                            "consent": "PROVIDERS_AND_DONORS", "description": "end-to-end test need"}]}
-                """)
-                .when().post(Platform.SURVEY + "/api/v1/responses")
-                .then().statusCode(201).extract().path("needs[0].id");
+        // the demo data's open cycle covers SOM, and the Philippines is among its expected reporters
+        String cycleId = given().auth().oauth2(focalPoint).when().get(Platform.SURVEY + "/api/v1/cycles")
+                .then().statusCode(200).extract().path("find { it.status == 'OPEN' }.id");
+        var draft = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body("""
+                {"cycleId": "%s", "country": "PHL", "instrument": "SOM", "language": "en"}""".formatted(cycleId))
+                .when().post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
+        String saved = given().auth().oauth2(focalPoint).header("If-Match", draft.header("ETag"))
+                .contentType(ContentType.JSON).body("""
+                {"answers": {"Q1": "PARTLY", "Q3": "INTERAGENCY_BODY",
+                  "Q5": [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "article": "18", "priority": "HIGH",
+                          "beneficiaryGroups": ["PROSECUTORS"], "consent": "PROVIDERS_AND_DONORS",
+                          "description": "end-to-end test need"}]}}""")
+                .when().put(Platform.SURVEY + "/api/v1/responses/" + draft.path("id") + "/answers")
+                .then().statusCode(200).body("report.complete", org.hamcrest.Matchers.equalTo(true))
+                .extract().header("ETag");
+        String needId = given().auth().oauth2(focalPoint).header("If-Match", saved)
+                .when().post(Platform.SURVEY + "/api/v1/responses/" + draft.path("id") + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().path("answers.Q5[0].id");
 
         String coordinator = Platform.passwordToken("coordinator");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
@@ -81,12 +92,12 @@ class PlatformSmokeIT {
         given().contentType(ContentType.JSON).body("{}").when().post(Platform.SURVEY + "/api/v1/responses")
                 .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(Platform.passwordToken("focal-ken")).contentType(ContentType.JSON).body("""
-                {"country": "COL", "instrument": "TIP", "language": "es", "needs": []}
+                {"cycleId": "00000000-0000-0000-0000-000000000000", "country": "COL", "instrument": "TIP", "language": "es"}
                 """)
                 .when().post(Platform.SURVEY + "/api/v1/responses")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Platform.passwordToken("donor-norland")).contentType(ContentType.JSON).body("""
-                {"country": "KEN", "instrument": "UNTOC", "language": "en", "needs": []}
+                {"cycleId": "00000000-0000-0000-0000-000000000000", "country": "KEN", "instrument": "UNTOC", "language": "en"}
                 """)
                 .when().post(Platform.SURVEY + "/api/v1/responses")
                 .then().statusCode(403);

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
+import org.taplatform.events.survey.ResponseAmended;
+import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +26,8 @@ class EventContractsDocumentedTest {
 
     private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.of(
             ResponseSubmitted.class, Topics.SURVEY_RESPONSES,
+            ResponseAmended.class, Topics.SURVEY_RESPONSES,
+            ResponseReopened.class, Topics.SURVEY_RESPONSES,
             CycleOpened.class, Topics.SURVEY_RESPONSES,
             CycleClosed.class, Topics.SURVEY_RESPONSES,
             NeedRegistered.class, Topics.NEEDS);

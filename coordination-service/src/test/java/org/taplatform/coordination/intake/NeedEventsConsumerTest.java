@@ -62,8 +62,9 @@ class NeedEventsConsumerTest {
     }
 
     private static NeedRegistered registered(UUID needId, String country, String priority, SharingConsent consent) {
-        return new NeedRegistered(needId, country, "UNTOC", "5", "LEGAL", "LEGAL.DRAFTING", "test", priority,
-                NeedSource.SURVEY, consent, UUID.randomUUID(), Instant.now());
+        return new NeedRegistered(needId, country, "UNTOC", "5", "LEGAL", "LEGAL.DRAFTING", "MUTUAL_LEGAL_ASSISTANCE",
+                java.util.List.of("PROSECUTORS"), "test", priority, NeedSource.SURVEY, consent, UUID.randomUUID(),
+                UUID.randomUUID(), Instant.now());
     }
 
     private void publish(String eventId, NeedRegistered need) throws Exception {

@@ -1,6 +1,7 @@
 package org.taplatform.events.needs;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.taplatform.events.EventContract;
@@ -15,10 +16,13 @@ public record NeedRegistered(
         String article,
         String taType,
         String taSubtype,
+        String thematicArea,
+        List<String> beneficiaryGroups,
         String description,
         String priority,
         NeedSource source,
         SharingConsent consent,
+        UUID cycleId,
         UUID responseId,
         Instant registeredAt) implements EventContract {
 

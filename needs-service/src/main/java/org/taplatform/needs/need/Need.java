@@ -1,6 +1,8 @@
 package org.taplatform.needs.need;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,6 +14,9 @@ import jakarta.persistence.Version;
 
 import org.taplatform.events.NeedSource;
 import org.taplatform.events.SharingConsent;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -29,6 +34,9 @@ public class Need extends PanacheEntityBase {
     public String article;
     public String taType;
     public String taSubtype;
+    public String thematicArea;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> beneficiaryGroups = new ArrayList<>();
     public String description;
     public String priority;
     @Enumerated(EnumType.STRING)
@@ -37,6 +45,7 @@ public class Need extends PanacheEntityBase {
     public SharingConsent consent;
     @Enumerated(EnumType.STRING)
     public Status status;
+    public UUID cycleId;
     public UUID responseId;
     public Instant registeredAt;
     @Version

@@ -18,6 +18,7 @@ import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.TaSubtype;
 import org.taplatform.reference.security.Caller;
@@ -61,6 +62,7 @@ public class NeedService {
                 need.source = NeedSource.NON_RESPONSE;
                 need.consent = nonRespondent.consent();
                 need.status = Need.Status.OPEN;
+                need.cycleId = closed.cycleId();
                 need.registeredAt = Instant.now();
                 need.persist();
                 outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
@@ -74,7 +76,7 @@ public class NeedService {
         if (!ReferenceData.instance().isCountry(response.country())) {
             throw new PoisonMessageException("response " + response.responseId() + " has unknown country " + response.country());
         }
-        for (ResponseSubmitted.StatedNeed stated : response.needs()) {
+        for (StatedNeed stated : response.needs()) {
             if (Need.findById(stated.needId()) != null) {
                 continue; // already registered from an earlier delivery of another event about it
             }
@@ -86,11 +88,15 @@ public class NeedService {
             need.article = stated.article();
             need.taType = subtype.typeCode();
             need.taSubtype = subtype.code();
+            need.thematicArea = stated.thematicArea();
+            need.beneficiaryGroups = new java.util.ArrayList<>(stated.beneficiaryGroups() == null ? List.of()
+                    : stated.beneficiaryGroups());
             need.description = stated.description();
             need.priority = stated.priority();
             need.source = NeedSource.SURVEY;
             need.consent = stated.consent();
             need.status = Need.Status.OPEN;
+            need.cycleId = response.cycleId();
             need.responseId = response.responseId();
             need.registeredAt = Instant.now();
             need.persist();
@@ -127,6 +133,7 @@ public class NeedService {
 
     private static NeedRegistered registered(Need need) {
         return new NeedRegistered(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
-                need.description, need.priority, need.source, need.consent, need.responseId, need.registeredAt);
+                need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
+                need.consent, need.cycleId, need.responseId, need.registeredAt);
     }
 }

@@ -1,6 +1,7 @@
 package org.taplatform.needs.need;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.taplatform.events.NeedSource;
@@ -8,12 +9,12 @@ import org.taplatform.events.SharingConsent;
 
 /** A need as the API shows it: stable codes (labels come with the reference data API). */
 public record NeedView(UUID id, String country, String instrument, String article, String taType, String taSubtype,
-        String description, String priority, NeedSource source, SharingConsent consent, Need.Status status,
-        UUID responseId, Instant registeredAt) {
+        String thematicArea, List<String> beneficiaryGroups, String description, String priority, NeedSource source,
+        SharingConsent consent, Need.Status status, UUID cycleId, UUID responseId, Instant registeredAt) {
 
     static NeedView of(Need need) {
         return new NeedView(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
-                need.description, need.priority, need.source, need.consent, need.status, need.responseId,
-                need.registeredAt);
+                need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
+                need.consent, need.status, need.cycleId, need.responseId, need.registeredAt);
     }
 }

@@ -19,6 +19,7 @@ import org.taplatform.events.Topics;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestTokens;
@@ -120,8 +121,9 @@ class SurveyEventsConsumerTest {
     }
 
     private ResponseSubmitted submitted(String country, UUID needId, String subtype, SharingConsent consent) {
-        return new ResponseSubmitted(UUID.randomUUID(), country, "UNTOC", "en", "focal-" + country, Instant.now(),
-                List.of(new ResponseSubmitted.StatedNeed(needId, subtype, "5", "stated in a test", "HIGH", consent)));
+        return new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), country, "UNTOC", 1, 1, "en", "focal-" + country,
+                Instant.now(), List.of(new StatedNeed(needId, subtype, "5", null, List.of(), "HIGH", "stated in a test",
+                        consent)));
     }
 
     private void publish(String eventId, ResponseSubmitted response) throws Exception {

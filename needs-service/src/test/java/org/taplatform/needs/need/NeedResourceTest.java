@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taplatform.events.SharingConsent;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestTokens;
 
@@ -38,19 +39,20 @@ class NeedResourceTest {
     void registerNeedsOfMali() {
         unodcOnly = UUID.randomUUID();
         forProviders = UUID.randomUUID();
-        ResponseSubmitted response = new ResponseSubmitted(UUID.randomUUID(), "MLI", "UNTOC", "fr", "focal-mli",
-                Instant.now(), List.of(
-                        new ResponseSubmitted.StatedNeed(unodcOnly, "LEGAL.CASEWORK", null, "sensitive", "HIGH",
+        ResponseSubmitted response = new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), "MLI", "UNTOC", 1, 1,
+                "fr", "focal-mli", Instant.now(), List.of(
+                        new StatedNeed(unodcOnly, "LEGAL.CASEWORK", null, null, List.of(), "HIGH", "sensitive",
                                 SharingConsent.UNODC_ONLY),
-                        new ResponseSubmitted.StatedNeed(forProviders, "TRAINING.LAW_ENFORCEMENT", null, "shared",
-                                "MEDIUM", SharingConsent.PROVIDERS_AND_DONORS)));
+                        new StatedNeed(forProviders, "TRAINING.LAW_ENFORCEMENT", null, "CYBERCRIME",
+                                List.of("LAW_ENFORCEMENT"), "MEDIUM", "shared", SharingConsent.PROVIDERS_AND_DONORS)));
         QuarkusTransaction.requiringNew().run(() -> needs.registerStatedNeeds(response));
     }
 
     @Test
     void shouldShowADonorTheNeedsSharedWithProvidersButNotThoseKeptForUnodc() {
         String donor = TestTokens.donor("XM-DAC-41114");
-        given().auth().oauth2(donor).when().get("/api/v1/needs/" + forProviders).then().statusCode(200);
+        given().auth().oauth2(donor).when().get("/api/v1/needs/" + forProviders).then().statusCode(200)
+                .body("thematicArea", equalTo("CYBERCRIME")).body("beneficiaryGroups", hasItem("LAW_ENFORCEMENT"));
         given().auth().oauth2(donor).when().get("/api/v1/needs/" + unodcOnly)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(donor).queryParam("country", "MLI").when().get("/api/v1/needs")

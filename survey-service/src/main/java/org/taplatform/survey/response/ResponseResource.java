@@ -1,6 +1,7 @@
 package org.taplatform.survey.response;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,26 +9,41 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
+import org.taplatform.reference.validation.CountryCode;
+import org.taplatform.reference.validation.InstrumentCode;
 
+/**
+ * A State's responses. Focal points act for their own country only, coordinators for any; analysts, donors,
+ * partners and field offices never see raw responses (their view of needs is needs-service's, within consent).
+ */
 @Path("/api/v1/responses")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Responses", description = "States' responses to self-assessment questionnaires")
+@Tag(name = "Responses", description = "States' responses to self-assessment questionnaires, with their revisions")
 @SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR })
 public class ResponseResource {
+
+    private static final String IF_MATCH = "the ETag of the response you read";
 
     private final ResponseService responses;
     private final Caller caller;
@@ -38,22 +54,92 @@ public class ResponseResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR })
-    @Operation(summary = "Submit a response for a State",
-            description = "A focal point submits for its own country only; a coordinator for any. The needs it states are published as a ta.survey.response.submitted.v1 event.")
-    @APIResponse(responseCode = "201", description = "Submitted")
-    @APIResponse(responseCode = "400", description = "Invalid response (application/problem+json with the offending fields)")
-    @APIResponse(responseCode = "403", description = "Not allowed to act for this country")
-    public Response submit(@NotNull @Valid SubmitResponseRequest request) {
-        ResponseView submitted = responses.submit(request, caller);
-        return Response.created(URI.create("/api/v1/responses/" + submitted.id())).entity(submitted).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a response", description = "A draft for one State, instrument and open cycle; the State must be one of the cycle's expected reporters.")
+    @APIResponse(responseCode = "201", description = "Drafted; ETag header for the next change")
+    @APIResponse(responseCode = "409", description = "The cycle is closed, the State is not expected to report, or the response exists")
+    public Response create(@NotNull @Valid ResponseRequests.Create request) {
+        ResponseView response = responses.create(request, caller);
+        return withTag(Response.created(URI.create("/api/v1/responses/" + response.id())), response);
+    }
+
+    @GET
+    @Operation(summary = "Responses, newest first", description = "A focal point sees only its own country's.")
+    public List<ResponseView> list(@QueryParam("cycleId") UUID cycleId,
+            @Parameter(example = "KEN") @QueryParam("country") @CountryCode String country,
+            @QueryParam("instrument") @InstrumentCode String instrument,
+            @QueryParam("status") SurveyResponse.Status status) {
+        return responses.list(cycleId, country, instrument, status, caller);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR, Roles.ANALYST })
-    @Operation(summary = "One response", description = "A focal point reads its own country's responses only.")
-    public ResponseView get(@PathParam("id") UUID id) {
-        return responses.find(id, caller);
+    @Operation(summary = "One response, with its answers and their per-question report")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), responses.find(id, caller));
+    }
+
+    @PUT
+    @Path("/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the answers of a draft (or of a reopened response)",
+            description = "Replaces the answers; they may be incomplete. Answers that do not fit their question, or answers to questions of another questionnaire version, are refused with one violation each. A submitted response is changed by an amendment, not here (409).")
+    @APIResponse(responseCode = "400", description = "Answers that do not fit their questions; nothing saved")
+    @APIResponse(responseCode = "409", description = "Submitted already, or the cycle is closed")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response saveAnswers(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.SaveAnswers answers,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), responses.saveAnswers(id, answers, ifMatch, caller));
+    }
+
+    @GET
+    @Path("/{id}/validation")
+    @Operation(summary = "How the answers stand against the questionnaire, question by question")
+    public AnswerReport validation(@PathParam("id") UUID id) {
+        return responses.validate(id, caller);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit the response",
+            description = "Only a complete response (every required question answered, every answer valid) is submitted: it becomes a revision, and ta.survey.response.submitted.v1 announces it with its needs.")
+    @APIResponse(responseCode = "422", description = "Incomplete or invalid: the problem carries the per-question report")
+    public Response submit(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), responses.submit(id, ifMatch, caller));
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Amend a submitted response",
+            description = "A new revision with all the answers and the reason; its needs replace those of the revision it amends (ta.survey.response.amended.v1). The history keeps every revision.")
+    public Response amend(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Amend amendment,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), responses.amend(id, amendment, ifMatch, caller));
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Reopen a submitted response for changes (coordinators)",
+            description = "The focal point can then save answers and submit again; meanwhile its needs are withdrawn (ta.survey.response.reopened.v1).")
+    public Response reopen(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Reopen reopen,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), responses.reopen(id, reopen, ifMatch, caller));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "The response's history: every submission and amendment, who, when, why, what changed")
+    public List<RevisionView> revisions(@PathParam("id") UUID id) {
+        return responses.revisions(id, caller);
+    }
+
+    private Response withTag(Response.ResponseBuilder builder, ResponseView response) {
+        int version = responses.get(response.id()).rowVersion;
+        return builder.entity(response).tag(EntityTag.valueOf(Preconditions.etag(version))).build();
     }
 }

@@ -1,90 +1,425 @@
 package org.taplatform.survey.response;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
+import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.outbox.Outbox;
+import org.taplatform.events.survey.ResponseAmended;
+import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
-import org.taplatform.reference.problem.Problem;
+import org.taplatform.events.survey.StatedNeed;
+import org.taplatform.reference.problem.Preconditions;
+import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
+import org.taplatform.survey.cycle.CycleInstrument;
 import org.taplatform.survey.cycle.CycleService;
 import org.taplatform.survey.cycle.ReportingCycle;
+import org.taplatform.survey.questionnaire.Questionnaire;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument.Question;
+import org.taplatform.survey.questionnaire.QuestionnaireService;
 
-/** Use cases of a survey response. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Use cases of a State's response: a focal point drafts it (saving partial answers at any time), submits it when
+ * complete, and amends it later as a new revision; a coordinator can reopen it. Every submission and amendment is
+ * kept with who, when and what changed, and announced with the needs it states.
+ */
 @ApplicationScoped
 public class ResponseService {
 
-    private final Outbox outbox;
     private final CycleService cycles;
+    private final QuestionnaireService questionnaires;
+    private final Outbox outbox;
+    private final ObjectMapper json;
 
-    ResponseService(Outbox outbox, CycleService cycles) {
-        this.outbox = outbox;
+    ResponseService(CycleService cycles, QuestionnaireService questionnaires, Outbox outbox, ObjectMapper json) {
         this.cycles = cycles;
+        this.questionnaires = questionnaires;
+        this.outbox = outbox;
+        this.json = json;
     }
 
-    /** Stores the response and its {@code ResponseSubmitted} event in one transaction. */
     @Transactional
-    public ResponseView submit(SubmitResponseRequest request, Caller caller) {
+    public ResponseView create(ResponseRequests.Create request, Caller caller) {
         caller.requireActsFor(request.country());
-        if (request.cycleId() != null) {
-            requireAnswerable(request.cycleId(), request.instrument());
+        ReportingCycle cycle = openCycle(request.cycleId());
+        CycleInstrument instrument = cycles.instruments(cycle.id).stream()
+                .filter(i -> i.key.instrument().equals(request.instrument())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("The cycle does not cover " + request.instrument(),
+                        List.of(new Violation("instrument", "body", "is not an instrument of reporting cycle " + cycle.name))));
+        if (!cycles.expectedReporters(cycle.id, request.instrument()).contains(request.country())) {
+            throw ProblemException.conflict(request.country() + " is not among the States parties expected to report on "
+                    + request.instrument() + " in " + cycle.name);
         }
+        SurveyResponse.<SurveyResponse>find("cycleId = ?1 and country = ?2 and instrument = ?3", cycle.id,
+                request.country(), request.instrument()).firstResultOptional().ifPresent(existing -> {
+                    throw ProblemException.conflict("A response of " + request.country() + " to " + request.instrument()
+                            + " in this cycle exists already: " + existing.id);
+                });
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
-        response.cycleId = request.cycleId();
+        response.cycleId = cycle.id;
         response.country = request.country();
         response.instrument = request.instrument();
+        response.questionnaireId = instrument.questionnaireId;
         response.language = request.language();
-        response.status = SurveyResponse.Status.SUBMITTED;
-        response.submittedBy = caller.name();
-        response.submittedAt = Instant.now();
-        for (int i = 0; i < request.needs().size(); i++) {
-            SubmitResponseRequest.NeedRequest stated = request.needs().get(i);
-            StatedNeed need = new StatedNeed();
-            need.id = UUID.randomUUID();
-            need.response = response;
-            need.position = i;
-            need.taSubtype = stated.taSubtype();
-            need.article = stated.article();
-            need.description = stated.description();
-            need.priority = stated.priority();
-            need.consent = stated.consent();
-            response.needs.add(need);
-        }
+        response.status = SurveyResponse.Status.DRAFT;
+        response.revision = 0;
+        response.answers = "{}";
+        response.createdBy = response.updatedBy = caller.name();
+        response.createdAt = response.updatedAt = Instant.now();
         response.persist();
-        outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), submitted(response));
-        return ResponseView.of(response);
+        return view(response);
     }
 
-    private void requireAnswerable(UUID cycleId, String instrument) {
-        ReportingCycle cycle = cycles.get(cycleId);
-        if (!cycle.isOpen()) {
-            throw ProblemException.conflict("Reporting cycle " + cycle.name + " is closed: it takes no more responses");
+    /** Saves a draft's answers, complete or not; answers that do not fit their questions are refused. */
+    @Transactional
+    public ResponseView saveAnswers(UUID id, ResponseRequests.SaveAnswers request, String ifMatch, Caller caller) {
+        SurveyResponse response = writable(id, ifMatch, caller);
+        if (!response.isEditable()) {
+            throw ProblemException.conflict("The response is submitted: amend it (POST .../amendments) or ask a "
+                    + "coordinator to reopen it");
         }
-        if (cycles.instruments(cycleId).stream().noneMatch(i -> i.key.instrument().equals(instrument))) {
-            throw ProblemException.invalid("The cycle does not cover " + instrument, java.util.List.of(
-                    new Problem.Violation("instrument", "body", "is not an instrument of reporting cycle " + cycle.name)));
+        ObjectNode answers = withNeedIds(request.answers(), answers(response));
+        AnswerReport report = AnswerChecker.check(questionnaire(response), response.instrument, answers);
+        requireValid(report);
+        response.answers = write(answers);
+        if (request.language() != null) {
+            response.language = request.language();
         }
+        touch(response, caller);
+        return view(response);
+    }
+
+    @Transactional
+    public AnswerReport validate(UUID id, Caller caller) {
+        SurveyResponse response = readable(id, caller);
+        return AnswerChecker.check(questionnaire(response), response.instrument, answers(response));
+    }
+
+    /** Submits a complete draft (or a reopened response): a new revision, announced with its needs. */
+    @Transactional
+    public ResponseView submit(UUID id, String ifMatch, Caller caller) {
+        SurveyResponse response = writable(id, ifMatch, caller);
+        if (!response.isEditable()) {
+            throw ProblemException.conflict("The response is submitted already (revision " + response.revision
+                    + "): amend it to change it");
+        }
+        ObjectNode answers = answers(response);
+        requireComplete(AnswerChecker.check(questionnaire(response), response.instrument, answers));
+        boolean first = response.revision == 0;
+        recordRevision(response, first ? ResponseRevision.Kind.SUBMISSION : ResponseRevision.Kind.RESUBMISSION,
+                answers, null, caller);
+        response.status = SurveyResponse.Status.SUBMITTED;
+        response.submittedBy = caller.name();
+        response.submittedAt = response.updatedAt;
+        outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseSubmitted(
+                response.id, response.cycleId, response.country, response.instrument, questionnaireVersion(response),
+                response.revision, response.language, caller.name(), response.submittedAt, statedNeeds(response, answers)));
+        return view(response);
+    }
+
+    /** Amends a submitted response: a new, complete revision whose needs replace those of the one it amends. */
+    @Transactional
+    public ResponseView amend(UUID id, ResponseRequests.Amend request, String ifMatch, Caller caller) {
+        SurveyResponse response = writable(id, ifMatch, caller);
+        if (response.status != SurveyResponse.Status.SUBMITTED) {
+            throw ProblemException.conflict("Only a submitted response is amended; this one is " + response.status
+                    + ": save its answers and submit it");
+        }
+        ObjectNode previous = answers(response);
+        ObjectNode answers = withNeedIds(request.answers(), previous);
+        AnswerReport report = AnswerChecker.check(questionnaire(response), response.instrument, answers);
+        requireValid(report);
+        requireComplete(report);
+        if (answers.equals(previous) && (request.language() == null || request.language().equals(response.language))) {
+            throw ProblemException.unprocessable("The amendment changes no answer", null);
+        }
+        int amends = response.revision;
+        response.answers = write(answers);
+        if (request.language() != null) {
+            response.language = request.language();
+        }
+        recordRevision(response, ResponseRevision.Kind.AMENDMENT, answers, request.reason(), caller);
+        outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseAmended(
+                response.id, response.cycleId, response.country, response.instrument, questionnaireVersion(response),
+                response.revision, amends, request.reason(), response.language, caller.name(), response.updatedAt,
+                statedNeeds(response, answers)));
+        return view(response);
+    }
+
+    /** A coordinator gives a submitted response back for changes; its needs are withdrawn until it is resubmitted. */
+    @Transactional
+    public ResponseView reopen(UUID id, ResponseRequests.Reopen request, String ifMatch, Caller caller) {
+        SurveyResponse response = writable(id, ifMatch, caller);
+        if (response.status != SurveyResponse.Status.SUBMITTED) {
+            throw ProblemException.conflict("Only a submitted response can be reopened; this one is " + response.status);
+        }
+        response.status = SurveyResponse.Status.REOPENED;
+        touch(response, caller);
+        List<UUID> withdrawn = statedNeeds(response, answers(response)).stream().map(StatedNeed::needId).toList();
+        outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseReopened(
+                response.id, response.cycleId, response.country, response.instrument, response.revision, withdrawn,
+                request.reason(), caller.name(), response.updatedAt));
+        return view(response);
     }
 
     @Transactional
     public ResponseView find(UUID id, Caller caller) {
-        SurveyResponse response = SurveyResponse.<SurveyResponse>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No response " + id));
-        caller.requireMayRead(response.country);
-        return ResponseView.of(response);
+        return view(readable(id, caller));
     }
 
-    private static ResponseSubmitted submitted(SurveyResponse response) {
-        return new ResponseSubmitted(response.id, response.country, response.instrument, response.language,
-                response.submittedBy, response.submittedAt,
-                response.needs.stream().map(n -> new ResponseSubmitted.StatedNeed(n.id, n.taSubtype, n.article,
-                        n.description, n.priority.name(), n.consent)).toList());
+    /** Responses, newest first; a focal point only ever sees its own country's. */
+    @Transactional
+    public List<ResponseView> list(UUID cycleId, String country, String instrument, SurveyResponse.Status status,
+            Caller caller) {
+        String ownCountry = caller.isCoordinator() ? country : caller.country().orElse("");
+        if (!caller.isCoordinator() && country != null && !country.equals(ownCountry)) {
+            throw ProblemException.notFound("A focal point sees only its own country's responses");
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (cycleId != null) {
+            query.append(" and cycleId = :cycle");
+            parameters.and("cycle", cycleId);
+        }
+        if (ownCountry != null) {
+            query.append(" and country = :country");
+            parameters.and("country", ownCountry);
+        }
+        if (instrument != null) {
+            query.append(" and instrument = :instrument");
+            parameters.and("instrument", instrument);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return SurveyResponse.<SurveyResponse>find(query.toString(), Sort.descending("updatedAt"), parameters)
+                .page(0, 1000).list().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<RevisionView> revisions(UUID id, Caller caller) {
+        SurveyResponse response = readable(id, caller);
+        return ResponseRevision.<ResponseRevision>list("key.responseId", Sort.by("key.revision"), response.id).stream()
+                .map(r -> new RevisionView(r.key.revision(), r.kind, r.author, r.recordedAt, r.reason, r.language,
+                        tree(r.changes), tree(r.answers)))
+                .toList();
+    }
+
+    @Transactional
+    public SurveyResponse get(UUID id) {
+        return SurveyResponse.<SurveyResponse>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No response " + id));
+    }
+
+    // ---- rules
+
+    private SurveyResponse readable(UUID id, Caller caller) {
+        SurveyResponse response = get(id);
+        caller.requireActsFor(response.country);
+        return response;
+    }
+
+    private SurveyResponse writable(UUID id, String ifMatch, Caller caller) {
+        SurveyResponse response = readable(id, caller);
+        Preconditions.requireMatch(ifMatch, response.rowVersion);
+        openCycle(response.cycleId);
+        return response;
+    }
+
+    private ReportingCycle openCycle(UUID cycleId) {
+        ReportingCycle cycle = cycles.get(cycleId);
+        if (!cycle.isOpen()) {
+            throw ProblemException.conflict("Reporting cycle " + cycle.name + " is closed: it takes no more answers");
+        }
+        return cycle;
+    }
+
+    private static void requireValid(AnswerReport report) {
+        if (report.valid()) {
+            return;
+        }
+        List<Violation> violations = new ArrayList<>();
+        report.checks().stream().filter(c -> c.status() == AnswerReport.Status.INVALID)
+                .forEach(c -> c.problems().forEach(p -> violations.add(new Violation("answers." + c.code(), "body", p))));
+        report.unknownQuestions().forEach(code -> violations.add(new Violation("answers." + code, "body",
+                "is not a question of the questionnaire version this response answers")));
+        throw ProblemException.invalid(violations.size() + " answer(s) rejected; nothing was saved", violations);
+    }
+
+    private static void requireComplete(AnswerReport report) {
+        if (!report.complete()) {
+            long missing = report.checks().stream().filter(c -> c.status() != AnswerReport.Status.ANSWERED
+                    && c.status() != AnswerReport.Status.UNANSWERED).count();
+            throw ProblemException.unprocessable(missing + " question(s) still need an answer or a correction "
+                    + "(see report); nothing was submitted", report);
+        }
+    }
+
+    // ---- answers and needs
+
+    /**
+     * Gives each stated need an id: the one it had in the response before, if the client sent it back, or a new
+     * one. An id the response never had is replaced, so that no response can reach another's needs.
+     */
+    private ObjectNode withNeedIds(ObjectNode answers, ObjectNode before) {
+        Set<String> knownIds = new HashSet<>();
+        before.forEach(answer -> {
+            if (answer.isArray()) {
+                answer.forEach(item -> {
+                    if (item.isObject() && item.hasNonNull("id")) {
+                        knownIds.add(item.get("id").asText());
+                    }
+                });
+            }
+        });
+        ObjectNode copy = answers.deepCopy();
+        copy.forEach(answer -> {
+            if (answer.isArray()) {
+                answer.forEach(item -> {
+                    if (item.isObject() && item.has("taSubtype")) {
+                        ObjectNode need = (ObjectNode) item;
+                        if (!need.hasNonNull("id") || !knownIds.contains(need.get("id").asText())) {
+                            need.put("id", UUID.randomUUID().toString());
+                        }
+                    }
+                });
+            }
+        });
+        return copy;
+    }
+
+    private List<StatedNeed> statedNeeds(SurveyResponse response, ObjectNode answers) {
+        List<StatedNeed> needs = new ArrayList<>();
+        for (var section : questionnaire(response).sections()) {
+            for (Question question : section.questions()) {
+                if (!AnswerChecker.isNeedsQuestion(question) || !answers.has(question.code())) {
+                    continue;
+                }
+                for (JsonNode need : answers.get(question.code())) {
+                    List<String> groups = new ArrayList<>();
+                    need.path("beneficiaryGroups").forEach(group -> groups.add(group.asText()));
+                    String article = need.hasNonNull("article") ? need.get("article").asText() : question.article();
+                    needs.add(new StatedNeed(UUID.fromString(need.get("id").asText()), need.get("taSubtype").asText(),
+                            article, text(need, "thematicArea"), groups, need.get("priority").asText(),
+                            text(need, "description"), SharingConsent.valueOf(need.get("consent").asText())));
+                }
+            }
+        }
+        return needs;
+    }
+
+    private void recordRevision(SurveyResponse response, ResponseRevision.Kind kind, ObjectNode answers, String reason,
+            Caller caller) {
+        ObjectNode previous = ResponseRevision.<ResponseRevision>find("key.responseId = ?1 order by key.revision desc",
+                response.id).firstResultOptional().map(r -> (ObjectNode) tree(r.answers)).orElse(json.createObjectNode());
+        response.revision++;
+        touch(response, caller);
+        ResponseRevision revision = new ResponseRevision();
+        revision.key = new ResponseRevision.Key(response.id, response.revision);
+        revision.kind = kind;
+        revision.language = response.language;
+        revision.answers = write(answers);
+        revision.changes = write(changes(previous, answers));
+        revision.reason = reason;
+        revision.author = caller.name();
+        revision.recordedAt = response.updatedAt;
+        revision.persist();
+    }
+
+    /** The answers that differ between two revisions, each with its value before and after. */
+    private ArrayNode changes(ObjectNode before, ObjectNode after) {
+        Set<String> questions = new TreeSet<>();
+        before.fieldNames().forEachRemaining(questions::add);
+        after.fieldNames().forEachRemaining(questions::add);
+        ArrayNode changes = json.createArrayNode();
+        for (String question : questions) {
+            JsonNode from = before.get(question);
+            JsonNode to = after.get(question);
+            if (!Objects.equals(from, to)) {
+                ObjectNode change = changes.addObject();
+                change.put("question", question);
+                change.set("before", from);
+                change.set("after", to);
+            }
+        }
+        return changes;
+    }
+
+    // ---- plumbing
+
+    private final Map<UUID, QuestionnaireDocument> questionnaireCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The questionnaire version a response answers; versions are immutable once published, so they are cached. */
+    private QuestionnaireDocument questionnaire(SurveyResponse response) {
+        return questionnaireCache.computeIfAbsent(response.questionnaireId,
+                id -> questionnaires.content(questionnaires.get(id)));
+    }
+
+    private int questionnaireVersion(SurveyResponse response) {
+        Questionnaire questionnaire = questionnaires.get(response.questionnaireId);
+        return questionnaire.version;
+    }
+
+    private ResponseView view(SurveyResponse response) {
+        ObjectNode answers = answers(response);
+        return new ResponseView(response.id, response.cycleId, response.country, response.instrument,
+                response.questionnaireId, questionnaireVersion(response), response.language, response.status,
+                response.revision, answers, AnswerChecker.check(questionnaire(response), response.instrument, answers),
+                response.createdBy, response.createdAt, response.updatedBy, response.updatedAt, response.submittedBy,
+                response.submittedAt);
+    }
+
+    private static void touch(SurveyResponse response, Caller caller) {
+        response.updatedBy = caller.name();
+        response.updatedAt = Instant.now();
+    }
+
+    private ObjectNode answers(SurveyResponse response) {
+        return (ObjectNode) tree(response.answers);
+    }
+
+    private JsonNode tree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+
+    private String write(JsonNode value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 }

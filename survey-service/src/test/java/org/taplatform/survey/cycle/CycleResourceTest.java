@@ -17,7 +17,7 @@ import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
-import org.taplatform.survey.questionnaire.QuestionnaireFiles;
+import org.taplatform.survey.support.SurveyFixtures;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestTokens;
@@ -67,10 +67,10 @@ class CycleResourceTest {
         assertThat(openedEvent).hasSize(1);
         assertThat(openedEvent.get(0).key()).isEqualTo(cycleId);
 
-        given().auth().oauth2(TestTokens.focalPoint("KEN")).contentType(ContentType.JSON).body("""
-                {"cycleId": "%s", "country": "KEN", "instrument": "SOM", "language": "en", "needs": []}
-                """.formatted(cycleId))
-                .when().post("/api/v1/responses").then().statusCode(201).body("cycleId", equalTo(cycleId));
+        var kenya = SurveyFixtures.startResponse(TestTokens.focalPoint("KEN"), cycleId, "KEN", "SOM");
+        SurveyFixtures.submit(TestTokens.focalPoint("KEN"), kenya, "PUBLIC");
+        // Ghana started but never submitted: it counts as a non-respondent
+        var ghana = SurveyFixtures.startResponse(TestTokens.focalPoint("GHA"), cycleId, "GHA", "SOM");
 
         String etag = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/cycles/" + cycleId)
                 .then().statusCode(200).extract().header("ETag");
@@ -92,10 +92,15 @@ class CycleResourceTest {
         });
 
         given().auth().oauth2(TestTokens.focalPoint("NGA")).contentType(ContentType.JSON).body("""
-                {"cycleId": "%s", "country": "NGA", "instrument": "SOM", "language": "en", "needs": []}
+                {"cycleId": "%s", "country": "NGA", "instrument": "SOM", "language": "en"}
                 """.formatted(cycleId))
                 .when().post("/api/v1/responses").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("closed"));
+        // a closed cycle takes no more answers, not even to a draft started before
+        given().auth().oauth2(TestTokens.focalPoint("GHA")).header("If-Match", ghana.etag()).contentType(ContentType.JSON)
+                .body(SurveyFixtures.completeAnswers("PUBLIC"))
+                .when().put("/api/v1/responses/" + ghana.id() + "/answers")
+                .then().statusCode(409).body("detail", containsString("closed"));
         String closedEtag = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/cycles/" + cycleId)
                 .then().extract().header("ETag");
         given().auth().oauth2(TestTokens.coordinator()).header("If-Match", closedEtag)
@@ -157,11 +162,7 @@ class CycleResourceTest {
     }
 
     private static void publishQuestionnaire(String instrument) {
-        var draft = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(QuestionnaireFiles.bilingual(instrument)).when().post("/api/v1/questionnaires")
-                .then().statusCode(201).extract();
-        given().auth().oauth2(TestTokens.coordinator()).header("If-Match", draft.header("ETag"))
-                .when().post("/api/v1/questionnaires/" + draft.path("id") + "/publish").then().statusCode(200);
+        SurveyFixtures.publishQuestionnaire(instrument);
     }
 
     private static void recordParties(String entries) {

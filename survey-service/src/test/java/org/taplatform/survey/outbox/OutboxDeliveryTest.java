@@ -1,6 +1,5 @@
 package org.taplatform.survey.outbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +24,7 @@ import org.taplatform.events.Topics;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.outbox.OutboxRelay;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.survey.support.SurveyFixtures;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestKafka;
@@ -34,7 +34,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** The transactional outbox: nothing is lost while Kafka is down, and no row is published twice. */
 @QuarkusTest
@@ -50,16 +49,12 @@ class OutboxDeliveryTest {
 
     @Test
     void shouldAcceptASubmissionWhileKafkaIsDownAndDeliverItWhenKafkaReturns() {
-        String id;
+        String cycleId = SurveyFixtures.openCycle("TIP", "GHA");
+        var response = SurveyFixtures.startResponse(TestTokens.focalPoint("GHA"), cycleId, "GHA", "TIP");
+        String id = response.id();
         TestKafka.stop();
         try {
-            id = given().auth().oauth2(TestTokens.focalPoint("GHA")).contentType(ContentType.JSON)
-                    .body("""
-                            {"country": "GHA", "instrument": "TIP", "language": "fr",
-                             "needs": [{"taSubtype": "VICTIMS.RETURN", "priority": "MEDIUM", "consent": "PUBLIC"}]}
-                            """)
-                    .when().post("/api/v1/responses")
-                    .then().statusCode(201).extract().path("id");
+            SurveyFixtures.submit(TestTokens.focalPoint("GHA"), response, "PUBLIC");
             // the relay tries, Kafka does not answer, the event stays in the outbox
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(outboxRow(id).get("attempts")).isNotEqualTo(0L));
@@ -69,7 +64,8 @@ class OutboxDeliveryTest {
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(outboxRow(id).get("sent")).isEqualTo(true));
         List<ConsumerRecord<String, String>> delivered = KafkaTestClient.readAll(Topics.SURVEY_RESPONSES).stream()
-                .filter(r -> id.equals(KafkaTestClient.header(r, "ce_subject"))).toList();
+                .filter(r -> id.equals(KafkaTestClient.header(r, "ce_subject"))
+                        && ResponseSubmitted.TYPE.equals(KafkaTestClient.header(r, "ce_type"))).toList();
         assertThat(delivered).hasSize(1);
         assertThat(delivered.get(0).key()).isEqualTo("GHA");
     }
@@ -84,7 +80,7 @@ class OutboxDeliveryTest {
                 String subject = UUID.randomUUID().toString();
                 subjects.add(subject);
                 outbox.record(topic, i % 2 == 0 ? "KEN" : "NGA", subject, new ResponseSubmitted(UUID.fromString(subject),
-                        "KEN", "UNTOC", "en", "test", Instant.now(), List.of()));
+                        UUID.randomUUID(), "KEN", "UNTOC", 1, 1, "en", "test", Instant.now(), List.of()));
             }
         });
         // four relays compete (plus the scheduled one), as several instances of a service would

@@ -1,0 +1,238 @@
+package org.taplatform.survey.response;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.taplatform.events.SharingConsent;
+import org.taplatform.reference.ReferenceData;
+import org.taplatform.survey.questionnaire.QuestionType;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument.Choice;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument.Question;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument.Section;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks answers against the questionnaire version they answer: each answer's type, the codes it uses (choices,
+ * TA subtypes applying to the instrument, thematic areas, beneficiary groups, consent), lengths and ranges, and
+ * which required questions are still unanswered.
+ */
+final class AnswerChecker {
+
+    static final int DEFAULT_TEXT_LIMIT = 4000;
+    static final int MAX_NEEDS_PER_QUESTION = 50;
+    private static final Pattern ARTICLE = Pattern.compile("\\d{1,2}(\\(\\d{1,2}\\))?(\\([a-z]\\))?");
+    private static final Set<String> YES_NO_PARTLY = Set.of("YES", "NO", "PARTLY");
+    private static final Set<String> PRIORITIES = Set.of("HIGH", "MEDIUM", "LOW");
+    private static final Set<String> NEED_FIELDS = Set.of("id", "taSubtype", "article", "thematicArea",
+            "beneficiaryGroups", "priority", "description", "consent");
+
+    private AnswerChecker() {
+    }
+
+    static AnswerReport check(QuestionnaireDocument questionnaire, String instrument, ObjectNode answers) {
+        List<AnswerReport.QuestionCheck> checks = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        int answered = 0;
+        for (Section section : questionnaire.sections()) {
+            for (Question question : section.questions()) {
+                known.add(question.code());
+                JsonNode answer = answers.get(question.code());
+                if (isEmpty(answer)) {
+                    checks.add(new AnswerReport.QuestionCheck(question.code(), section.code(),
+                            question.isRequired() ? AnswerReport.Status.MISSING : AnswerReport.Status.UNANSWERED,
+                            question.isRequired() ? List.of("an answer is required") : List.of()));
+                    continue;
+                }
+                answered++;
+                List<String> problems = problems(question, instrument, answer);
+                checks.add(new AnswerReport.QuestionCheck(question.code(), section.code(),
+                        problems.isEmpty() ? AnswerReport.Status.ANSWERED : AnswerReport.Status.INVALID, problems));
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        answers.fieldNames().forEachRemaining(code -> {
+            if (!known.contains(code)) {
+                unknown.add(code);
+            }
+        });
+        boolean valid = unknown.isEmpty() && checks.stream().noneMatch(c -> c.status() == AnswerReport.Status.INVALID);
+        boolean complete = valid && checks.stream().noneMatch(c -> c.status() == AnswerReport.Status.MISSING);
+        return new AnswerReport(valid, complete, answered, checks.size(), checks, unknown);
+    }
+
+    static boolean isEmpty(JsonNode answer) {
+        return answer == null || answer.isNull() || (answer.isTextual() && answer.asText().isBlank())
+                || (answer.isArray() && answer.isEmpty());
+    }
+
+    private static List<String> problems(Question question, String instrument, JsonNode answer) {
+        List<String> problems = new ArrayList<>();
+        switch (question.kind()) {
+            case YES_NO_PARTLY -> {
+                if (!answer.isTextual() || !YES_NO_PARTLY.contains(answer.asText())) {
+                    problems.add("must be YES, NO or PARTLY");
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (!answer.isTextual() || !choiceCodes(question).contains(answer.asText())) {
+                    problems.add("must be one of " + choiceCodes(question));
+                }
+            }
+            case MULTIPLE_CHOICE -> {
+                Set<String> seen = new HashSet<>();
+                if (!answer.isArray()) {
+                    problems.add("must be a list of choice codes");
+                } else {
+                    answer.forEach(choice -> {
+                        if (!choice.isTextual() || !choiceCodes(question).contains(choice.asText())) {
+                            problems.add(choice + " is not one of " + choiceCodes(question));
+                        } else if (!seen.add(choice.asText())) {
+                            problems.add(choice.asText() + " is chosen twice");
+                        }
+                    });
+                }
+            }
+            case NUMBER -> checkNumber(question, answer, problems);
+            case TEXT -> {
+                int limit = question.maxLength() != null ? question.maxLength() : DEFAULT_TEXT_LIMIT;
+                if (!answer.isTextual()) {
+                    problems.add("must be text");
+                } else if (answer.asText().length() > limit) {
+                    problems.add("is " + answer.asText().length() + " characters long; at most " + limit);
+                }
+            }
+            case NEEDS -> checkNeeds(instrument, answer, problems);
+        }
+        return problems;
+    }
+
+    private static void checkNumber(Question question, JsonNode answer, List<String> problems) {
+        if (!answer.isNumber()) {
+            problems.add("must be a number");
+            return;
+        }
+        BigDecimal value = answer.decimalValue();
+        if (Boolean.TRUE.equals(question.integer()) && value.stripTrailingZeros().scale() > 0) {
+            problems.add("must be a whole number");
+        }
+        if (question.min() != null && value.compareTo(question.min()) < 0) {
+            problems.add("must be at least " + question.min());
+        }
+        if (question.max() != null && value.compareTo(question.max()) > 0) {
+            problems.add("must be at most " + question.max());
+        }
+    }
+
+    private static void checkNeeds(String instrument, JsonNode answer, List<String> problems) {
+        if (!answer.isArray()) {
+            problems.add("must be a list of needs");
+            return;
+        }
+        if (answer.size() > MAX_NEEDS_PER_QUESTION) {
+            problems.add("lists " + answer.size() + " needs; at most " + MAX_NEEDS_PER_QUESTION);
+            return;
+        }
+        ReferenceData reference = ReferenceData.instance();
+        for (int i = 0; i < answer.size(); i++) {
+            JsonNode need = answer.get(i);
+            String at = "[" + i + "].";
+            if (!need.isObject()) {
+                problems.add("[" + i + "] must be a need object");
+                continue;
+            }
+            for (Iterator<String> fields = need.fieldNames(); fields.hasNext();) {
+                String field = fields.next();
+                if (!NEED_FIELDS.contains(field)) {
+                    problems.add(at + field + " is not a field of a need");
+                }
+            }
+            String subtype = need.path("taSubtype").asText(null);
+            if (subtype == null) {
+                problems.add(at + "taSubtype is required");
+            } else if (reference.taSubtype(subtype).isEmpty()) {
+                problems.add(at + "taSubtype " + subtype + " is not a known TA subtype");
+            } else if (!reference.taSubtype(subtype).get().appliesTo(instrument)) {
+                problems.add(at + "taSubtype " + subtype + " does not apply to " + instrument);
+            }
+            String article = text(need, "article");
+            if (article != null && !ARTICLE.matcher(article).matches()) {
+                problems.add(at + "article must be an article number such as 5, 18(13) or 6(2)(b)");
+            }
+            String area = text(need, "thematicArea");
+            if (area != null && !reference.isThematicArea(area)) {
+                problems.add(at + "thematicArea " + area + " is not a known thematic area");
+            }
+            JsonNode groups = need.get("beneficiaryGroups");
+            if (groups != null && !groups.isNull()) {
+                if (!groups.isArray()) {
+                    problems.add(at + "beneficiaryGroups must be a list");
+                } else {
+                    groups.forEach(group -> {
+                        if (!reference.isBeneficiaryGroup(group.asText())) {
+                            problems.add(at + "beneficiaryGroups " + group.asText() + " is not a known beneficiary group");
+                        }
+                    });
+                }
+            }
+            if (!PRIORITIES.contains(need.path("priority").asText())) {
+                problems.add(at + "priority must be HIGH, MEDIUM or LOW");
+            }
+            if (!isConsent(need.path("consent").asText())) {
+                problems.add(at + "consent must be UNODC_ONLY, PROVIDERS_AND_DONORS or PUBLIC");
+            }
+            String description = text(need, "description");
+            if (description != null && description.length() > DEFAULT_TEXT_LIMIT) {
+                problems.add(at + "description is longer than " + DEFAULT_TEXT_LIMIT + " characters");
+            }
+            String id = text(need, "id");
+            if (id != null && !isUuid(id)) {
+                problems.add(at + "id must be the id the platform gave the need");
+            }
+        }
+    }
+
+    private static Set<String> choiceCodes(Question question) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Choice choice : question.choices()) {
+            codes.add(choice.code());
+        }
+        return codes;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static boolean isConsent(String value) {
+        for (SharingConsent consent : SharingConsent.values()) {
+            if (consent.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static boolean isNeedsQuestion(Question question) {
+        return question.kind() == QuestionType.NEEDS;
+    }
+}
