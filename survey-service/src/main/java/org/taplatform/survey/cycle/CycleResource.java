@@ -37,11 +37,23 @@ import org.taplatform.reference.validation.InstrumentCode;
 public class CycleResource {
 
     private final CycleService cycles;
+    private final CycleStatisticsService statistics;
     private final Caller caller;
 
-    CycleResource(CycleService cycles, Caller caller) {
+    CycleResource(CycleService cycles, CycleStatisticsService statistics, Caller caller) {
         this.cycles = cycles;
+        this.statistics = statistics;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}/statistics")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
+    @Operation(summary = "Response rates of the cycle",
+            description = "Per instrument: expected reporters (denominator), respondents (numerator: submitted at least once), the rate in percent (one decimal, half-up), who responded and who did not, and the same by UN M49 region, sub-region and UN regional group. Names in ?lang= or Accept-Language.")
+    public CycleStatistics statistics(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return statistics.statistics(id, org.taplatform.reference.UnLanguage.negotiate(lang != null ? lang : acceptLanguage));
     }
 
     @POST

@@ -142,13 +142,13 @@ public class CycleService {
         return CycleInstrument.list("key.cycleId", Sort.by("key.instrument"), cycleId);
     }
 
+    /** The States that submitted their response at least once (a reopened response was still given). */
     @Transactional
     public Set<String> respondents(UUID cycleId, String instrument) {
         return new TreeSet<>(SurveyResponse.getEntityManager().createQuery("""
                 select distinct r.country from SurveyResponse r
-                where r.cycleId = :cycle and r.instrument = :instrument and r.status = :submitted""", String.class)
-                .setParameter("cycle", cycleId).setParameter("instrument", instrument)
-                .setParameter("submitted", SurveyResponse.Status.SUBMITTED).getResultList());
+                where r.cycleId = :cycle and r.instrument = :instrument and r.revision >= 1""", String.class)
+                .setParameter("cycle", cycleId).setParameter("instrument", instrument).getResultList());
     }
 
     /** Stable, so that the need of a non-respondent has one id however often the closing is replayed. */

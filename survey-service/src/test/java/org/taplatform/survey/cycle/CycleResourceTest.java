@@ -72,6 +72,20 @@ class CycleResourceTest {
         // Ghana started but never submitted: it counts as a non-respondent
         var ghana = SurveyFixtures.startResponse(TestTokens.focalPoint("GHA"), cycleId, "GHA", "SOM");
 
+        given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).queryParam("lang", "fr")
+                .when().get("/api/v1/cycles/" + cycleId + "/statistics")
+                .then().statusCode(200)
+                .body("instruments[0].expected", equalTo(3))
+                .body("instruments[0].responded", equalTo(1))
+                .body("instruments[0].rate", equalTo(33.3f))
+                .body("instruments[0].respondents", equalTo(List.of("KEN")))
+                .body("instruments[0].nonRespondents", equalTo(List.of("GHA", "NGA")))
+                .body("instruments[0].byRegionalGroup[0].code", equalTo("AFRICAN"))
+                .body("instruments[0].byRegion[0].name", equalTo("Afrique"))
+                .body("instruments[0].bySubRegion[0].code", equalTo("202"));
+        given().auth().oauth2(TestTokens.donor("XI-DEMO-NORLAND-MFA")).when().get("/api/v1/cycles/" + cycleId + "/statistics")
+                .then().statusCode(403);
+
         String etag = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/cycles/" + cycleId)
                 .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(TestTokens.coordinator()).header("If-Match", etag)
