@@ -16,7 +16,8 @@ demo_call() {
     -H "Authorization: Bearer $token")
   [ -n "$body" ] && arguments+=(-H 'Content-Type: application/json' --data-binary "@$body")
   [ -n "$if_match" ] && arguments+=(-H "If-Match: $if_match")
-  status=$(curl "${arguments[@]}" "http://localhost:${SERVICE_PORT[survey-service]}$path")
+  status=$(curl "${arguments[@]}" "http://localhost:${SERVICE_PORT[survey-service]}$path") \
+    || ta_die "demo data: $method $path failed (curl exit $?; log: $TA_LOGS/survey-service.log)"
   DEMO_BODY=$(cat "$TA_LOGS/demo-last.json")
   DEMO_ETAG=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$headers")
   rm -f "$headers"
