@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
                 report);
     }
 
+    /** 413: the request body is larger than this operation takes. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(ProblemTypes.TOO_LARGE, "Content too large", 413, detail, List.of(), null);
+    }
+
     /** 404. */
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemTypes.NOT_FOUND, "Not Found", 404, detail, List.of(), null);

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * TA subtypes applying to the instrument, thematic areas, beneficiary groups, consent), lengths and ranges, and
  * which required questions are still unanswered.
  */
-final class AnswerChecker {
+public final class AnswerChecker {
 
     static final int DEFAULT_TEXT_LIMIT = 4000;
     static final int MAX_NEEDS_PER_QUESTION = 50;
@@ -39,7 +39,7 @@ final class AnswerChecker {
     private AnswerChecker() {
     }
 
-    static AnswerReport check(QuestionnaireDocument questionnaire, String instrument, ObjectNode answers) {
+    public static AnswerReport check(QuestionnaireDocument questionnaire, String instrument, ObjectNode answers) {
         List<AnswerReport.QuestionCheck> checks = new ArrayList<>();
         Set<String> known = new HashSet<>();
         int answered = 0;

@@ -131,7 +131,7 @@ public class ResponseService {
         requireComplete(AnswerChecker.check(questionnaire(response), response.instrument, answers));
         boolean first = response.revision == 0;
         recordRevision(response, first ? ResponseRevision.Kind.SUBMISSION : ResponseRevision.Kind.RESUBMISSION,
-                answers, null, caller);
+                answers, null, caller.name());
         response.status = SurveyResponse.Status.SUBMITTED;
         response.submittedBy = caller.name();
         response.submittedAt = response.updatedAt;
@@ -162,7 +162,7 @@ public class ResponseService {
         if (request.language() != null) {
             response.language = request.language();
         }
-        recordRevision(response, ResponseRevision.Kind.AMENDMENT, answers, request.reason(), caller);
+        recordRevision(response, ResponseRevision.Kind.AMENDMENT, answers, request.reason(), caller.name());
         outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseAmended(
                 response.id, response.cycleId, response.country, response.instrument, questionnaireVersion(response),
                 response.revision, amends, request.reason(), response.language, caller.name(), response.updatedAt,
@@ -184,6 +184,78 @@ public class ResponseService {
                 response.id, response.cycleId, response.country, response.instrument, response.revision, withdrawn,
                 request.reason(), caller.name(), response.updatedAt));
         return view(response);
+    }
+
+    /**
+     * A country's answers from a bulk import, in a transaction of their own (all of the country's answers or none):
+     * a new draft, or the replaced answers of a draft, submitted too when asked and complete. Returns why the
+     * answers were refused, or null. A response this import already wrote (a resumed job) is left as it is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String importAnswers(UUID cycleId, String country, String instrument, ObjectNode imported, boolean submit,
+            String author) {
+        SurveyResponse response = SurveyResponse.<SurveyResponse>find("cycleId = ?1 and country = ?2 and instrument = ?3",
+                cycleId, country, instrument).firstResultOptional().orElse(null);
+        if (response != null && author.equals(response.createdBy) && !response.isEditable()) {
+            return null;
+        }
+        if (response != null && !response.isEditable()) {
+            return "the response of " + country + " to " + instrument + " is submitted already: amend it instead";
+        }
+        if (response == null) {
+            CycleInstrument pinned = cycles.instruments(cycleId).stream()
+                    .filter(i -> i.key.instrument().equals(instrument)).findFirst().orElseThrow();
+            response = new SurveyResponse();
+            response.id = UUID.randomUUID();
+            response.cycleId = cycleId;
+            response.country = country;
+            response.instrument = instrument;
+            response.questionnaireId = pinned.questionnaireId;
+            response.language = "en";
+            response.status = SurveyResponse.Status.DRAFT;
+            response.revision = 0;
+            response.answers = "{}";
+            response.createdBy = response.updatedBy = author;
+            response.createdAt = response.updatedAt = Instant.now();
+            response.persist();
+        }
+        ObjectNode answers = withNeedIds(imported, answers(response));
+        AnswerReport report = AnswerChecker.check(questionnaire(response), instrument, answers);
+        if (submit && !report.complete()) {
+            String missing = report.checks().stream().filter(c -> c.status() == AnswerReport.Status.MISSING)
+                    .map(AnswerReport.QuestionCheck::code).collect(java.util.stream.Collectors.joining(", "));
+            throw new ImportRefusedException("required question(s) " + missing + " unanswered, so "
+                    + country + "'s answers were not submitted nor imported");
+        }
+        response.answers = write(answers);
+        touch(response, author);
+        if (submit) {
+            recordRevision(response, response.revision == 0 ? ResponseRevision.Kind.SUBMISSION
+                    : ResponseRevision.Kind.RESUBMISSION, answers, null, author);
+            response.status = SurveyResponse.Status.SUBMITTED;
+            response.submittedBy = author;
+            response.submittedAt = response.updatedAt;
+            outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseSubmitted(
+                    response.id, response.cycleId, response.country, response.instrument,
+                    questionnaireVersion(response), response.revision, response.language, author,
+                    response.submittedAt, statedNeeds(response, answers)));
+        }
+        return null;
+    }
+
+    /** Refuses a country's imported answers as a whole; the transaction rolls back. */
+    public static class ImportRefusedException extends RuntimeException {
+        public ImportRefusedException(String reason) {
+            super(reason);
+        }
+    }
+
+    /** The questionnaire version the cycle pins for an instrument. */
+    public QuestionnaireDocument pinnedQuestionnaire(UUID cycleId, String instrument) {
+        return cycles.instruments(cycleId).stream().filter(i -> i.key.instrument().equals(instrument)).findFirst()
+                .map(i -> questionnaireCache.computeIfAbsent(i.questionnaireId,
+                        id -> questionnaires.content(questionnaires.get(id))))
+                .orElse(null);
     }
 
     @Transactional
@@ -334,11 +406,11 @@ public class ResponseService {
     }
 
     private void recordRevision(SurveyResponse response, ResponseRevision.Kind kind, ObjectNode answers, String reason,
-            Caller caller) {
+            String author) {
         ObjectNode previous = ResponseRevision.<ResponseRevision>find("key.responseId = ?1 order by key.revision desc",
                 response.id).firstResultOptional().map(r -> (ObjectNode) tree(r.answers)).orElse(json.createObjectNode());
         response.revision++;
-        touch(response, caller);
+        touch(response, author);
         ResponseRevision revision = new ResponseRevision();
         revision.key = new ResponseRevision.Key(response.id, response.revision);
         revision.kind = kind;
@@ -346,7 +418,7 @@ public class ResponseService {
         revision.answers = write(answers);
         revision.changes = write(changes(previous, answers));
         revision.reason = reason;
-        revision.author = caller.name();
+        revision.author = author;
         revision.recordedAt = response.updatedAt;
         revision.persist();
     }
@@ -395,7 +467,11 @@ public class ResponseService {
     }
 
     private static void touch(SurveyResponse response, Caller caller) {
-        response.updatedBy = caller.name();
+        touch(response, caller.name());
+    }
+
+    private static void touch(SurveyResponse response, String author) {
+        response.updatedBy = author;
         response.updatedAt = Instant.now();
     }
 
