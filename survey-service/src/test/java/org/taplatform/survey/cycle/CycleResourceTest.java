@@ -58,9 +58,12 @@ class CycleResourceTest {
                 .body("instruments[0].instrument", equalTo("SOM"))
                 .extract();
         String cycleId = opened.path("id");
-        given().auth().oauth2(TestTokens.coordinator()).queryParam("instrument", "SOM")
+        // other tests may have recorded more SOM parties in the shared database: count on what this cycle took
+        List<String> expected = given().auth().oauth2(TestTokens.coordinator()).queryParam("instrument", "SOM")
                 .when().get("/api/v1/cycles/" + cycleId + "/expected-reporters")
-                .then().statusCode(200).body("", hasItems("GHA", "KEN", "NGA")).body("", org.hamcrest.Matchers.not(hasItem("BEN")));
+                .then().statusCode(200).body("", hasItems("GHA", "KEN", "NGA")).body("", org.hamcrest.Matchers.not(hasItem("BEN")))
+                .extract().path("");
+        List<String> others = expected.stream().filter(country -> !country.equals("KEN")).toList();
         var openedEvent = KafkaTestClient.awaitRecords(Topics.SURVEY_RESPONSES,
                 r -> cycleId.equals(KafkaTestClient.header(r, "ce_subject"))
                         && CycleOpened.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
@@ -75,11 +78,11 @@ class CycleResourceTest {
         given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).queryParam("lang", "fr")
                 .when().get("/api/v1/cycles/" + cycleId + "/statistics")
                 .then().statusCode(200)
-                .body("instruments[0].expected", equalTo(3))
+                .body("instruments[0].expected", equalTo(expected.size()))
                 .body("instruments[0].responded", equalTo(1))
-                .body("instruments[0].rate", equalTo(33.3f))
+                .body("instruments[0].rate", equalTo(CycleStatisticsService.rate(1, expected.size()).floatValue()))
                 .body("instruments[0].respondents", equalTo(List.of("KEN")))
-                .body("instruments[0].nonRespondents", equalTo(List.of("GHA", "NGA")))
+                .body("instruments[0].nonRespondents", equalTo(others))
                 .body("instruments[0].byRegionalGroup[0].code", equalTo("AFRICAN"))
                 .body("instruments[0].byRegion[0].name", equalTo("Afrique"))
                 .body("instruments[0].bySubRegion[0].code", equalTo("202"));
@@ -99,7 +102,8 @@ class CycleResourceTest {
         CycleClosed closed = json.readValue(closedEvents.get(0).value(), CycleClosed.class);
         CycleClosed.InstrumentOutcome som = closed.instruments().get(0);
         assertThat(som.respondents()).containsExactly("KEN");
-        assertThat(som.nonRespondents()).extracting(CycleClosed.NonRespondent::country).containsExactly("GHA", "NGA");
+        assertThat(som.nonRespondents()).extracting(CycleClosed.NonRespondent::country)
+                .containsExactlyElementsOf(others).contains("GHA", "NGA");
         assertThat(som.nonRespondents()).allSatisfy(nonRespondent -> {
             assertThat(nonRespondent.taSubtype()).isEqualTo("REPORTING.LEGISLATION_REVIEW");
             assertThat(nonRespondent.consent()).isEqualTo(SharingConsent.UNODC_ONLY);
