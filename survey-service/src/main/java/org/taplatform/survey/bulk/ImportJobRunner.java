@@ -38,13 +38,15 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Runs import jobs one after the other on a thread of its own. Rows are grouped by country and instrument; a
  * country whose rows have any error is not imported at all (each error reported with row, column, value, why);
- * the others are imported each in its own transaction. Progress is saved after each country, so a GET on the
- * job shows it; a job interrupted by a restart starts again and skips what it had already imported.
+ * the others are imported each in its own transaction. Progress is saved twice a second, so a GET on the job
+ * shows it; a job interrupted by a restart starts again and skips what it had already imported.
  */
 @ApplicationScoped
 public class ImportJobRunner {
 
     static final int ERRORS_KEPT = 1000;
+    /** Progress is saved at most this often (and at the end), not after every country: it costs a transaction. */
+    static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
     private static final Pattern NEED_INDEX = Pattern.compile("^\\[(\\d+)]\\.?(.*)$");
 
     private final ResponseService responses;
@@ -96,9 +98,13 @@ public class ImportJobRunner {
                 groups.computeIfAbsent(row.country() + "/" + row.instrument(), key -> new ArrayList<>()).add(row);
             });
             Progress progress = new Progress(total[0]);
+            long lastSaved = 0;
             for (List<ImportRow> group : groups.values()) {
                 importCountry(job, group, progress);
-                save(jobId, progress, null);
+                if (System.nanoTime() - lastSaved > PROGRESS_INTERVAL_NANOS) {
+                    save(jobId, progress, null);
+                    lastSaved = System.nanoTime();
+                }
             }
             save(jobId, progress, ImportJob.Status.DONE);
             Log.infof("Import %s done: %d rows, %d countries imported, %d rejected, %d errors", jobId, progress.total,
