@@ -16,6 +16,7 @@ import org.taplatform.reference.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -106,21 +107,17 @@ public class QuestionnaireService {
     @Transactional
     public List<Questionnaire> list(String instrument, boolean publishedOnly) {
         StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
         if (instrument != null) {
             query.append(" and instrument = :instrument");
+            parameters.and("instrument", instrument);
         }
         if (publishedOnly) {
             query.append(" and status = :published");
+            parameters.and("published", Questionnaire.Status.PUBLISHED);
         }
-        var parameters = new java.util.HashMap<String, Object>();
-        if (instrument != null) {
-            parameters.put("instrument", instrument);
-        }
-        if (publishedOnly) {
-            parameters.put("published", Questionnaire.Status.PUBLISHED);
-        }
-        return Questionnaire.<Questionnaire>find(query.toString(), Sort.by("instrument").and("version", Sort.Direction.Descending),
-                parameters).list();
+        return Questionnaire.<Questionnaire>find(query.toString(),
+                Sort.by("instrument").and("version", Sort.Direction.Descending), parameters).list();
     }
 
     /** The newest published version of an instrument's questionnaire. */

@@ -53,6 +53,8 @@ public class ResponseService {
     private final QuestionnaireService questionnaires;
     private final Outbox outbox;
     private final ObjectMapper json;
+    /** Questionnaire versions answered, by id: published versions never change. */
+    private final Map<UUID, QuestionnaireDocument> questionnaireCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     ResponseService(CycleService cycles, QuestionnaireService questionnaires, Outbox outbox, ObjectMapper json) {
         this.cycles = cycles;
@@ -443,8 +445,6 @@ public class ResponseService {
     }
 
     // ---- plumbing
-
-    private final Map<UUID, QuestionnaireDocument> questionnaireCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The questionnaire version a response answers; versions are immutable once published, so they are cached. */
     private QuestionnaireDocument questionnaire(SurveyResponse response) {
