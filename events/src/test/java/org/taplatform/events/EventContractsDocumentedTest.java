@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseAmended;
@@ -30,7 +32,9 @@ class EventContractsDocumentedTest {
             ResponseReopened.class, Topics.SURVEY_RESPONSES,
             CycleOpened.class, Topics.SURVEY_RESPONSES,
             CycleClosed.class, Topics.SURVEY_RESPONSES,
-            NeedRegistered.class, Topics.NEEDS);
+            NeedRegistered.class, Topics.NEEDS,
+            NeedUpdated.class, Topics.NEEDS,
+            NeedWithdrawn.class, Topics.NEEDS);
 
     private final JsonNode asyncApi = read();
 

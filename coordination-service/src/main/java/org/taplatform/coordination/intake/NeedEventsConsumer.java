@@ -8,6 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.need.NeedReadModelService;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedWithdrawn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,6 +37,8 @@ public class NeedEventsConsumer {
         inbox.applyOnce(CONSUMER, record, event -> {
             switch (event.type()) {
                 case NeedRegistered.TYPE -> readModel.apply(event.dataAs(NeedRegistered.class, json), event);
+                case NeedUpdated.TYPE -> readModel.apply(event.dataAs(NeedUpdated.class, json), event);
+                case NeedWithdrawn.TYPE -> readModel.apply(event.dataAs(NeedWithdrawn.class, json), event);
                 default -> Log.debugf("Ignoring %s %s: not a coordination concern yet", event.type(), event.id());
             }
         });

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.reference.security.Caller;
 
 /** Keeps the needs read model and answers from it. */
@@ -34,6 +36,38 @@ public class NeedReadModelService {
         need.registeredAt = registered.registeredAt();
         need.lastEventId = event.id();
         need.persist();
+    }
+
+    /** A changed need: its new state. */
+    @Transactional(TxType.MANDATORY)
+    public void apply(NeedUpdated updated, IncomingEvent event) {
+        NeedReadModel need = NeedReadModel.findById(updated.needId());
+        if (need == null) {
+            need = new NeedReadModel();
+            need.id = updated.needId();
+            need.registeredAt = updated.updatedAt();
+        }
+        need.country = updated.country();
+        need.instrument = updated.instrument();
+        need.article = updated.article();
+        need.taType = updated.taType();
+        need.taSubtype = updated.taSubtype();
+        need.priority = updated.priority();
+        need.source = updated.source();
+        need.consent = updated.consent();
+        need.status = updated.status();
+        need.lastEventId = event.id();
+        need.persist();
+    }
+
+    /** A withdrawn need stays known, as withdrawn: coverage and matching leave it out. */
+    @Transactional(TxType.MANDATORY)
+    public void apply(NeedWithdrawn withdrawn, IncomingEvent event) {
+        NeedReadModel need = NeedReadModel.findById(withdrawn.needId());
+        if (need != null) {
+            need.status = "WITHDRAWN";
+            need.lastEventId = event.id();
+        }
     }
 
     /** A need the caller may see (the State's consent), or empty. */

@@ -15,6 +15,7 @@ import org.taplatform.events.NeedSource;
 import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestTokens;
@@ -59,6 +60,17 @@ class NeedEventsConsumerTest {
                 .when().get("/api/v1/needs/" + marker).then().statusCode(200));
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + needId)
                 .then().statusCode(200).body("priority", equalTo("HIGH"));
+    }
+
+    @Test
+    void shouldFollowAWithdrawnNeed() throws Exception {
+        UUID needId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), registered(needId, "ECU", "HIGH", SharingConsent.PUBLIC));
+        NeedWithdrawn withdrawn = new NeedWithdrawn(needId, "ECU", SharingConsent.PUBLIC, "no longer stated", Instant.now());
+        KafkaTestClient.send(Topics.NEEDS, "ECU", json.writeValueAsString(withdrawn),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), NeedWithdrawn.TYPE, needId.toString()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + needId).then().statusCode(200).body("status", equalTo("WITHDRAWN")));
     }
 
     private static NeedRegistered registered(UUID needId, String country, String priority, SharingConsent consent) {

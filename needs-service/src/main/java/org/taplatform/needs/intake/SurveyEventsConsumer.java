@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.survey.CycleClosed;
+import org.taplatform.events.survey.ResponseAmended;
+import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.needs.need.NeedService;
 
@@ -39,6 +41,8 @@ public class SurveyEventsConsumer {
         inbox.applyOnce(CONSUMER, record, event -> {
             switch (event.type()) {
                 case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
+                case ResponseAmended.TYPE -> needs.replaceStatedNeeds(event.dataAs(ResponseAmended.class, json));
+                case ResponseReopened.TYPE -> needs.withdrawNeedsOf(event.dataAs(ResponseReopened.class, json));
                 case CycleClosed.TYPE -> needs.registerNonResponseNeeds(event.dataAs(CycleClosed.class, json));
                 default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
             }

@@ -15,8 +15,12 @@ import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.inbox.PoisonMessageException;
 import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.survey.CycleClosed;
+import org.taplatform.events.survey.ResponseAmended;
+import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.reference.ReferenceData;
@@ -70,38 +74,107 @@ public class NeedService {
         }
     }
 
-    /** Registers the needs a State stated in a submitted response, each announced as {@code NeedRegistered}. */
+    /**
+     * Applies a submitted response (first submission, or again after a reopening): its needs become exactly the
+     * response's needs in the register.
+     */
     @Transactional(TxType.MANDATORY)
     public void registerStatedNeeds(ResponseSubmitted response) {
-        if (!ReferenceData.instance().isCountry(response.country())) {
-            throw new PoisonMessageException("response " + response.responseId() + " has unknown country " + response.country());
-        }
-        for (StatedNeed stated : response.needs()) {
-            if (Need.findById(stated.needId()) != null) {
-                continue; // already registered from an earlier delivery of another event about it
+        replaceNeedsOfResponse(response.responseId(), response.cycleId(), response.country(), response.instrument(),
+                response.revision(), response.needs());
+    }
+
+    /** Applies an amendment: its needs replace exactly those of the revision it amends. */
+    @Transactional(TxType.MANDATORY)
+    public void replaceStatedNeeds(ResponseAmended amended) {
+        replaceNeedsOfResponse(amended.responseId(), amended.cycleId(), amended.country(), amended.instrument(),
+                amended.revision(), amended.needs());
+    }
+
+    /** A reopened response's needs are withdrawn until it is submitted again. */
+    @Transactional(TxType.MANDATORY)
+    public void withdrawNeedsOf(ResponseReopened reopened) {
+        for (UUID id : reopened.withdrawnNeedIds()) {
+            Need need = Need.findById(id);
+            if (need != null && need.status != Need.Status.WITHDRAWN) {
+                withdraw(need, "response reopened by a coordinator: " + reopened.reason());
             }
-            TaSubtype subtype = subtype(stated.needId(), stated.taSubtype());
-            Need need = new Need();
-            need.id = stated.needId();
-            need.country = response.country();
-            need.instrument = response.instrument();
-            need.article = stated.article();
+        }
+    }
+
+    /**
+     * Makes the register hold exactly the given needs for the response: new ones registered, changed ones updated
+     * (a withdrawn one opens again), the response's others withdrawn. Unchanged needs produce no event, so a
+     * redelivered or replayed event changes nothing.
+     */
+    private void replaceNeedsOfResponse(UUID responseId, UUID cycleId, String country, String instrument, int revision,
+            List<StatedNeed> stated) {
+        if (!ReferenceData.instance().isCountry(country)) {
+            throw new PoisonMessageException("response " + responseId + " has unknown country " + country);
+        }
+        java.util.Set<UUID> kept = new java.util.HashSet<>();
+        stated.forEach(need -> kept.add(need.needId()));
+        for (Need need : Need.<Need>list("responseId", responseId)) {
+            if (!kept.contains(need.id) && need.status != Need.Status.WITHDRAWN) {
+                withdraw(need, "no longer stated in revision " + revision + " of the response");
+            }
+        }
+        for (StatedNeed statement : stated) {
+            TaSubtype subtype = subtype(statement.needId(), statement.taSubtype());
+            Need need = Need.findById(statement.needId());
+            if (need != null && !responseId.equals(need.responseId)) {
+                throw new PoisonMessageException("need " + need.id + " belongs to another response than " + responseId);
+            }
+            boolean isNew = need == null;
+            if (isNew) {
+                need = new Need();
+                need.id = statement.needId();
+                need.source = NeedSource.SURVEY;
+                need.status = Need.Status.OPEN;
+                need.registeredAt = Instant.now();
+            } else if (need.status != Need.Status.WITHDRAWN && sameStatement(need, statement, subtype)) {
+                continue;
+            }
+            need.country = country;
+            need.instrument = instrument;
+            need.article = statement.article();
             need.taType = subtype.typeCode();
             need.taSubtype = subtype.code();
-            need.thematicArea = stated.thematicArea();
-            need.beneficiaryGroups = new java.util.ArrayList<>(stated.beneficiaryGroups() == null ? List.of()
-                    : stated.beneficiaryGroups());
-            need.description = stated.description();
-            need.priority = stated.priority();
-            need.source = NeedSource.SURVEY;
-            need.consent = stated.consent();
-            need.status = Need.Status.OPEN;
-            need.cycleId = response.cycleId();
-            need.responseId = response.responseId();
-            need.registeredAt = Instant.now();
-            need.persist();
-            outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+            need.thematicArea = statement.thematicArea();
+            need.beneficiaryGroups = new java.util.ArrayList<>(statement.beneficiaryGroups() == null ? List.of()
+                    : statement.beneficiaryGroups());
+            need.description = statement.description();
+            need.priority = statement.priority();
+            need.consent = statement.consent();
+            need.cycleId = cycleId;
+            need.responseId = responseId;
+            if (isNew) {
+                need.persist();
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+            } else {
+                if (need.status == Need.Status.WITHDRAWN) {
+                    need.status = Need.Status.OPEN;
+                }
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), updated(need));
+            }
         }
+    }
+
+    private static boolean sameStatement(Need need, StatedNeed statement, TaSubtype subtype) {
+        return java.util.Objects.equals(need.taSubtype, subtype.code())
+                && java.util.Objects.equals(need.article, statement.article())
+                && java.util.Objects.equals(need.thematicArea, statement.thematicArea())
+                && java.util.Objects.equals(need.beneficiaryGroups, statement.beneficiaryGroups() == null ? List.of()
+                        : statement.beneficiaryGroups())
+                && java.util.Objects.equals(need.description, statement.description())
+                && java.util.Objects.equals(need.priority, statement.priority())
+                && need.consent == statement.consent();
+    }
+
+    private void withdraw(Need need, String reason) {
+        need.status = Need.Status.WITHDRAWN;
+        outbox.record(Topics.NEEDS, need.country, need.id.toString(),
+                new NeedWithdrawn(need.id, need.country, need.consent, reason, Instant.now()));
     }
 
     /** A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden. */
@@ -129,6 +202,12 @@ public class NeedService {
     private static TaSubtype subtype(UUID needId, String code) {
         return ReferenceData.instance().taSubtype(code)
                 .orElseThrow(() -> new PoisonMessageException("need " + needId + " has unknown TA subtype " + code));
+    }
+
+    private static NeedUpdated updated(Need need) {
+        return new NeedUpdated(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
+                need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
+                need.consent, need.status.name(), need.cycleId, need.responseId, Instant.now());
     }
 
     private static NeedRegistered registered(Need need) {

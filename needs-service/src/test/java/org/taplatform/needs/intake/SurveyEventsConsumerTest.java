@@ -18,6 +18,10 @@ import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.survey.CycleClosed;
+import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedWithdrawn;
+import org.taplatform.events.survey.ResponseAmended;
+import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.testsupport.KafkaTestClient;
@@ -57,6 +61,50 @@ class SurveyEventsConsumerTest {
         assertThat(KafkaTestClient.header(announced.get(0), "ce_type")).isEqualTo(NeedRegistered.TYPE);
         NeedRegistered payload = json.readValue(announced.get(0).value(), NeedRegistered.class);
         assertThat(payload.consent()).as("the consent travels with the event").isEqualTo(SharingConsent.PROVIDERS_AND_DONORS);
+    }
+
+    @Test
+    void shouldReplaceTheNeedsOfAnAmendedResponseAndWithdrawThoseOfAReopenedOne() throws Exception {
+        UUID responseId = UUID.randomUUID();
+        UUID cycleId = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID dropped = UUID.randomUUID();
+        UUID added = UUID.randomUUID();
+        StatedNeed keptNeed = new StatedNeed(kept, "LEGAL.DRAFTING", "5", null, List.of(), "HIGH", "kept", SharingConsent.PUBLIC);
+        publish(UUID.randomUUID().toString(), new ResponseSubmitted(responseId, cycleId, "UGA", "UNTOC", 1, 1, "en",
+                "focal-uga", Instant.now(), List.of(keptNeed,
+                        new StatedNeed(dropped, "DATA.RESEARCH", null, null, List.of(), "LOW", "dropped", SharingConsent.PUBLIC))));
+        awaitNeed(dropped);
+
+        ResponseAmended amended = new ResponseAmended(responseId, cycleId, "UGA", "UNTOC", 1, 2, 1, "new law", "en",
+                "focal-uga", Instant.now(), List.of(
+                        new StatedNeed(kept, "LEGAL.DRAFTING", "5", null, List.of(), "MEDIUM", "kept", SharingConsent.PUBLIC),
+                        new StatedNeed(added, "TRAINING.LAW_ENFORCEMENT", null, null, List.of(), "HIGH", "added",
+                                SharingConsent.PUBLIC)));
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, "UGA", json.writeValueAsString(amended),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), ResponseAmended.TYPE, responseId.toString()));
+        awaitNeed(added);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + dropped).then().statusCode(200).body("status", equalTo("WITHDRAWN")));
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + kept)
+                .then().body("priority", equalTo("MEDIUM")).body("status", equalTo("OPEN"));
+        assertThat(KafkaTestClient.awaitRecords(Topics.NEEDS, r -> dropped.toString().equals(KafkaTestClient.header(r, "ce_subject"))
+                && NeedWithdrawn.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTestClient.awaitRecords(Topics.NEEDS, r -> kept.toString().equals(KafkaTestClient.header(r, "ce_subject"))
+                && NeedUpdated.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30))).hasSize(1);
+
+        ResponseReopened reopened = new ResponseReopened(responseId, cycleId, "UGA", "UNTOC", 2, List.of(kept, added),
+                "section 2 missing", "coordinator", Instant.now());
+        KafkaTestClient.send(Topics.SURVEY_RESPONSES, "UGA", json.writeValueAsString(reopened),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), ResponseReopened.TYPE, responseId.toString()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + added).then().body("status", equalTo("WITHDRAWN")));
+        // submitted again: its needs are open again
+        publish(UUID.randomUUID().toString(), new ResponseSubmitted(responseId, cycleId, "UGA", "UNTOC", 1, 3, "en",
+                "focal-uga", Instant.now(), List.of(keptNeed)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + kept).then().body("status", equalTo("OPEN")).body("priority", equalTo("HIGH")));
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + added).then().body("status", equalTo("WITHDRAWN"));
     }
 
     @Test
