@@ -83,8 +83,8 @@ class PlatformSmokeIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(partner)
                 .queryParam("country", "KEN").when().get(Platform.NEEDS + "/api/v1/needs")
                 .then().statusCode(200)
-                .body("taSubtype", hasItem("LEGAL.DRAFTING"))
-                .body("taSubtype", not(hasItem("DATA.DATABASE"))));
+                .body("items.taSubtype", hasItem("LEGAL.DRAFTING"))
+                .body("items.taSubtype", not(hasItem("DATA.DATABASE"))));
     }
 
     @Test

@@ -139,6 +139,14 @@ public final class ReferenceData {
         return thematicAreas.values();
     }
 
+    public Optional<Term> thematicArea(String code) {
+        return Optional.ofNullable(code == null ? null : thematicAreas.get(code));
+    }
+
+    public Optional<Term> beneficiaryGroup(String code) {
+        return Optional.ofNullable(code == null ? null : beneficiaryGroups.get(code));
+    }
+
     public boolean isThematicArea(String code) {
         return code != null && thematicAreas.containsKey(code);
     }

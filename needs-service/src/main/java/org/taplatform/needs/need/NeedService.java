@@ -24,9 +24,11 @@ import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
 import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.reference.ReferenceData;
+import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.TaSubtype;
 import org.taplatform.reference.security.Caller;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Use cases of the needs register. */
@@ -179,24 +181,71 @@ public class NeedService {
 
     /** A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden. */
     @Transactional
-    public Optional<NeedView> find(UUID id, Caller caller) {
+    public Optional<NeedView> find(UUID id, Caller caller, UnLanguage language) {
         return Need.<Need>findByIdOptional(id)
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
-                .map(NeedView::of);
+                .map(need -> NeedView.of(need, language));
     }
 
-    /** The needs of a country (or all) that the caller may see, newest first. */
+    /**
+     * A page of the needs the caller may see, filtered and in a stable order (the sort key, then the id), from where
+     * the cursor's page ended.
+     */
     @Transactional
-    public List<NeedView> list(String country, Caller caller) {
-        EnumSet<SharingConsent> visible = SharingConsent.visibleTo(caller.roles());
-        String ownCountry = caller.country().orElse("");
-        String query = "(consent in ?1 or country = ?2)" + (country == null ? "" : " and country = ?3");
-        var found = country == null
-                ? Need.<Need>find(query, Sort.descending("registeredAt"), visible, ownCountry)
-                : Need.<Need>find(query, Sort.descending("registeredAt"), visible, ownCountry, country);
-        return found.page(0, 500).stream()
-                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
-                .map(NeedView::of).toList();
+    public NeedPage query(NeedQuery query, Caller caller, UnLanguage language) {
+        StringBuilder where = new StringBuilder("(consent in :visible or country = :own)");
+        Parameters parameters = Parameters.with("visible", SharingConsent.visibleTo(caller.roles()))
+                .and("own", caller.country().orElse(""));
+        filter(where, parameters, "country = :country", "country", query.country);
+        filter(where, parameters, "instrument = :instrument", "instrument", query.instrument);
+        filter(where, parameters, "taType = :taType", "taType", query.taType);
+        filter(where, parameters, "taSubtype = :taSubtype", "taSubtype", query.taSubtype);
+        filter(where, parameters, "thematicArea = :area", "area", query.thematicArea);
+        filter(where, parameters, "priority = :priority", "priority", query.priority);
+        filter(where, parameters, "cycleId = :cycle", "cycle", query.cycleId);
+        filter(where, parameters, "status = :status", "status", query.status == null ? null : Need.Status.valueOf(query.status));
+        filter(where, parameters, "array_contains(beneficiaryGroups, :group)", "group", query.beneficiaryGroup);
+        if (query.text != null && !query.text.isBlank()) {
+            filter(where, parameters, "lower(description) like :text", "text",
+                    "%" + query.text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.region != null) {
+            filter(where, parameters, "country in :inRegion", "inRegion", countriesWhere(c -> c.isIn(query.region)));
+        }
+        if (query.regionalGroup != null) {
+            filter(where, parameters, "country in :inGroup", "inGroup",
+                    countriesWhere(c -> query.regionalGroup.equals(c.regionalGroupCode())));
+        }
+        boolean descending = query.sort.startsWith("-");
+        String key = descending ? query.sort.substring(1) : query.sort;
+        if (query.cursor != null) {
+            NeedCursor cursor = NeedCursor.decode(query.cursor, query.sort);
+            String after = descending ? "<" : ">";
+            where.append(" and (").append(key).append(' ').append(after).append(" :afterValue or (").append(key)
+                    .append(" = :afterValue and id ").append(after).append(" :afterId))");
+            parameters.and("afterValue", cursor.typedValue()).and("afterId", cursor.id());
+        }
+        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        List<Need> found = Need.<Need>find(where.toString(), Sort.by(key, direction).and("id", direction), parameters)
+                .page(0, query.limit + 1).list();
+        boolean more = found.size() > query.limit;
+        List<Need> page = more ? found.subList(0, query.limit) : found;
+        return new NeedPage(page.stream().map(need -> NeedView.of(need, language)).toList(),
+                more ? NeedCursor.after(page.get(page.size() - 1), query.sort).encode() : null, query.limit,
+                language.tag());
+    }
+
+    private static void filter(StringBuilder where, Parameters parameters, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.and(name, value);
+        }
+    }
+
+    private static List<String> countriesWhere(java.util.function.Predicate<org.taplatform.reference.Country> test) {
+        List<String> codes = ReferenceData.instance().countries().stream().filter(test)
+                .map(org.taplatform.reference.Country::code).toList();
+        return codes.isEmpty() ? List.of("---") : codes; // "in ()" is not valid SQL: no country matches "---"
     }
 
     private static TaSubtype subtype(UUID needId, String code) {

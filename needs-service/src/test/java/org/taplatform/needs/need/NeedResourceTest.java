@@ -57,9 +57,9 @@ class NeedResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(donor).queryParam("country", "MLI").when().get("/api/v1/needs")
                 .then().statusCode(200)
-                .body("id", hasItem(forProviders.toString()))
-                .body("id", not(hasItem(unodcOnly.toString())))
-                .body("consent", everyItem(not(equalTo("UNODC_ONLY"))));
+                .body("items.id", hasItem(forProviders.toString()))
+                .body("items.id", not(hasItem(unodcOnly.toString())))
+                .body("items.consent", everyItem(not(equalTo("UNODC_ONLY"))));
     }
 
     @Test
