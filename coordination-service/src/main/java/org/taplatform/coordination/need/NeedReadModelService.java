@@ -25,14 +25,8 @@ public class NeedReadModelService {
             need.id = registered.needId();
             need.status = "OPEN";
         }
-        need.country = registered.country();
-        need.instrument = registered.instrument();
-        need.article = registered.article();
-        need.taType = registered.taType();
-        need.taSubtype = registered.taSubtype();
-        need.priority = registered.priority();
-        need.source = registered.source();
-        need.consent = registered.consent();
+        describe(need, registered.country(), registered.instrument(), registered.article(), registered.taType(),
+                registered.taSubtype(), registered.priority(), registered.source(), registered.consent());
         need.registeredAt = registered.registeredAt();
         need.lastEventId = event.id();
         need.persist();
@@ -47,14 +41,8 @@ public class NeedReadModelService {
             need.id = updated.needId();
             need.registeredAt = updated.updatedAt();
         }
-        need.country = updated.country();
-        need.instrument = updated.instrument();
-        need.article = updated.article();
-        need.taType = updated.taType();
-        need.taSubtype = updated.taSubtype();
-        need.priority = updated.priority();
-        need.source = updated.source();
-        need.consent = updated.consent();
+        describe(need, updated.country(), updated.instrument(), updated.article(), updated.taType(),
+                updated.taSubtype(), updated.priority(), updated.source(), updated.consent());
         need.status = updated.status();
         need.lastEventId = event.id();
         need.persist();
@@ -68,6 +56,19 @@ public class NeedReadModelService {
             need.status = "WITHDRAWN";
             need.lastEventId = event.id();
         }
+    }
+
+    private static void describe(NeedReadModel need, String country, String instrument, String article, String taType,
+            String taSubtype, String priority, org.taplatform.events.NeedSource source,
+            org.taplatform.events.SharingConsent consent) {
+        need.country = country;
+        need.instrument = instrument;
+        need.article = article;
+        need.taType = taType;
+        need.taSubtype = taSubtype;
+        need.priority = priority;
+        need.source = source;
+        need.consent = consent;
     }
 
     /** A need the caller may see (the State's consent), or empty. */

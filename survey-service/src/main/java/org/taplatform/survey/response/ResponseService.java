@@ -27,7 +27,6 @@ import org.taplatform.reference.security.Caller;
 import org.taplatform.survey.cycle.CycleInstrument;
 import org.taplatform.survey.cycle.CycleService;
 import org.taplatform.survey.cycle.ReportingCycle;
-import org.taplatform.survey.questionnaire.Questionnaire;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument.Question;
 import org.taplatform.survey.questionnaire.QuestionnaireService;
@@ -55,6 +54,7 @@ public class ResponseService {
     private final ObjectMapper json;
     /** Questionnaire versions answered, by id: published versions never change. */
     private final Map<UUID, QuestionnaireDocument> questionnaireCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, Integer> questionnaireVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ResponseService(CycleService cycles, QuestionnaireService questionnaires, Outbox outbox, ObjectMapper json) {
         this.cycles = cycles;
@@ -452,9 +452,9 @@ public class ResponseService {
                 id -> questionnaires.content(questionnaires.get(id)));
     }
 
+    /** Cached like the content: a listing of responses must not read the questionnaire table once per response. */
     private int questionnaireVersion(SurveyResponse response) {
-        Questionnaire questionnaire = questionnaires.get(response.questionnaireId);
-        return questionnaire.version;
+        return questionnaireVersions.computeIfAbsent(response.questionnaireId, id -> questionnaires.get(id).version);
     }
 
     private ResponseView view(SurveyResponse response) {
