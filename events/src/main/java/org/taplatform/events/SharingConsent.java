@@ -5,7 +5,7 @@ package org.taplatform.events;
  * read path filters on it.
  */
 public enum SharingConsent {
-    /** Seen by UNODC (coordinators, analysts) and the State itself only. */
+    /** Seen by UNODC's coordinators and the State itself only (analysts and the public count it in aggregates only). */
     UNODC_ONLY,
     /** Also seen by registered providers and donors (field offices, donors, partners). */
     PROVIDERS_AND_DONORS,
@@ -20,8 +20,8 @@ public enum SharingConsent {
      * @param readerCountry the reader's {@code country} claim (focal points), or null
      */
     public boolean allows(java.util.Set<String> readerRoles, String readerCountry, String needCountry) {
-        if (readerRoles.contains("coordinator") || readerRoles.contains("analyst")) {
-            return true; // UNODC
+        if (readerRoles.contains("coordinator")) {
+            return true; // UNODC headquarters
         }
         if (readerRoles.contains("state-focal-point") && needCountry != null && needCountry.equals(readerCountry)) {
             return true; // the State's own needs

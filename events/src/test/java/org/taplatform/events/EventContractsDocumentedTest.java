@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.needs.NeedUpdated;
 import org.taplatform.events.needs.NeedWithdrawn;
+import org.taplatform.events.needs.NeedStatusChanged;
+import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseAmended;
@@ -26,15 +28,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /** docs/asyncapi.yaml stays true to the contracts: every published type, its topic and its payload's fields. */
 class EventContractsDocumentedTest {
 
-    private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.of(
-            ResponseSubmitted.class, Topics.SURVEY_RESPONSES,
-            ResponseAmended.class, Topics.SURVEY_RESPONSES,
-            ResponseReopened.class, Topics.SURVEY_RESPONSES,
-            CycleOpened.class, Topics.SURVEY_RESPONSES,
-            CycleClosed.class, Topics.SURVEY_RESPONSES,
-            NeedRegistered.class, Topics.NEEDS,
-            NeedUpdated.class, Topics.NEEDS,
-            NeedWithdrawn.class, Topics.NEEDS);
+    private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.ofEntries(
+            Map.entry(ResponseSubmitted.class, Topics.SURVEY_RESPONSES),
+            Map.entry(ResponseAmended.class, Topics.SURVEY_RESPONSES),
+            Map.entry(ResponseReopened.class, Topics.SURVEY_RESPONSES),
+            Map.entry(CycleOpened.class, Topics.SURVEY_RESPONSES),
+            Map.entry(CycleClosed.class, Topics.SURVEY_RESPONSES),
+            Map.entry(NeedRegistered.class, Topics.NEEDS),
+            Map.entry(NeedUpdated.class, Topics.NEEDS),
+            Map.entry(NeedWithdrawn.class, Topics.NEEDS),
+            Map.entry(NeedStatusChanged.class, Topics.NEEDS),
+            Map.entry(NeedCoordinationStatusChanged.class, Topics.COORDINATION_EVENTS));
 
     private final JsonNode asyncApi = read();
 

@@ -20,7 +20,7 @@ import org.taplatform.reference.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs", description = "Needs as coordination sees them (read model of needs-service's events)")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER,
+@RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER,
         Roles.FIELD_OFFICE })
 public class NeedReadModelResource {
 

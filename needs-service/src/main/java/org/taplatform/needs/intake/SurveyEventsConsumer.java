@@ -7,9 +7,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.survey.CycleClosed;
+import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseAmended;
 import org.taplatform.events.survey.ResponseReopened;
 import org.taplatform.events.survey.ResponseSubmitted;
+import org.taplatform.needs.cycle.CycleTracker;
 import org.taplatform.needs.need.NeedService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 
 /**
- * Turns survey events into needs, once each: the event id is claimed in the inbox in the transaction that
+ * Turns survey events into needs and keeps the cycles' expected reporters and respondents, once each: the event id is claimed in the inbox in the transaction that
  * registers the needs. An event that cannot be processed throws, which sends it to the dead-letter topic.
  */
 @ApplicationScoped
@@ -26,11 +28,13 @@ public class SurveyEventsConsumer {
     static final String CONSUMER = "needs-service/survey-responses";
 
     private final NeedService needs;
+    private final CycleTracker cycles;
     private final Inbox inbox;
     private final ObjectMapper json;
 
-    SurveyEventsConsumer(NeedService needs, Inbox inbox, ObjectMapper json) {
+    SurveyEventsConsumer(NeedService needs, CycleTracker cycles, Inbox inbox, ObjectMapper json) {
         this.needs = needs;
+        this.cycles = cycles;
         this.inbox = inbox;
         this.json = json;
     }
@@ -40,10 +44,19 @@ public class SurveyEventsConsumer {
     public void onSurveyEvent(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, record, event -> {
             switch (event.type()) {
-                case ResponseSubmitted.TYPE -> needs.registerStatedNeeds(event.dataAs(ResponseSubmitted.class, json));
+                case ResponseSubmitted.TYPE -> {
+                    ResponseSubmitted submitted = event.dataAs(ResponseSubmitted.class, json);
+                    needs.registerStatedNeeds(submitted);
+                    cycles.responded(submitted);
+                }
                 case ResponseAmended.TYPE -> needs.replaceStatedNeeds(event.dataAs(ResponseAmended.class, json));
                 case ResponseReopened.TYPE -> needs.withdrawNeedsOf(event.dataAs(ResponseReopened.class, json));
-                case CycleClosed.TYPE -> needs.registerNonResponseNeeds(event.dataAs(CycleClosed.class, json));
+                case CycleOpened.TYPE -> cycles.opened(event.dataAs(CycleOpened.class, json));
+                case CycleClosed.TYPE -> {
+                    CycleClosed closed = event.dataAs(CycleClosed.class, json);
+                    cycles.closed(closed);
+                    needs.registerNonResponseNeeds(closed);
+                }
                 default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
             }
         });

@@ -48,6 +48,12 @@ public class Need extends PanacheEntityBase {
     public UUID cycleId;
     public UUID responseId;
     public Instant registeredAt;
+    /** For a need recorded by hand: the State's written request it comes from (e.g. a note verbale's number). */
+    public String requestReference;
+    /** For a need recorded by hand: the coordinator who recorded it. */
+    public String recordedBy;
+    public String statusReason;
+    public Instant statusChangedAt;
     @Version
     public int version;
 }

@@ -1,7 +1,5 @@
 package org.taplatform.needs.need;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,45 +8,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.taplatform.reference.validation.BeneficiaryGroupCode;
-import org.taplatform.reference.validation.CountryCode;
-import org.taplatform.reference.validation.InstrumentCode;
-import org.taplatform.reference.validation.TaSubtypeCode;
-import org.taplatform.reference.validation.ThematicAreaCode;
 
-/** The filters, order and page of a query of the needs register; every code is checked against reference data. */
-public class NeedQuery {
+/** A query of the needs register: its filters, order and page. */
+public class NeedQuery extends NeedFilter {
 
-    @QueryParam("country") @CountryCode @Parameter(description = "ISO 3166-1 alpha-3", example = "KEN")
-    public String country;
-    @QueryParam("region") @Pattern(regexp = "\\d{3}", message = "must be a UN M49 code such as 002")
-    @Parameter(description = "UN M49 region, sub-region or intermediate region", example = "002")
-    public String region;
-    @QueryParam("regionalGroup") @Pattern(regexp = "AFRICAN|ASIA_PACIFIC|EASTERN_EUROPEAN|LATIN_AMERICAN_CARIBBEAN|WESTERN_EUROPEAN_OTHER",
-            message = "must be a UN regional group code (see /api/v1/reference/regional-groups)")
-    @Parameter(example = "AFRICAN")
-    public String regionalGroup;
-    @QueryParam("instrument") @InstrumentCode @Parameter(example = "UNTOC")
-    public String instrument;
-    @QueryParam("taType") @Pattern(regexp = "REPORTING|STRATEGY|DATA|LEGAL|TRAINING|COOPERATION|VICTIMS|RESOURCES",
-            message = "must be a TA type code (see /api/v1/reference/ta-types)")
-    @Parameter(example = "LEGAL")
-    public String taType;
-    @QueryParam("taSubtype") @TaSubtypeCode @Parameter(example = "LEGAL.DRAFTING")
-    public String taSubtype;
-    @QueryParam("thematicArea") @ThematicAreaCode @Parameter(example = "MUTUAL_LEGAL_ASSISTANCE")
-    public String thematicArea;
-    @QueryParam("beneficiaryGroup") @BeneficiaryGroupCode @Parameter(example = "PROSECUTORS")
-    public String beneficiaryGroup;
-    @QueryParam("priority") @Pattern(regexp = "HIGH|MEDIUM|LOW", message = "must be HIGH, MEDIUM or LOW")
-    public String priority;
-    @QueryParam("cycleId") @Parameter(description = "reporting cycle the need was stated (or assumed) in")
-    public UUID cycleId;
-    @QueryParam("status") @Pattern(regexp = "OPEN|MATCHED|IN_PROGRESS|COVERED|WITHDRAWN",
-            message = "must be OPEN, MATCHED, IN_PROGRESS, COVERED or WITHDRAWN")
-    public String status;
-    @QueryParam("q") @Size(max = 200) @Parameter(description = "words in the need's description (case-insensitive)")
-    public String text;
     @QueryParam("sort") @DefaultValue("-registeredAt")
     @Pattern(regexp = "-?(registeredAt|country)", message = "must be registeredAt, -registeredAt, country or -country")
     @Parameter(description = "order; a leading - for descending", example = "-registeredAt")
@@ -58,6 +21,4 @@ public class NeedQuery {
     @QueryParam("cursor") @Size(max = 500)
     @Parameter(description = "nextCursor of the previous page; the same filters and sort must be sent with it")
     public String cursor;
-    @QueryParam("lang") @Parameter(description = "language of the labels (else Accept-Language); six UN languages, English otherwise")
-    public String lang;
 }

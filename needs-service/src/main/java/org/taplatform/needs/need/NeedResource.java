@@ -1,25 +1,34 @@
 package org.taplatform.needs.need;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.reference.UnLanguage;
+import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
 
@@ -27,33 +36,93 @@ import org.taplatform.reference.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs", description = "The consolidated needs register, within each State's sharing consent")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER,
-        Roles.FIELD_OFFICE })
+@RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
 public class NeedResource {
 
+    private static final String IF_MATCH = "the ETag of the need you read";
+
     private final NeedService needs;
+    private final ManualNeedService manualNeeds;
+    private final NeedStatusService statuses;
     private final Caller caller;
 
-    NeedResource(NeedService needs, Caller caller) {
+    NeedResource(NeedService needs, ManualNeedService manualNeeds, NeedStatusService statuses, Caller caller) {
         this.needs = needs;
+        this.manualNeeds = manualNeeds;
+        this.statuses = statuses;
         this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Needs the caller may see, filtered, in pages",
-            description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; UNODC sees all. Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow nextCursor with the same filters and sort. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
+            description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow nextCursor with the same filters and sort. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
     public Response list(@BeanParam @Valid NeedQuery query, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(query.lang != null ? query.lang : acceptLanguage);
-        return Response.ok(needs.query(query, caller, language)).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        return Response.ok(needs.query(query, NeedReader.of(caller), language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One need", description = "404 also when the State's consent does not let the caller see it.")
+    @Operation(summary = "One need", description = "404 also when the State's consent does not let the caller see it. The ETag is the need's version, for If-Match on changes.")
     public Response get(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
-        NeedView need = needs.find(id, caller, language).orElseThrow(() -> new NotFoundException("No need " + id));
-        return Response.ok(need).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        NeedView need = needs.find(id, NeedReader.of(caller), language)
+                .orElseThrow(() -> new NotFoundException("No need " + id));
+        return tagged(Response.ok(need), need).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record a need from a State's written request (source MANUAL)",
+            description = "For a request a State makes outside a survey (a note verbale, a letter). Published as ta.needs.need.registered.v1 with the consent given.")
+    @APIResponse(responseCode = "201", description = "recorded; Location and ETag of the new need")
+    public Response record(@NotNull @Valid ManualNeedRequest request) {
+        NeedView need = NeedView.of(manualNeeds.record(request, caller.name()), UnLanguage.FALLBACK);
+        return tagged(Response.created(URI.create("/api/v1/needs/" + need.id())), need).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Correct a need recorded by hand",
+            description = "Only needs of source MANUAL (409 otherwise: a survey need changes with the State's response). Requires If-Match.")
+    @APIResponse(responseCode = "412", description = "the need changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response correct(@PathParam("id") UUID id, @NotNull @Valid ManualNeedRequest request,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        NeedView need = NeedView.of(manualNeeds.correct(id, request, ifMatch), UnLanguage.FALLBACK);
+        return tagged(Response.ok(), need).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Withdraw a need recorded by hand",
+            description = "Only needs of source MANUAL (a survey need is withdrawn by the State's response). Published as ta.needs.need.withdrawn.v1. Requires If-Match.")
+    public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        NeedView need = NeedView.of(manualNeeds.withdraw(id, request, ifMatch), UnLanguage.FALLBACK);
+        return tagged(Response.ok(), need).build();
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Set a need's status by hand",
+            description = "OPEN, MATCHED, IN_PROGRESS or COVERED, with the reason; coordination-service sets it too as it learns of matches, activities and pledges. A withdrawn need: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
+    public Response setStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        NeedView need = NeedView.of(statuses.set(id, request, caller.name(), ifMatch), UnLanguage.FALLBACK);
+        return tagged(Response.ok(), need).build();
+    }
+
+    private static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, NeedView need) {
+        return builder.entity(need).tag(EntityTag.valueOf(Preconditions.etag(need.version())));
     }
 }

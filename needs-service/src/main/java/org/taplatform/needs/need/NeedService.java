@@ -1,7 +1,6 @@
 package org.taplatform.needs.need;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,12 +10,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.taplatform.events.NeedSource;
-import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
 import org.taplatform.events.inbox.PoisonMessageException;
-import org.taplatform.events.needs.NeedRegistered;
-import org.taplatform.events.needs.NeedUpdated;
-import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.ResponseAmended;
@@ -26,9 +21,7 @@ import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.TaSubtype;
-import org.taplatform.reference.security.Caller;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Use cases of the needs register. */
@@ -71,7 +64,7 @@ public class NeedService {
                 need.cycleId = closed.cycleId();
                 need.registeredAt = Instant.now();
                 need.persist();
-                outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), NeedEvents.registered(need));
             }
         }
     }
@@ -152,12 +145,12 @@ public class NeedService {
             need.responseId = responseId;
             if (isNew) {
                 need.persist();
-                outbox.record(Topics.NEEDS, need.country, need.id.toString(), registered(need));
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), NeedEvents.registered(need));
             } else {
                 if (need.status == Need.Status.WITHDRAWN) {
                     need.status = Need.Status.OPEN;
                 }
-                outbox.record(Topics.NEEDS, need.country, need.id.toString(), updated(need));
+                outbox.record(Topics.NEEDS, need.country, need.id.toString(), NeedEvents.updated(need));
             }
         }
     }
@@ -173,18 +166,16 @@ public class NeedService {
                 && need.consent == statement.consent();
     }
 
-    private void withdraw(Need need, String reason) {
+    void withdraw(Need need, String reason) {
         need.status = Need.Status.WITHDRAWN;
         outbox.record(Topics.NEEDS, need.country, need.id.toString(),
-                new NeedWithdrawn(need.id, need.country, need.consent, reason, Instant.now()));
+                NeedEvents.withdrawn(need, reason));
     }
 
     /** A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden. */
     @Transactional
-    public Optional<NeedView> find(UUID id, Caller caller, UnLanguage language) {
-        return Need.<Need>findByIdOptional(id)
-                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
-                .map(need -> NeedView.of(need, language));
+    public Optional<NeedView> find(UUID id, NeedReader reader, UnLanguage language) {
+        return Need.<Need>findByIdOptional(id).filter(reader::maySee).map(need -> NeedView.of(need, language));
     }
 
     /**
@@ -192,42 +183,20 @@ public class NeedService {
      * the cursor's page ended.
      */
     @Transactional
-    public NeedPage query(NeedQuery query, Caller caller, UnLanguage language) {
-        StringBuilder where = new StringBuilder("(consent in :visible or country = :own)");
-        Parameters parameters = Parameters.with("visible", SharingConsent.visibleTo(caller.roles()))
-                .and("own", caller.country().orElse(""));
-        filter(where, parameters, "country = :country", "country", query.country);
-        filter(where, parameters, "instrument = :instrument", "instrument", query.instrument);
-        filter(where, parameters, "taType = :taType", "taType", query.taType);
-        filter(where, parameters, "taSubtype = :taSubtype", "taSubtype", query.taSubtype);
-        filter(where, parameters, "thematicArea = :area", "area", query.thematicArea);
-        filter(where, parameters, "priority = :priority", "priority", query.priority);
-        filter(where, parameters, "cycleId = :cycle", "cycle", query.cycleId);
-        filter(where, parameters, "status = :status", "status", query.status == null ? null : Need.Status.valueOf(query.status));
-        filter(where, parameters, "array_contains(beneficiaryGroups, :group)", "group", query.beneficiaryGroup);
-        if (query.text != null && !query.text.isBlank()) {
-            filter(where, parameters, "lower(description) like :text", "text",
-                    "%" + query.text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (query.region != null) {
-            filter(where, parameters, "country in :inRegion", "inRegion", countriesWhere(c -> c.isIn(query.region)));
-        }
-        if (query.regionalGroup != null) {
-            filter(where, parameters, "country in :inGroup", "inGroup",
-                    countriesWhere(c -> query.regionalGroup.equals(c.regionalGroupCode())));
-        }
+    public NeedPage query(NeedQuery query, NeedReader reader, UnLanguage language) {
+        NeedCriteria criteria = NeedCriteria.visibleTo(reader, query);
         boolean descending = query.sort.startsWith("-");
         String key = descending ? query.sort.substring(1) : query.sort;
         if (query.cursor != null) {
             NeedCursor cursor = NeedCursor.decode(query.cursor, query.sort);
             String after = descending ? "<" : ">";
-            where.append(" and (").append(key).append(' ').append(after).append(" :afterValue or (").append(key)
-                    .append(" = :afterValue and id ").append(after).append(" :afterId))");
-            parameters.and("afterValue", cursor.typedValue()).and("afterId", cursor.id());
+            criteria.and("(" + key + " " + after + " :afterValue or (" + key + " = :afterValue and id " + after
+                    + " :afterId))", "afterValue", cursor.typedValue());
+            criteria.parameters().and("afterId", cursor.id());
         }
         Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        List<Need> found = Need.<Need>find(where.toString(), Sort.by(key, direction).and("id", direction), parameters)
-                .page(0, query.limit + 1).list();
+        List<Need> found = Need.<Need>find(criteria.where(), Sort.by(key, direction).and("id", direction),
+                criteria.parameters()).page(0, query.limit + 1).list();
         boolean more = found.size() > query.limit;
         List<Need> page = more ? found.subList(0, query.limit) : found;
         return new NeedPage(page.stream().map(need -> NeedView.of(need, language)).toList(),
@@ -235,33 +204,8 @@ public class NeedService {
                 language.tag());
     }
 
-    private static void filter(StringBuilder where, Parameters parameters, String condition, String name, Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            parameters.and(name, value);
-        }
-    }
-
-    private static List<String> countriesWhere(java.util.function.Predicate<org.taplatform.reference.Country> test) {
-        List<String> codes = ReferenceData.instance().countries().stream().filter(test)
-                .map(org.taplatform.reference.Country::code).toList();
-        return codes.isEmpty() ? List.of("---") : codes; // "in ()" is not valid SQL: no country matches "---"
-    }
-
     private static TaSubtype subtype(UUID needId, String code) {
         return ReferenceData.instance().taSubtype(code)
                 .orElseThrow(() -> new PoisonMessageException("need " + needId + " has unknown TA subtype " + code));
-    }
-
-    private static NeedUpdated updated(Need need) {
-        return new NeedUpdated(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
-                need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
-                need.consent, need.status.name(), need.cycleId, need.responseId, Instant.now());
-    }
-
-    private static NeedRegistered registered(Need need) {
-        return new NeedRegistered(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
-                need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
-                need.consent, need.cycleId, need.responseId, need.registeredAt);
     }
 }

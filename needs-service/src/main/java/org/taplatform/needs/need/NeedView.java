@@ -12,8 +12,8 @@ import org.taplatform.reference.UnLanguage;
 /** A need as the API shows it: stable codes (labels come with the reference data API). */
 public record NeedView(UUID id, String country, String instrument, String article, String taType, String taSubtype,
         String thematicArea, List<String> beneficiaryGroups, String description, String priority, NeedSource source,
-        SharingConsent consent, Need.Status status, UUID cycleId, UUID responseId, Instant registeredAt,
-        Labels labels) {
+        SharingConsent consent, Need.Status status, String statusReason, Instant statusChangedAt, UUID cycleId,
+        UUID responseId, String requestReference, Instant registeredAt, int version, Labels labels) {
 
     /** The names of the codes in the requested language, beside the codes themselves. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -21,7 +21,7 @@ public record NeedView(UUID id, String country, String instrument, String articl
             List<String> beneficiaryGroups) {
     }
 
-    static NeedView of(Need need, UnLanguage language) {
+    public static NeedView of(Need need, UnLanguage language) {
         ReferenceData reference = ReferenceData.instance();
         Labels labels = new Labels(
                 reference.country(need.country).map(c -> c.names().in(language)).orElse(null),
@@ -33,6 +33,7 @@ public record NeedView(UUID id, String country, String instrument, String articl
                         .orElse(g)).toList());
         return new NeedView(need.id, need.country, need.instrument, need.article, need.taType, need.taSubtype,
                 need.thematicArea, List.copyOf(need.beneficiaryGroups), need.description, need.priority, need.source,
-                need.consent, need.status, need.cycleId, need.responseId, need.registeredAt, labels);
+                need.consent, need.status, need.statusReason, need.statusChangedAt, need.cycleId, need.responseId,
+                need.requestReference, need.registeredAt, need.version, labels);
     }
 }

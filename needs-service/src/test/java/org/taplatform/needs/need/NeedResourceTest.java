@@ -71,10 +71,11 @@ class NeedResourceTest {
     }
 
     @Test
-    void shouldShowUnodcEveryNeed() {
+    void shouldShowCoordinatorsEveryNeedAndAnalystsNone() {
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + unodcOnly).then().statusCode(200);
-        given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when().get("/api/v1/needs/" + unodcOnly)
-                .then().statusCode(200);
+        // analysts read public aggregates only (the analysis API), never needs one by one
+        given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when().get("/api/v1/needs/" + forProviders)
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

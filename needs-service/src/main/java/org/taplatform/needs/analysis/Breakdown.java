@@ -1,0 +1,37 @@
+package org.taplatform.needs.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Needs counted by one dimension, with each cell's share of the total. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Breakdown(
+        @Schema(description = "what the needs are counted by", example = "ta-type") String dimension,
+        @Schema(description = "CONSENT: the needs the reader may see; PUBLIC: every need, no country named, small cells withheld")
+        View view,
+        @Schema(description = "the language of the labels") String language,
+        @Schema(description = "all needs counted (withheld cells included); absent when the whole table is withheld") Long total,
+        List<Cell> cells,
+        @Schema(description = "the withheld cells together, so that the shares still add up to 100") Withheld withheld,
+        @Schema(description = "how the shares are rounded and cells withheld") String rule) {
+
+    public enum View { CONSENT, PUBLIC }
+
+    /** One value of the dimension. */
+    public record Cell(
+            @Schema(example = "TRAINING") String code,
+            @Schema(example = "Training/capacity-building") String label,
+            long count,
+            @Schema(description = "percent of the total, one decimal; the shares of a table add up to exactly 100.0", example = "25.0")
+            BigDecimal share,
+            @Schema(description = "States whose needs are in the cell") int countries) {
+    }
+
+    /** Cells withheld in a public table: how many, and their count and share together. */
+    public record Withheld(int cells, Long count, BigDecimal share) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.taplatform.needs.analysis;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.needs.need.NeedView;
+
+/**
+ * A country's needs in a cycle, by type, compared with its previous cycle: needs stated for the first time (new),
+ * stated again (persisting), and no longer stated (resolved). A need is "the same" across cycles when its instrument,
+ * TA subtype and thematic area are.
+ */
+public record CountryProfile(
+        String country,
+        String countryLabel,
+        String language,
+        @Schema(description = "the cycle profiled: the one asked for, else the latest in which the country has needs") CycleRef cycle,
+        @Schema(description = "the cycle before it, if any") CycleRef previousCycle,
+        @Schema(description = "the cycle's needs, and open needs recorded outside any cycle") List<NeedView> needs,
+        List<TypeRow> byType,
+        @Schema(description = "needs of the cycle compared with the previous cycle's") Comparison comparison) {
+
+    public record CycleRef(UUID id, String name) {
+    }
+
+    public record TypeRow(String code, String label, int needs, int newNeeds, int persisting, int resolved) {
+    }
+
+    public record Comparison(List<Item> newNeeds, List<Item> persisting, List<Item> resolved) {
+    }
+
+    public record Item(String instrument, String taType, String taSubtype, String thematicArea, String label) {
+    }
+}

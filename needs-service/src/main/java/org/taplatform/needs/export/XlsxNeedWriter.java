@@ -1,0 +1,54 @@
+package org.taplatform.needs.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.taplatform.needs.need.Need;
+
+/** XLSX written as it goes (fastexcel): rows are flushed to the stream every few hundred, so memory stays flat. */
+final class XlsxNeedWriter implements NeedRowWriter {
+
+    private static final int FLUSH_EVERY = 500;
+
+    private final Workbook workbook;
+    private final Worksheet sheet;
+    private final List<ExportColumns.Column> columns;
+    private int row;
+
+    XlsxNeedWriter(OutputStream out, List<ExportColumns.Column> columns, boolean hxl) {
+        this.workbook = new Workbook(out, "ta-platform needs-service", "1.0");
+        this.sheet = workbook.newWorksheet("Needs");
+        this.columns = columns;
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(row, c, columns.get(c).header());
+            sheet.style(row, c).bold().set();
+        }
+        row++;
+        if (hxl) {
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.value(row, c, columns.get(c).hashtag());
+            }
+            row++;
+        }
+        sheet.freezePane(0, row);
+    }
+
+    @Override
+    public void write(Need need) throws IOException {
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(row, c, columns.get(c).value().apply(need));
+        }
+        row++;
+        if (row % FLUSH_EVERY == 0) {
+            sheet.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.finish();
+    }
+}

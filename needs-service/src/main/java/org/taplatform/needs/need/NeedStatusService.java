@@ -1,0 +1,85 @@
+package org.taplatform.needs.need;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.taplatform.events.Topics;
+import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
+import org.taplatform.events.inbox.PoisonMessageException;
+import org.taplatform.events.outbox.Outbox;
+import org.taplatform.reference.problem.Preconditions;
+import org.taplatform.reference.problem.ProblemException;
+
+import io.quarkus.logging.Log;
+
+/**
+ * A need's status: how far it is answered (OPEN, MATCHED, IN_PROGRESS, COVERED), as coordination-service reports it
+ * or a coordinator sets it. A withdrawn need keeps that status: only the State can state it again.
+ */
+@ApplicationScoped
+public class NeedStatusService {
+
+    static final String COORDINATION = "coordination-service";
+
+    private final Outbox outbox;
+
+    NeedStatusService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Adopts coordination's status of a need; a replayed or stale report of the same status changes nothing. */
+    @Transactional(TxType.MANDATORY)
+    public void adopt(NeedCoordinationStatusChanged report) {
+        Need need = Need.findById(report.needId());
+        if (need == null) {
+            throw new PoisonMessageException("coordination reports on need " + report.needId() + ", not in the register");
+        }
+        Need.Status status = parse(report.status());
+        if (need.status == Need.Status.WITHDRAWN) {
+            Log.infof("Need %s is withdrawn; coordination's status %s is not applied", need.id, status);
+            return;
+        }
+        change(need, status, report.reason(), COORDINATION);
+    }
+
+    /** A coordinator sets the status by hand (e.g. an activity coordination does not know of yet). */
+    @Transactional
+    public Need set(UUID id, StatusChangeRequest request, String coordinator, String ifMatch) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No need " + id));
+        Preconditions.requireMatch(ifMatch, need.version);
+        if (need.status == Need.Status.WITHDRAWN) {
+            throw ProblemException.conflict("Need " + id + " is withdrawn: its status can no longer change");
+        }
+        change(need, Need.Status.valueOf(request.status()), request.reason(), coordinator);
+        Need.flush();
+        return need;
+    }
+
+    private void change(Need need, Need.Status status, String reason, String changedBy) {
+        if (need.status == status) {
+            return;
+        }
+        Need.Status previous = need.status;
+        need.status = status;
+        need.statusReason = reason;
+        need.statusChangedAt = Instant.now();
+        outbox.record(Topics.NEEDS, need.country, need.id.toString(),
+                NeedEvents.statusChanged(need, previous, reason, changedBy));
+    }
+
+    private static Need.Status parse(String status) {
+        try {
+            Need.Status parsed = Need.Status.valueOf(status);
+            if (parsed != Need.Status.WITHDRAWN) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // reported below
+        }
+        throw new PoisonMessageException("coordination reports an unknown need status: " + status);
+    }
+}
