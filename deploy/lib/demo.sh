@@ -29,6 +29,45 @@ demo_call() {
 # the first "id" of the last answer (the resource's own id: it comes first in every view)
 demo_id() { printf '%s' "$DEMO_BODY" | sed -n 's/^[^{]*{"id":"\([^"]*\)".*/\1/p'; }
 
+# demo_upload TOKEN PATH FILE: posts a CSV file to survey-service; sets DEMO_BODY; fails on >= 300
+demo_upload() {
+  local token=$1 path=$2 file=$3 status
+  status=$(curl -sS --max-time 60 -X POST -o "$TA_LOGS/demo-last.json" -w '%{http_code}' \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$file" \
+    "http://localhost:${SERVICE_PORT[survey-service]}$path") \
+    || ta_die "demo data: upload of $file failed (curl exit $?; log: $TA_LOGS/survey-service.log)"
+  DEMO_BODY=$(cat "$TA_LOGS/demo-last.json")
+  [ "$status" -lt 300 ] || ta_die "demo data: POST $path answered $status: $DEMO_BODY"
+}
+
+# The two reporting cycles of the 2009 overview of needs (seed 004), as they would have been run here: each opened,
+# answered through a bulk import of the States' answers (submitted), and closed, naming its non-respondents
+# (deploy/demo/overview-2009/README.md).
+demo_overview_2009() {
+  local coordinator=$1 overview=$TA_ROOT/deploy/demo/overview-2009 number cycle job status waited
+  for number in 1 2; do
+    demo_call "$coordinator" POST /api/v1/cycles "$overview/cycle-$number.json"
+    cycle=$(demo_id)
+    demo_upload "$coordinator" "/api/v1/imports?cycleId=$cycle&submit=true&fileName=cycle-$number.answers.csv" \
+      "$overview/cycle-$number.answers.csv"
+    job=$(demo_id)
+    waited=0
+    while :; do
+      demo_call "$coordinator" GET "/api/v1/imports/$job"
+      status=$(printf '%s' "$DEMO_BODY" | sed -n 's/.*"status":"\([A-Z]*\)".*/\1/p')
+      [ "$status" = DONE ] && break
+      [ "$status" = FAILED ] && ta_die "demo data: the import of cycle $number failed: $DEMO_BODY"
+      [ "$waited" -ge 120 ] && ta_die "demo data: the import of cycle $number did not finish in 60 s: $DEMO_BODY"
+      sleep 0.5
+      waited=$((waited + 1))
+    done
+    printf '%s' "$DEMO_BODY" | grep -q '"countriesRejected":0,' \
+      || ta_die "demo data: the import of cycle $number rejected countries: $DEMO_BODY"
+    demo_call "$coordinator" GET "/api/v1/cycles/$cycle"
+    demo_call "$coordinator" POST "/api/v1/cycles/$cycle/close" "" "$DEMO_ETAG"
+  done
+}
+
 demo_load() {
   local marker=$TA_DATA/demo-data.loaded demo=$TA_ROOT/deploy/demo coordinator file name user country instrument
   local action token cycle response create
@@ -43,6 +82,7 @@ demo_load() {
     demo_call "$coordinator" POST "/api/v1/questionnaires/$(demo_id)/publish" "" "$DEMO_ETAG"
   done
   demo_call "$coordinator" POST /api/v1/states-parties "$demo/states-parties.json"
+  demo_overview_2009 "$coordinator"
   demo_call "$coordinator" POST /api/v1/cycles "$demo/cycle.json"
   cycle=$(demo_id)
   create=$(mktemp)
@@ -60,6 +100,7 @@ demo_load() {
   done
   rm -f "$create"
   touch "$marker"
-  ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, an open cycle, "\
-"responses of KEN, COL and PHL (their needs flow on as events)"
+  ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, the two closed cycles of "\
+"the 2009 overview (80 States parties, 244 responses), an open cycle, responses of KEN, COL and PHL (their needs "\
+"flow on as events)"
 }

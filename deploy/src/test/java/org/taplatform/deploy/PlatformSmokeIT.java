@@ -103,6 +103,52 @@ class PlatformSmokeIT {
                 .then().statusCode(403);
     }
 
+    /**
+     * The demo data's two cycles of the 2009 overview (seed 004), loaded through survey-service's bulk import and
+     * closed, give needs-service's analysis exactly the overview's published figures.
+     */
+    @Test
+    void shouldReproduceTheFiguresOfThe2009Overview() {
+        String first = "First reporting cycle (2005)";
+        String second = "Second reporting cycle (2006-2008)";
+        // public: anyone may read response rates; wait until both closings have come through the events
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().when()
+                .get(Platform.NEEDS + "/api/v1/analysis/response-rates").then().statusCode(200)
+                .body("rates.findAll { it.cycle == '%s' && it.closed }.size()".formatted(first), equalTo(3))
+                .body("rates.findAll { it.cycle == '%s' && it.closed }.size()".formatted(second), equalTo(4)));
+        var rates = given().when().get(Platform.NEEDS + "/api/v1/analysis/response-rates").then().extract().jsonPath();
+        assertThat(rateOf(rates, first, "UNTOC")).isEqualTo(66.0f);
+        assertThat(rateOf(rates, second, "UNTOC")).isEqualTo(55.0f);
+        assertThat(rateOf(rates, first, "TIP")).isEqualTo(62.0f);
+        assertThat(rateOf(rates, second, "TIP")).isEqualTo(56.0f);
+        assertThat(rateOf(rates, first, "SOM")).isEqualTo(59.0f);
+        assertThat(rateOf(rates, second, "SOM")).isEqualTo(53.0f);
+        assertThat(rateOf(rates, second, "FIREARMS")).isEqualTo(59.0f);
+        String secondCycle = rates.getString("rates.find { it.cycle == '%s' }.cycleId".formatted(second));
+
+        String coordinator = Platform.passwordToken("coordinator");
+        // the needs stated by responding States: training 25 %, legal assistance 20 %, international cooperation 16 %,
+        // reporting 16 %
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
+                .queryParam("cycleId", secondCycle).queryParam("source", "SURVEY")
+                .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-ta-type").then().statusCode(200)
+                .body("total", equalTo(100))
+                .body("cells.code[0..3]", equalTo(List.of("TRAINING", "LEGAL", "COOPERATION", "REPORTING")))
+                .body("cells.share[0..3]", equalTo(List.of(25.0f, 20.0f, 16.0f, 16.0f))));
+        // and the States that did not respond, each assumed to need help with reporting: 41
+        given().auth().oauth2(coordinator).queryParam("cycleId", secondCycle)
+                .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-source").then().statusCode(200)
+                .body("cells.find { it.code == 'NON_RESPONSE' }.countries", equalTo(41));
+        // the public sees the same shares (no cell is small enough to withhold)
+        given().queryParam("cycleId", secondCycle).queryParam("source", "SURVEY")
+                .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-ta-type").then().statusCode(200)
+                .body("view", equalTo("PUBLIC")).body("cells.share[0..3]", equalTo(List.of(25.0f, 20.0f, 16.0f, 16.0f)));
+    }
+
+    private static float rateOf(io.restassured.path.json.JsonPath rates, String cycle, String instrument) {
+        return rates.getFloat("rates.find { it.cycle == '%s' && it.instrument == '%s' }.rate".formatted(cycle, instrument));
+    }
+
     @Test
     void shouldReportEveryServiceReady() {
         for (String service : List.of(Platform.SURVEY, Platform.NEEDS, Platform.REGISTRY, Platform.COORDINATION)) {

@@ -42,12 +42,11 @@ final class AnalysisCharts {
         Map<String, Map<String, Number>> byCycle = new LinkedHashMap<>();
         for (ResponseRates.Rate rate : rates.rates()) {
             instruments.putIfAbsent(rate.instrument(), rate.instrumentLabel());
-            byCycle.computeIfAbsent(rate.cycle(), c -> new LinkedHashMap<>()).put(rate.instrument(),
-                    rate.rate() == null ? 0 : rate.rate());
+            byCycle.computeIfAbsent(rate.cycle(), c -> new LinkedHashMap<>()).put(rate.instrument(), rate.rate());
         }
         List<Series> series = new ArrayList<>();
         byCycle.forEach((cycle, values) -> series.add(new Series(cycle,
-                instruments.keySet().stream().map(i -> values.getOrDefault(i, 0)).toList())));
+                instruments.keySet().stream().map(values::get).toList()))); // no bar where a cycle lacks the instrument
         return new CategoryChart(ChartTexts.text("responseRates", language), null, ChartTexts.text("rate", language),
                 List.copyOf(instruments.values()), series, false, language == UnLanguage.AR);
     }

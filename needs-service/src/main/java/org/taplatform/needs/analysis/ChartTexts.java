@@ -29,6 +29,11 @@ final class ChartTexts {
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), arguments);
     }
 
+    /** The text, or the fallback where there is none for the key (a code the texts do not know yet). */
+    static String textOr(String key, UnLanguage language, String fallback) {
+        return TEXTS.containsKey(key) ? text(key, language) : fallback;
+    }
+
     private static Map<String, Map<String, String>> load() {
         try (InputStream in = ChartTexts.class.getResourceAsStream("chart-texts.json")) {
             JsonNode root = new ObjectMapper().readTree(in);

@@ -8,8 +8,8 @@ import org.taplatform.needs.need.NeedView;
 
 /**
  * A country's needs in a cycle, by type, compared with its previous cycle: needs stated for the first time (new),
- * stated again (persisting), and no longer stated (resolved). A need is "the same" across cycles when its instrument,
- * TA subtype and thematic area are.
+ * stated again (persisting), and no longer stated (resolved). A need is "the same" across cycles when its instrument and
+ * TA subtype are (States word the same need differently from one cycle to the next, and name other areas).
  */
 public record CountryProfile(
         String country,

@@ -101,7 +101,7 @@ public class CountryProfileService {
     /** Needs by what makes two cycles' needs the same need. */
     private static Map<String, Need> byKey(List<Need> needs) {
         Map<String, Need> byKey = new LinkedHashMap<>();
-        needs.forEach(n -> byKey.putIfAbsent(n.instrument + "|" + n.taSubtype + "|" + n.thematicArea, n));
+        needs.forEach(n -> byKey.putIfAbsent(n.instrument + "|" + n.taSubtype, n));
         return byKey;
     }
 

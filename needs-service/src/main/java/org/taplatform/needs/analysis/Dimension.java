@@ -92,7 +92,7 @@ public enum Dimension {
             case REGIONAL_GROUP -> reference.regionalGroup(code).map(g -> g.names().in(language)).orElse(code);
             case CYCLE -> ReportingCycle.<ReportingCycle>findByIdOptional(UUID.fromString(code)).map(c -> c.name)
                     .orElse(code);
-            case PRIORITY, SOURCE, STATUS -> code;
+            case PRIORITY, SOURCE, STATUS -> ChartTexts.textOr("code." + code, language, code);
         };
     }
 }
