@@ -87,14 +87,14 @@ public class AnalysisResource {
     @Operation(summary = "Response rates per reporting cycle and instrument",
             description = "States that responded / States expected to report, per cycle and instrument, optionally by region, sub-region or regional group. Public: who responds is published in UN documents. " + FORMAT_DESCRIPTION)
     public Response responseRates(@PathParam("format") String format,
-            @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") UUID cycleId,
+            @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group") String by,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
         ResponseRateService.Grouping grouping = by == null ? null
                 : ResponseRateService.Grouping.valueOf(by.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        ResponseRates rates = responseRates.rates(instrument, cycleId, grouping, language);
+        ResponseRates rates = responseRates.rates(instrument, cycleId == null ? null : UUID.fromString(cycleId), grouping, language);
         return ChartResponses.answer(rates, () -> AnalysisCharts.of(rates), format, accept, language);
     }
 
@@ -105,10 +105,13 @@ public class AnalysisResource {
     @Operation(summary = "A country's needs in a cycle, by type, compared with its previous cycle",
             description = "New, persisting and resolved needs (the same instrument, TA subtype and thematic area across cycles). Made of the needs the caller may see: all of them for the country's focal point and coordinators, those shared with providers and donors (or public) for others. Analysts and anonymous callers: 403 (a profile names its country). " + FORMAT_DESCRIPTION)
     public Response countryProfile(@PathParam("country") @CountryCode String country,
-            @PathParam("format") String format, @QueryParam("cycleId") UUID cycleId, @QueryParam("lang") String lang,
+            @PathParam("format") String format,
+            @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
+            @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
-        CountryProfile profile = profiles.profile(country, cycleId, NeedReader.of(caller), language);
+        CountryProfile profile = profiles.profile(country, cycleId == null ? null : UUID.fromString(cycleId), NeedReader.of(caller),
+                language);
         return ChartResponses.answer(profile, () -> AnalysisCharts.of(profile), format, accept, language);
     }
 

@@ -46,7 +46,7 @@ public final class NeedCriteria {
         and("taSubtype = :taSubtype", "taSubtype", filter.taSubtype);
         and("thematicArea = :area", "area", filter.thematicArea);
         and("priority = :priority", "priority", filter.priority);
-        and("cycleId = :cycle", "cycle", filter.cycleId);
+        and("cycleId = :cycle", "cycle", filter.cycleId == null ? null : java.util.UUID.fromString(filter.cycleId));
         and("status = :status", "status", filter.status == null ? null : Need.Status.valueOf(filter.status));
         and("source = :source", "source", filter.source == null ? null : NeedSource.valueOf(filter.source));
         and("array_contains(beneficiaryGroups, :group)", "group", filter.beneficiaryGroup);

@@ -1,7 +1,5 @@
 package org.taplatform.needs.need;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +16,9 @@ import org.taplatform.reference.validation.ThematicAreaCode;
  * reference data, so an unknown code is a 400 that names the parameter.
  */
 public class NeedFilter {
+
+    /** A UUID, checked as text so that a malformed one is a 400 naming the parameter (a conversion failure is a 404). */
+    public static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @QueryParam("country") @CountryCode @Parameter(description = "ISO 3166-1 alpha-3", example = "KEN")
     public String country;
@@ -42,8 +43,9 @@ public class NeedFilter {
     public String beneficiaryGroup;
     @QueryParam("priority") @Pattern(regexp = "HIGH|MEDIUM|LOW", message = "must be HIGH, MEDIUM or LOW")
     public String priority;
-    @QueryParam("cycleId") @Parameter(description = "reporting cycle the need was stated (or assumed) in")
-    public UUID cycleId;
+    @QueryParam("cycleId") @Pattern(regexp = UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)")
+    @Parameter(description = "reporting cycle the need was stated (or assumed) in")
+    public String cycleId;
     @QueryParam("status") @Pattern(regexp = "OPEN|MATCHED|IN_PROGRESS|COVERED|WITHDRAWN",
             message = "must be OPEN, MATCHED, IN_PROGRESS, COVERED or WITHDRAWN")
     public String status;

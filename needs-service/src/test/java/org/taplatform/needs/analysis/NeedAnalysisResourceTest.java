@@ -153,6 +153,32 @@ class NeedAnalysisResourceTest {
     }
 
     @Test
+    void shouldDrawForADonorOnlyTheNeedsItMaySee() {
+        String svg = given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).queryParam("cycleId", cycle)
+                .when().get("/api/v1/analysis/needs/by-ta-type.svg").then().statusCode(200).extract().asString();
+        // 6 of the 8 needs: the chart comes from the same table as the JSON, within the same consent
+        assertThat(svg).contains("Total: 6 needs").doesNotContain("Protection and assistance for victims");
+    }
+
+    @Test
+    void shouldAnswerInEnglishAndSaySoForALanguageOutsideTheSix() {
+        byType(TestTokens.coordinator(), Map.of()).header("Content-Language", "en");
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycle).header("Accept-Language", "de-CH")
+                .when().get("/api/v1/analysis/needs/by-ta-type").then().statusCode(200)
+                .header("Content-Language", "en").body("language", equalTo("en"));
+    }
+
+    @Test
+    void shouldRejectAMalformedCycleIdAndAView() {
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", "last-year").when()
+                .get("/api/v1/analysis/needs/by-ta-type").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("cycleId"));
+        given().queryParam("view", "everything").when().get("/api/v1/analysis/needs/by-ta-type").then()
+                .statusCode(400).body("violations.field", hasItem("view"));
+        given().queryParam("cycleId", "x").when().get("/api/v1/analysis/response-rates").then().statusCode(400);
+    }
+
+    @Test
     void shouldRejectUnknownDimensionsAndCodes() {
         given().when().get("/api/v1/analysis/needs/by-colour").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("dimension"));
