@@ -15,6 +15,15 @@ import org.taplatform.events.needs.NeedUpdated;
 import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
+import org.taplatform.events.registry.ActivityRegistered;
+import org.taplatform.events.registry.ActivityStatusChanged;
+import org.taplatform.events.registry.ActivityUpdated;
+import org.taplatform.events.registry.ActivityWithdrawn;
+import org.taplatform.events.registry.CapabilityChanged;
+import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.OrganisationUpdated;
+import org.taplatform.events.registry.PledgeChanged;
+import org.taplatform.events.registry.PledgeRecorded;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseAmended;
@@ -38,7 +47,16 @@ class EventContractsDocumentedTest {
             Map.entry(NeedUpdated.class, Topics.NEEDS),
             Map.entry(NeedWithdrawn.class, Topics.NEEDS),
             Map.entry(NeedStatusChanged.class, Topics.NEEDS),
-            Map.entry(NeedCoordinationStatusChanged.class, Topics.COORDINATION_EVENTS));
+            Map.entry(NeedCoordinationStatusChanged.class, Topics.COORDINATION_EVENTS),
+            Map.entry(OrganisationRegistered.class, Topics.REGISTRY_ORGANISATIONS),
+            Map.entry(OrganisationUpdated.class, Topics.REGISTRY_ORGANISATIONS),
+            Map.entry(CapabilityChanged.class, Topics.REGISTRY_ORGANISATIONS),
+            Map.entry(ActivityRegistered.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(ActivityUpdated.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(ActivityStatusChanged.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(ActivityWithdrawn.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(PledgeRecorded.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(PledgeChanged.class, Topics.REGISTRY_ACTIVITIES));
 
     private final JsonNode asyncApi = read();
 

@@ -1,0 +1,36 @@
+package org.taplatform.registry.activity;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One change of an activity in its audit history: who, when, what (field: before and after). */
+@Entity
+@Table(name = "activity_change")
+public class ActivityChange extends PanacheEntityBase {
+
+    public enum Action { REGISTERED, UPDATED, WITHDRAWN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public UUID activityId;
+    public int version;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Action action;
+    public String changedBy;
+    public Instant changedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> changes;
+}

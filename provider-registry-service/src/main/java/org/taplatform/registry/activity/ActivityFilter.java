@@ -1,0 +1,31 @@
+package org.taplatform.registry.activity;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.taplatform.reference.validation.CountryCode;
+import org.taplatform.reference.validation.TaSubtypeCode;
+
+/** Filters and page of the activity list. */
+public class ActivityFilter {
+
+    @QueryParam("country") @CountryCode @Parameter(description = "a recipient country, ISO3", example = "KEN")
+    public String country;
+    @QueryParam("organisation") @Size(max = 100) @Parameter(description = "the reporting organisation's identifier")
+    public String organisation;
+    @QueryParam("status") @Pattern(regexp = "[1-6]", message = "must be an IATI ActivityStatus code, 1 to 6")
+    public String status;
+    @QueryParam("taSubtype") @TaSubtypeCode
+    public String taSubtype;
+    @QueryParam("withdrawn") @Parameter(description = "include withdrawn activities")
+    public boolean withdrawn;
+    @QueryParam("after") @Size(max = 250) @Parameter(description = "IATI identifier of the last activity of the previous page")
+    public String after;
+    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500)
+    public int limit;
+}

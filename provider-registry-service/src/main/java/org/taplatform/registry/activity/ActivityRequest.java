@@ -1,0 +1,90 @@
+package org.taplatform.registry.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.reference.validation.BeneficiaryGroupCode;
+import org.taplatform.reference.validation.CountryCode;
+import org.taplatform.reference.validation.InstrumentCode;
+import org.taplatform.reference.validation.LanguageTag;
+import org.taplatform.reference.validation.RegionCode;
+import org.taplatform.reference.validation.TaSubtypeCode;
+import org.taplatform.registry.iati.OrganisationIdentifier;
+
+/**
+ * A TA activity as its organisation reports it, in IATI 2.03 terms: the identifier is the reporting organisation's
+ * identifier, a hyphen, and the organisation's own id for the activity.
+ */
+@Schema(example = """
+        {"reportingOrganisation": "XI-DEMO-UNODC-ROEA", "localId": "KEN-MLA-2026-01",
+         "titles": {"en": "Mutual legal assistance training for the central authority of Kenya",
+                    "fr": "Formation à l'entraide judiciaire pour l'autorité centrale du Kenya"},
+         "descriptions": {"en": "Three workshops on incoming and outgoing requests under UNTOC art. 18"},
+         "status": "2", "plannedStart": "2026-03-01", "plannedEnd": "2026-11-30",
+         "participants": [{"identifier": "XI-DEMO-NORLAND-MFA", "name": "Norland Ministry of Foreign Affairs", "role": "1"},
+                          {"identifier": "XI-DEMO-UNODC-ROEA", "name": "UNODC Regional Office for Eastern Africa", "role": "4"}],
+         "recipientCountries": [{"code": "KEN", "percentage": 100}], "sectors": [{"code": "15130", "percentage": 100}],
+         "taSubtypes": ["COOPERATION.CRIMINAL_MATTERS_TRAINING"], "instruments": ["UNTOC"], "articles": ["18"],
+         "beneficiaryGroups": ["CENTRAL_AUTHORITIES", "PROSECUTORS"],
+         "budget": {"amount": 180000, "currency": "USD", "valueDate": "2026-01-15"}}""")
+public record ActivityRequest(
+        @NotBlank @OrganisationIdentifier String reportingOrganisation,
+        @NotBlank @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "must be letters, digits, . _ / -") String localId,
+        @NotEmpty @Size(max = 20) Map<@NotBlank @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
+        @Size(max = 20) Map<@NotBlank @LanguageTag String, @NotBlank @Size(max = 10000) String> descriptions,
+        @NotNull @Pattern(regexp = "[1-6]", message = "must be an IATI ActivityStatus code, 1 to 6") String status,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        @Size(max = 50) List<@NotNull @Valid Participant> participants,
+        @Size(max = 250) List<@NotNull @Valid CountryShare> recipientCountries,
+        @Size(max = 50) List<@NotNull @Valid RegionShare> recipientRegions,
+        @Size(max = 20) List<@NotNull @Valid SectorShare> sectors,
+        @Size(max = 30) List<@NotNull @TaSubtypeCode String> taSubtypes,
+        @Size(max = 4) List<@NotNull @InstrumentCode String> instruments,
+        @Size(max = 30) List<@NotNull @Size(max = 20) String> articles,
+        @Size(max = 20) List<@NotNull @BeneficiaryGroupCode String> beneficiaryGroups,
+        @Size(max = 200) @Schema(description = "ids of needs in needs-service this activity answers") List<@NotNull UUID> needIds,
+        @Valid Budget budget) {
+
+    public record Participant(
+            @OrganisationIdentifier @Schema(description = "its IATI identifier, when it has one") String identifier,
+            @NotBlank @Size(max = 300) String name,
+            @NotNull @Pattern(regexp = "[1-4]", message = "must be an IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing") String role) {
+    }
+
+    public record CountryShare(@NotNull @CountryCode String code,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "percent; may be left out for a single recipient") BigDecimal percentage) {
+    }
+
+    public record RegionShare(@NotNull @RegionCode String code, @DecimalMin("0") @DecimalMax("100") BigDecimal percentage) {
+    }
+
+    public record SectorShare(@NotNull @Pattern(regexp = "\\d{5}", message = "must be an OECD DAC 5-digit sector code") String code,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal percentage) {
+    }
+
+    public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+            @NotNull LocalDate valueDate) {
+    }
+
+    public String iatiIdentifier() {
+        return reportingOrganisation + "-" + localId;
+    }
+}

@@ -1,0 +1,102 @@
+package org.taplatform.registry.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import org.taplatform.reference.problem.Problem.Violation;
+import org.taplatform.registry.iati.IatiCodes;
+import org.taplatform.registry.support.Lists;
+
+/**
+ * The rules of an activity beyond single fields (IATI 2.03's rules where it has them): dates in order, recipient
+ * percentages adding up to 100 when there are several recipients (countries and regions together), sector percentages
+ * likewise, known sectors and currencies, no recipient twice.
+ */
+final class ActivityRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ActivityRules() {
+    }
+
+    static List<Violation> check(ActivityRequest activity) {
+        List<Violation> violations = new ArrayList<>();
+        order(activity.plannedStart(), activity.plannedEnd(), "plannedEnd", violations);
+        order(activity.actualStart(), activity.actualEnd(), "actualEnd", violations);
+        List<BigDecimal> recipients = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (var country : Lists.nullToEmpty(activity.recipientCountries())) {
+            recipients.add(country.percentage());
+            if (seen.contains(country.code())) {
+                violations.add(body("recipientCountries", country.code() + " is given twice"));
+            }
+            seen.add(country.code());
+        }
+        for (var region : Lists.nullToEmpty(activity.recipientRegions())) {
+            recipients.add(region.percentage());
+            if (seen.contains(region.code())) {
+                violations.add(body("recipientRegions", region.code() + " is given twice"));
+            }
+            seen.add(region.code());
+        }
+        if (recipients.isEmpty()) {
+            violations.add(body("recipientCountries", "an activity needs a recipient country or region"));
+        }
+        shares(recipients, "recipientCountries", "recipient countries and regions", violations);
+        List<BigDecimal> sectorShares = new ArrayList<>();
+        for (var sector : Lists.nullToEmpty(activity.sectors())) {
+            sectorShares.add(sector.percentage());
+            if (!IatiCodes.DAC_SECTORS.containsKey(sector.code())) {
+                violations.add(body("sectors", sector.code() + " is not a DAC sector this platform registers "
+                        + IatiCodes.DAC_SECTORS.keySet()));
+            }
+        }
+        shares(sectorShares, "sectors", "sectors", violations);
+        if (activity.budget() != null && activity.budget().currency() != null && !isCurrency(activity.budget().currency())) {
+            violations.add(body("budget.currency", activity.budget().currency() + " is not an ISO 4217 currency"));
+        }
+        if (("3".equals(activity.status()) || "4".equals(activity.status())) && activity.actualStart() == null) {
+            violations.add(body("actualStart", "a finalised or closed activity (status " + activity.status()
+                    + ") has started: give its actual start"));
+        }
+        return violations;
+    }
+
+    private static void order(LocalDate start, LocalDate end, String field, List<Violation> violations) {
+        if (start != null && end != null && end.isBefore(start)) {
+            violations.add(body(field, "ends (" + end + ") before it starts (" + start + ")"));
+        }
+    }
+
+    /** One share may be left out (it is then 100 %); several must all be given and add up to 100. */
+    private static void shares(List<BigDecimal> shares, String field, String what, List<Violation> violations) {
+        if (shares.size() <= 1) {
+            return;
+        }
+        if (shares.stream().anyMatch(java.util.Objects::isNull)) {
+            violations.add(body(field, "with several " + what + ", each needs its percentage"));
+            return;
+        }
+        BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(HUNDRED) != 0) {
+            violations.add(body(field, "the percentages of the " + what + " add up to " + sum.stripTrailingZeros()
+                    .toPlainString() + ", not 100"));
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Violation body(String field, String message) {
+        return new Violation(field, "body", message);
+    }
+}

@@ -1,0 +1,260 @@
+package org.taplatform.registry.activity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.taplatform.registry.support.Lists;
+import org.taplatform.events.EventContract;
+import org.taplatform.events.Topics;
+import org.taplatform.events.outbox.Outbox;
+import org.taplatform.events.registry.ActivityRegistered;
+import org.taplatform.events.registry.ActivitySnapshot;
+import org.taplatform.events.registry.ActivityStatusChanged;
+import org.taplatform.events.registry.ActivityUpdated;
+import org.taplatform.events.registry.ActivityWithdrawn;
+import org.taplatform.reference.problem.Preconditions;
+import org.taplatform.reference.problem.Problem.Violation;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.registry.organisation.Organisation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Use cases of TA activities: every change checked, audited (who, when, what) and announced once per recipient
+ * country, all in one transaction.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    ActivityService(Outbox outbox, ObjectMapper json) {
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    /** Registers an activity; the caller's right to edit for the reporting organisation is checked by the caller. */
+    @Transactional
+    public Activity register(ActivityRequest request, String by) {
+        requireValid(request);
+        if (Activity.byIatiIdentifier(request.iatiIdentifier()).isPresent()) {
+            throw ProblemException.conflict("Activity " + request.iatiIdentifier() + " is registered already");
+        }
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.iatiIdentifier = request.iatiIdentifier();
+        activity.createdBy = by;
+        activity.createdAt = Instant.now();
+        copy(request, activity);
+        activity.persist();
+        audit(activity, ActivityChange.Action.REGISTERED, by, null);
+        publish(activity, Set.of(), country -> new ActivityRegistered(activity.id, activity.iatiIdentifier, country,
+                activity.snapshot(), activity.createdAt));
+        return activity;
+    }
+
+    @Transactional
+    public Activity update(UUID id, ActivityRequest request, String ifMatch, String by) {
+        Activity activity = get(id);
+        Preconditions.requireMatch(ifMatch, activity.version);
+        if (activity.withdrawnAt != null) {
+            throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn");
+        }
+        if (!activity.iatiIdentifier.equals(request.iatiIdentifier())) {
+            throw ProblemException.invalid("An activity keeps its identifier", List.of(new Violation("localId", "body",
+                    "reportingOrganisation and localId must give " + activity.iatiIdentifier)));
+        }
+        requireValid(request);
+        ActivitySnapshot before = activity.snapshot();
+        Activity proposed = new Activity(); // compared before the managed entity is touched
+        proposed.id = activity.id;
+        proposed.iatiIdentifier = activity.iatiIdentifier;
+        copy(request, proposed);
+        Map<String, Object> changes = differences(before, proposed.snapshot());
+        if (changes.isEmpty()) {
+            return activity; // nothing changed: no new version, no history, no event
+        }
+        Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
+        copy(request, activity);
+        Activity.flush();
+        audit(activity, ActivityChange.Action.UPDATED, by, changes);
+        publish(activity, formerCountries, country -> new ActivityUpdated(activity.id, activity.iatiIdentifier, country,
+                activity.snapshot(), activity.version, activity.updatedAt));
+        if (!before.status().equals(activity.status)) {
+            publish(activity, Set.of(), country -> new ActivityStatusChanged(activity.id, activity.iatiIdentifier,
+                    country, before.status(), activity.status, activity.updatedAt));
+        }
+        return activity;
+    }
+
+    @Transactional
+    public Activity withdraw(UUID id, String reason, String ifMatch, String by) {
+        Activity activity = get(id);
+        Preconditions.requireMatch(ifMatch, activity.version);
+        if (activity.withdrawnAt != null) {
+            throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn already");
+        }
+        activity.withdrawnAt = Instant.now();
+        activity.withdrawalReason = reason;
+        activity.updatedAt = activity.withdrawnAt;
+        Activity.flush();
+        audit(activity, ActivityChange.Action.WITHDRAWN, by, Map.of("withdrawalReason", Map.of("after", reason)));
+        publish(activity, Set.of(), country -> new ActivityWithdrawn(activity.id, activity.iatiIdentifier, country,
+                reason, activity.withdrawnAt));
+        return activity;
+    }
+
+    @Transactional
+    public Activity get(UUID id) {
+        return Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No activity " + id));
+    }
+
+    @Transactional
+    public List<ActivityChange> history(UUID id) {
+        get(id);
+        return ActivityChange.list("activityId", Sort.by("id"), id);
+    }
+
+    /** Activities by IATI identifier, after the given one, filtered; withdrawn ones only when asked. */
+    @Transactional
+    public List<Activity> list(ActivityFilter filter) {
+        StringBuilder where = new StringBuilder("iatiIdentifier > :after");
+        Parameters parameters = Parameters.with("after", filter.after == null ? "" : filter.after);
+        if (!filter.withdrawn) {
+            where.append(" and withdrawnAt is null");
+        }
+        if (filter.country != null) {
+            where.append(" and array_contains(recipientCountryCodes, :country)");
+            parameters.and("country", filter.country);
+        }
+        if (filter.organisation != null) {
+            where.append(" and reportingOrganisation = :organisation");
+            parameters.and("organisation", filter.organisation);
+        }
+        if (filter.status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", filter.status);
+        }
+        if (filter.taSubtype != null) {
+            where.append(" and array_contains(taSubtypes, :subtype)");
+            parameters.and("subtype", filter.taSubtype);
+        }
+        return Activity.<Activity>find(where.toString(), Sort.by("iatiIdentifier"), parameters)
+                .page(0, filter.limit).list();
+    }
+
+    private static void requireValid(ActivityRequest request) {
+        List<Violation> violations = ActivityRules.check(request);
+        if (Organisation.byIdentifier(request.reportingOrganisation()).isEmpty()) {
+            violations.add(new Violation("reportingOrganisation", "body", request.reportingOrganisation()
+                    + " is not a registered organisation (POST /api/v1/organisations first)"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.size() + " value(s) rejected; nothing was changed", violations);
+        }
+    }
+
+    private static void copy(ActivityRequest request, Activity activity) {
+        activity.reportingOrganisation = request.reportingOrganisation();
+        activity.titles = new LinkedHashMap<>(request.titles());
+        activity.descriptions = new LinkedHashMap<>(request.descriptions() == null ? Map.of() : request.descriptions());
+        activity.status = request.status();
+        activity.plannedStart = request.plannedStart();
+        activity.plannedEnd = request.plannedEnd();
+        activity.actualStart = request.actualStart();
+        activity.actualEnd = request.actualEnd();
+        activity.participants = new ArrayList<>(Lists.nullToEmpty(request.participants()).stream()
+                .map(p -> new ActivitySnapshot.Participant(p.identifier(), p.name(), p.role())).toList());
+        List<ActivityRequest.CountryShare> countries = Lists.nullToEmpty(request.recipientCountries());
+        List<ActivityRequest.RegionShare> regions = Lists.nullToEmpty(request.recipientRegions());
+        boolean single = countries.size() + regions.size() == 1; // a lone recipient takes 100 % (IATI)
+        activity.recipientCountries = new ArrayList<>(countries.stream().map(c -> new ActivitySnapshot.Recipient(
+                c.code(), single && c.percentage() == null ? java.math.BigDecimal.valueOf(100) : c.percentage())).toList());
+        activity.recipientRegions = new ArrayList<>(regions.stream().map(r -> new ActivitySnapshot.Recipient(r.code(),
+                single && r.percentage() == null ? java.math.BigDecimal.valueOf(100) : r.percentage())).toList());
+        activity.recipientCountryCodes = new ArrayList<>(countries.stream().map(ActivityRequest.CountryShare::code)
+                .toList());
+        List<ActivityRequest.SectorShare> sectors = Lists.nullToEmpty(request.sectors());
+        activity.sectors = new ArrayList<>(sectors.stream().map(s -> new ActivitySnapshot.Sector(s.code(),
+                sectors.size() == 1 && s.percentage() == null ? java.math.BigDecimal.valueOf(100) : s.percentage()))
+                .toList());
+        activity.taSubtypes = Lists.distinct(request.taSubtypes());
+        activity.instruments = Lists.distinct(request.instruments());
+        activity.articles = Lists.distinct(request.articles());
+        activity.beneficiaryGroups = Lists.distinct(request.beneficiaryGroups());
+        activity.needIds = new ArrayList<>(Lists.nullToEmpty(request.needIds()).stream().distinct().toList());
+        // at the column's scale, so that an unchanged amount (180000 against 180000.00) is not a change
+        activity.budgetAmount = request.budget() == null ? null
+                : request.budget().amount().setScale(2, java.math.RoundingMode.HALF_UP);
+        activity.budgetCurrency = request.budget() == null ? null : request.budget().currency();
+        activity.budgetValueDate = request.budget() == null ? null : request.budget().valueDate();
+        activity.updatedAt = Instant.now();
+    }
+
+    /** The top-level fields that differ between two snapshots, each with its value before and after. */
+    private Map<String, Object> differences(ActivitySnapshot before, ActivitySnapshot after) {
+        JsonNode old = json.valueToTree(before);
+        JsonNode now = json.valueToTree(after);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        now.fieldNames().forEachRemaining(field -> {
+            JsonNode was = old.path(field);
+            JsonNode is = now.path(field);
+            if (!was.equals(NUMBERS_BY_VALUE, is)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("before", json.convertValue(was, Object.class));
+                change.put("after", json.convertValue(is, Object.class));
+                changes.put(field, change);
+            }
+        });
+        return changes;
+    }
+
+    /** 100 and 100.00 are the same percentage. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue())
+            : a.equals(b) ? 0 : 1;
+
+    private void audit(Activity activity, ActivityChange.Action action, String by, Map<String, Object> changes) {
+        ActivityChange change = new ActivityChange();
+        change.activityId = activity.id;
+        change.version = activity.version;
+        change.action = action;
+        change.changedBy = by;
+        change.changedAt = Instant.now();
+        change.changes = changes == null ? json.convertValue(activity.snapshot(), Map.class) : changes;
+        change.persist();
+    }
+
+    /**
+     * One event per recipient country, keyed by it (and per former recipient country, so that a country dropped from
+     * the activity learns of it); an activity for regions only is keyed by its reporting organisation.
+     */
+    private void publish(Activity activity, Set<String> formerCountries,
+            java.util.function.Function<String, EventContract> event) {
+        Set<String> countries = new LinkedHashSet<>(activity.recipientCountryCodes);
+        countries.addAll(formerCountries);
+        if (countries.isEmpty()) {
+            outbox.record(Topics.REGISTRY_ACTIVITIES, activity.reportingOrganisation, activity.id.toString(),
+                    event.apply(null));
+            return;
+        }
+        countries.stream().sorted(Comparator.naturalOrder()).forEach(country -> outbox.record(
+                Topics.REGISTRY_ACTIVITIES, country, activity.id.toString(), event.apply(country)));
+    }
+}

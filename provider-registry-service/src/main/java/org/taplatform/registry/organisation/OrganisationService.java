@@ -1,0 +1,161 @@
+package org.taplatform.registry.organisation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.taplatform.registry.support.Lists;
+import org.taplatform.events.Topics;
+import org.taplatform.events.outbox.Outbox;
+import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.OrganisationUpdated;
+import org.taplatform.reference.problem.Preconditions;
+import org.taplatform.reference.problem.Problem.Violation;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.registry.support.Editors;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Use cases of organisations and their contact points. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private final Outbox outbox;
+
+    OrganisationService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Organisation register(OrganisationRequest request, Caller caller) {
+        Editors.requireMayEdit(caller, request.identifier());
+        if (Organisation.byIdentifier(request.identifier()).isPresent()) {
+            throw ProblemException.conflict("Organisation " + request.identifier() + " is registered already");
+        }
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.identifier = request.identifier();
+        organisation.registeredBy = caller.name();
+        organisation.registeredAt = Instant.now();
+        copy(request, organisation);
+        organisation.persist();
+        outbox.record(Topics.REGISTRY_ORGANISATIONS, organisation.identifier, organisation.id.toString(),
+                new OrganisationRegistered(organisation.id, organisation.identifier, organisation.kind.name(),
+                        organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
+                        List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
+                        organisation.registeredAt));
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation update(String identifier, OrganisationRequest request, String ifMatch, Caller caller) {
+        Organisation organisation = get(identifier);
+        Editors.requireMayEdit(caller, identifier);
+        Preconditions.requireMatch(ifMatch, organisation.version);
+        if (!identifier.equals(request.identifier())) {
+            throw ProblemException.invalid("An organisation keeps its identifier", List.of(new Violation("identifier",
+                    "body", "must be " + identifier + " (register the other identifier as an organisation of its own)")));
+        }
+        copy(request, organisation);
+        Organisation.flush();
+        outbox.record(Topics.REGISTRY_ORGANISATIONS, organisation.identifier, organisation.id.toString(),
+                new OrganisationUpdated(organisation.id, organisation.identifier, organisation.kind.name(),
+                        organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
+                        List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
+                        organisation.version, organisation.updatedAt));
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation get(String identifier) {
+        return Organisation.byIdentifier(identifier)
+                .orElseThrow(() -> ProblemException.notFound("No organisation " + identifier));
+    }
+
+    /** Organisations by identifier, from after the given one (keyset pages), filtered. */
+    @Transactional
+    public List<Organisation> list(OrganisationKind kind, String country, String region, String text, String after,
+            int limit) {
+        StringBuilder where = new StringBuilder("identifier > :after");
+        Parameters parameters = Parameters.with("after", after == null ? "" : after);
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (country != null) {
+            where.append(" and array_contains(countries, :country)");
+            parameters.and("country", country);
+        }
+        if (region != null) {
+            where.append(" and array_contains(regions, :region)");
+            parameters.and("region", region);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(cast(names as String)) like :text or lower(identifier) like :text)");
+            parameters.and("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%");
+        }
+        return Organisation.<Organisation>find(where.toString(), Sort.by("identifier"), parameters).page(0, limit)
+                .list();
+    }
+
+    @Transactional
+    public List<ContactPoint> contactPoints(Organisation organisation) {
+        return ContactPoint.list("organisationId", Sort.by("createdAt"), organisation.id);
+    }
+
+    @Transactional
+    public ContactPoint addContactPoint(String identifier, ContactPointRequest request, Caller caller) {
+        Organisation organisation = get(identifier);
+        Editors.requireMayEdit(caller, identifier);
+        ContactPoint contact = new ContactPoint();
+        contact.id = UUID.randomUUID();
+        contact.organisationId = organisation.id;
+        contact.name = request.name();
+        contact.position = request.position();
+        contact.email = request.email();
+        contact.phone = request.phone();
+        contact.languages = new ArrayList<>(request.languages() == null ? List.of() : request.languages());
+        contact.createdAt = Instant.now();
+        contact.persist();
+        return contact;
+    }
+
+    /** Erases a contact point's personal data for good; the erasure itself is kept (who, when, why). */
+    @Transactional
+    public ContactPoint erase(String identifier, UUID contactId, ErasureRequest request, Caller caller) {
+        Organisation organisation = get(identifier);
+        Editors.requireMayEdit(caller, identifier);
+        ContactPoint contact = ContactPoint.<ContactPoint>findByIdOptional(contactId)
+                .filter(c -> c.organisationId.equals(organisation.id))
+                .orElseThrow(() -> ProblemException.notFound("No contact point " + contactId + " at " + identifier));
+        if (contact.erasedAt != null) {
+            throw ProblemException.conflict("Contact point " + contactId + " was erased on " + contact.erasedAt);
+        }
+        contact.erase(caller.name(), request.reason());
+        return contact;
+    }
+
+    private static void copy(OrganisationRequest request, Organisation organisation) {
+        String iatiType = request.iatiType() == null ? request.kind().defaultIatiType() : request.iatiType();
+        if (!OrganisationTypes.exists(iatiType) || !request.kind().iatiTypes().contains(iatiType)) {
+            throw ProblemException.invalid("1 value(s) rejected; nothing was changed", List.of(new Violation(
+                    "iatiType", "body", "must be one of " + request.kind().iatiTypes() + " for " + request.kind())));
+        }
+        organisation.kind = request.kind();
+        organisation.iatiType = iatiType;
+        organisation.names = new LinkedHashMap<>(request.names());
+        organisation.countries = Lists.distinct(request.countries());
+        organisation.regions = Lists.distinct(request.regions());
+        organisation.languages = Lists.distinct(request.languages());
+        organisation.website = request.website();
+        organisation.updatedAt = Instant.now();
+    }
+}
