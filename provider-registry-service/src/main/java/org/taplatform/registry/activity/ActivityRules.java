@@ -24,6 +24,9 @@ final class ActivityRules {
 
     static List<Violation> check(ActivityRequest activity) {
         List<Violation> violations = new ArrayList<>();
+        if (activity.plannedStart() == null && activity.actualStart() == null) {
+            violations.add(body("plannedStart", "an activity needs a planned or an actual start (IATI requires a date)"));
+        }
         order(activity.plannedStart(), activity.plannedEnd(), "plannedEnd", violations);
         order(activity.actualStart(), activity.actualEnd(), "actualEnd", violations);
         List<BigDecimal> recipients = new ArrayList<>();

@@ -1,0 +1,82 @@
+package org.taplatform.registry.iati;
+
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.registry.activity.Activity;
+import org.taplatform.registry.organisation.Organisation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** IATI files of the registry: a country's or an organisation's activities, and organisation files. */
+@ApplicationScoped
+public class IatiExportService {
+
+    private static final int PAGE = 200;
+
+    /**
+     * Streams the activities (not withdrawn) reported by an organisation or with a recipient country, by IATI
+     * identifier, in one read transaction.
+     */
+    public void activities(String organisation, String country, OutputStream out) {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+            StringBuilder where = new StringBuilder("withdrawnAt is null");
+            Parameters parameters = new Parameters();
+            if (organisation != null) {
+                where.append(" and reportingOrganisation = :organisation");
+                parameters.and("organisation", organisation);
+            }
+            if (country != null) {
+                where.append(" and array_contains(recipientCountryCodes, :country)");
+                parameters.and("country", country);
+            }
+            Map<String, Organisation> reporters = new HashMap<>();
+            try (IatiActivityWriter writer = new IatiActivityWriter(out)) {
+                String after = "";
+                while (true) { // pages of 200 by identifier, so that memory stays flat whatever the number
+                    var page = Activity.<Activity>find(where + " and iatiIdentifier > :after", Sort.by("iatiIdentifier"),
+                            parameters.and("after", after)).page(0, PAGE).list();
+                    for (Activity activity : page) {
+                        Organisation reporter = reporters.computeIfAbsent(activity.reportingOrganisation,
+                                identifier -> Organisation.byIdentifier(identifier).orElse(null));
+                        writer.write(activity.snapshot(), activity.updatedAt,
+                                reporter == null ? activity.reportingOrganisation : reporter.name("en"),
+                                reporter == null ? "90" : reporter.iatiType);
+                    }
+                    writer.flush();
+                    if (page.size() < PAGE) {
+                        break;
+                    }
+                    after = page.get(page.size() - 1).iatiIdentifier;
+                    Activity.getEntityManager().clear();
+                    reporters.clear();
+                }
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("writing the IATI file failed", e);
+            }
+        });
+    }
+
+    public void organisation(String identifier, OutputStream out) {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> Organisation.byIdentifier(identifier)
+                .orElseThrow(() -> ProblemException.notFound("No organisation " + identifier)));
+        try {
+            IatiOrganisationWriter.write(out, organisation.identifier, organisation.names, organisation.iatiType,
+                    organisation.updatedAt);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing the IATI organisation file failed", e);
+        }
+    }
+
+    public boolean organisationExists(String identifier) {
+        return QuarkusTransaction.requiringNew().call(() -> Organisation.byIdentifier(identifier).isPresent());
+    }
+}
