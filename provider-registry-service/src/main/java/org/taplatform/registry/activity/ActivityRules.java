@@ -22,7 +22,16 @@ final class ActivityRules {
     private ActivityRules() {
     }
 
+    /** The rules for an activity registered through the API: every sector must be one this platform names. */
     static List<Violation> check(ActivityRequest activity) {
+        return check(activity, true);
+    }
+
+    /**
+     * The rules; with {@code knownSectorsOnly} false (an imported IATI file), any well-formed DAC code is kept as its
+     * publisher gave it, since the file shares the activity's other sectors too.
+     */
+    static List<Violation> check(ActivityRequest activity, boolean knownSectorsOnly) {
         List<Violation> violations = new ArrayList<>();
         if (activity.plannedStart() == null && activity.actualStart() == null) {
             violations.add(body("plannedStart", "an activity needs a planned or an actual start (IATI requires a date)"));
@@ -52,7 +61,7 @@ final class ActivityRules {
         List<BigDecimal> sectorShares = new ArrayList<>();
         for (var sector : Lists.nullToEmpty(activity.sectors())) {
             sectorShares.add(sector.percentage());
-            if (!IatiCodes.DAC_SECTORS.containsKey(sector.code())) {
+            if (knownSectorsOnly && !IatiCodes.DAC_SECTORS.containsKey(sector.code())) {
                 violations.add(body("sectors", sector.code() + " is not a DAC sector this platform registers "
                         + IatiCodes.DAC_SECTORS.keySet()));
             }

@@ -102,6 +102,69 @@ public class ActivityService {
         return activity;
     }
 
+    /** What an import did with one activity. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * The problems that keep an imported activity out (field rules, the reporting organisation registered), without
+     * touching the database's transaction: an import checks each activity before the batch's transaction.
+     */
+    public static List<Violation> importProblems(ActivityRequest request, Set<String> registeredOrganisations) {
+        List<Violation> violations = ActivityRules.check(request, false);
+        if (request.reportingOrganisation() != null
+                && !registeredOrganisations.contains(request.reportingOrganisation())) {
+            violations.add(new Violation("reportingOrganisation", "body", request.reportingOrganisation()
+                    + " is not a registered organisation"));
+        }
+        return violations;
+    }
+
+    /**
+     * Registers an imported activity, or updates the one with its IATI identifier (a withdrawn one comes back):
+     * importing the same file twice changes nothing. The request must have passed {@link #importProblems}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportOutcome importActivity(ActivityRequest request, String by) {
+        Activity activity = Activity.byIatiIdentifier(request.iatiIdentifier()).orElse(null);
+        if (activity == null) {
+            activity = new Activity();
+            activity.id = UUID.randomUUID();
+            activity.iatiIdentifier = request.iatiIdentifier();
+            activity.createdBy = by;
+            activity.createdAt = Instant.now();
+            copy(request, activity);
+            activity.persist();
+            Activity registered = activity;
+            audit(registered, ActivityChange.Action.REGISTERED, by, null);
+            publish(registered, Set.of(), country -> new ActivityRegistered(registered.id, registered.iatiIdentifier,
+                    country, registered.snapshot(), registered.createdAt));
+            return ImportOutcome.CREATED;
+        }
+        ActivitySnapshot before = activity.snapshot();
+        Activity proposed = new Activity();
+        proposed.id = activity.id;
+        proposed.iatiIdentifier = activity.iatiIdentifier;
+        copy(request, proposed);
+        Map<String, Object> changes = differences(before, proposed.snapshot());
+        if (changes.isEmpty() && activity.withdrawnAt == null) {
+            return ImportOutcome.UNCHANGED;
+        }
+        Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
+        copy(request, activity);
+        activity.withdrawnAt = null;
+        activity.withdrawalReason = null;
+        Activity.flush();
+        Activity updated = activity;
+        audit(updated, ActivityChange.Action.UPDATED, by, changes);
+        publish(updated, formerCountries, country -> new ActivityUpdated(updated.id, updated.iatiIdentifier, country,
+                updated.snapshot(), updated.version, updated.updatedAt));
+        if (!before.status().equals(updated.status)) {
+            publish(updated, Set.of(), country -> new ActivityStatusChanged(updated.id, updated.iatiIdentifier,
+                    country, before.status(), updated.status, updated.updatedAt));
+        }
+        return ImportOutcome.UPDATED;
+    }
+
     @Transactional
     public Activity withdraw(UUID id, String reason, String ifMatch, String by) {
         Activity activity = get(id);

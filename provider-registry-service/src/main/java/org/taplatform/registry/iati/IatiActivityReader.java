@@ -1,0 +1,346 @@
+package org.taplatform.registry.iati;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.taplatform.reference.Country;
+import org.taplatform.reference.ReferenceData;
+import org.taplatform.registry.activity.ActivityRequest;
+
+/**
+ * Reads an IATI 2.x activity file as a stream (StAX), one {@code iati-activity} at a time, so files of hundreds of
+ * megabytes take the memory of one activity. Hostile XML is refused, never expanded: a DOCTYPE (the carrier of
+ * entity expansion and external entities: XXE, billion laughs) ends the read with a failure, and the parser is set
+ * up with DTDs and external entities off besides. The root must be {@code iati-activities} in no namespace.
+ */
+public final class IatiActivityReader {
+
+    /** The file cannot be read as an IATI activity file: nothing of it is imported. */
+    public static final class UnreadableFile extends Exception {
+        public UnreadableFile(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private static final XMLInputFactory FACTORY = hardenedFactory();
+    private static final Map<String, String> ISO3_BY_ISO2 = iso3ByIso2();
+
+    private IatiActivityReader() {
+    }
+
+    /** Reads the whole file without keeping anything: is it well-formed, and how many activities does it hold? */
+    public static int count(InputStream in) throws UnreadableFile {
+        int[] count = { 0 };
+        read(in, activity -> count[0]++);
+        return count[0];
+    }
+
+    /** Hands each activity of the file to the consumer, in file order. */
+    public static void read(InputStream in, Consumer<ParsedActivity> each) throws UnreadableFile {
+        XMLStreamReader xml = null;
+        try {
+            xml = FACTORY.createXMLStreamReader(in);
+            boolean rootSeen = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new UnreadableFile("the file declares a DOCTYPE: refused (entities are never expanded)", null);
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (!rootSeen) {
+                    rootSeen = true;
+                    String namespace = xml.getNamespaceURI();
+                    if (!"iati-activities".equals(xml.getLocalName()) || (namespace != null && !namespace.isEmpty())) {
+                        throw new UnreadableFile("not an IATI activity file: the root is {" + (namespace == null ? ""
+                                : namespace) + "}" + xml.getLocalName() + ", expected iati-activities in no namespace",
+                                null);
+                    }
+                    continue;
+                }
+                if ("iati-activity".equals(xml.getLocalName())) {
+                    each.accept(activity(xml));
+                }
+            }
+            if (!rootSeen) {
+                throw new UnreadableFile("the file is empty", null);
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column "
+                    + e.getLocation().getColumnNumber();
+            throw new UnreadableFile("not well-formed XML" + where + " (truncated, or not XML): " + firstLine(e), e);
+        } finally {
+            close(xml);
+        }
+    }
+
+    /** Reads one activity, the reader on its start tag; leaves it on its end tag. */
+    private static ParsedActivity activity(XMLStreamReader xml) throws XMLStreamException {
+        String defaultLanguage = attribute(xml, "lang", "en");
+        String defaultCurrency = attribute(xml, "default-currency", null);
+        String identifier = null;
+        String reportingRef = null;
+        String reportingType = null;
+        String reportingName = null;
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        String status = null;
+        Map<String, LocalDate> dates = new HashMap<>();
+        List<ActivityRequest.Participant> participants = new ArrayList<>();
+        List<ActivityRequest.CountryShare> countries = new ArrayList<>();
+        List<ActivityRequest.RegionShare> regions = new ArrayList<>();
+        List<ActivityRequest.SectorShare> sectors = new ArrayList<>();
+        List<String> subtypes = new ArrayList<>();
+        List<String> instruments = new ArrayList<>();
+        ActivityRequest.Budget budget = null;
+        List<String> problems = new ArrayList<>();
+        boolean relevant = false;
+
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "iati-identifier" -> identifier = xml.getElementText().trim();
+                case "reporting-org" -> {
+                    reportingRef = attribute(xml, "ref", null);
+                    reportingType = attribute(xml, "type", null);
+                    reportingName = narratives(xml, defaultLanguage).values().stream().findFirst().orElse(null);
+                }
+                case "title" -> titles.putAll(narratives(xml, defaultLanguage));
+                case "description" -> {
+                    String type = attribute(xml, "type", "1");
+                    Map<String, String> texts = narratives(xml, defaultLanguage);
+                    if ("1".equals(type)) {
+                        texts.forEach(descriptions::putIfAbsent);
+                    }
+                }
+                case "participating-org" -> {
+                    String ref = attribute(xml, "ref", null);
+                    String role = attribute(xml, "role", null);
+                    String name = narratives(xml, defaultLanguage).values().stream().findFirst().orElse(ref);
+                    participants.add(new ActivityRequest.Participant(ref == null || ref.isBlank() ? null : ref,
+                            name == null ? "(unnamed)" : name, role));
+                }
+                case "activity-status" -> {
+                    status = attribute(xml, "code", null);
+                    skip(xml);
+                }
+                case "activity-date" -> {
+                    try {
+                        dates.put(attribute(xml, "type", ""), LocalDate.parse(attribute(xml, "iso-date", "")));
+                    } catch (DateTimeParseException e) {
+                        problems.add("activity-date " + attribute(xml, "iso-date", "") + " is not a date");
+                    }
+                    skip(xml);
+                }
+                case "recipient-country" -> {
+                    String code = attribute(xml, "code", "");
+                    String iso3 = ISO3_BY_ISO2.get(code.toUpperCase(java.util.Locale.ROOT));
+                    if (iso3 == null) {
+                        problems.add("recipient-country " + code + " is not a party known to the reference data");
+                    } else {
+                        countries.add(new ActivityRequest.CountryShare(iso3, decimal(xml, "percentage", problems)));
+                    }
+                    skip(xml);
+                }
+                case "recipient-region" -> {
+                    String vocabulary = attribute(xml, "vocabulary", "1");
+                    if ("2".equals(vocabulary)) {
+                        regions.add(new ActivityRequest.RegionShare(attribute(xml, "code", ""),
+                                decimal(xml, "percentage", problems)));
+                    } else {
+                        problems.add("recipient-region " + attribute(xml, "code", "") + " of vocabulary " + vocabulary
+                                + ": only UN M49 regions (vocabulary 2) are registered");
+                    }
+                    skip(xml);
+                }
+                case "sector" -> {
+                    String vocabulary = attribute(xml, "vocabulary", "1");
+                    if ("1".equals(vocabulary)) {
+                        String code = attribute(xml, "code", "");
+                        sectors.add(new ActivityRequest.SectorShare(code, decimal(xml, "percentage", problems)));
+                        relevant |= IatiCodes.DAC_SECTORS.containsKey(code);
+                    }
+                    skip(xml);
+                }
+                case "tag" -> {
+                    String uri = attribute(xml, "vocabulary-uri", "");
+                    String code = attribute(xml, "code", "");
+                    if (IatiActivityWriter.TAXONOMY_URI.equals(uri)) {
+                        subtypes.add(code);
+                        relevant = true;
+                    } else if (IatiActivityWriter.INSTRUMENTS_URI.equals(uri)) {
+                        instruments.add(code);
+                    }
+                    skip(xml);
+                }
+                case "budget" -> {
+                    ActivityRequest.Budget read = budget(xml, defaultCurrency, problems);
+                    if (budget == null) {
+                        budget = read;
+                    }
+                }
+                default -> skip(xml);
+            }
+        }
+        String localId = identifier != null && reportingRef != null && identifier.startsWith(reportingRef + "-")
+                ? identifier.substring(reportingRef.length() + 1) : null;
+        if (identifier != null && reportingRef != null && localId == null) {
+            problems.add("iati-identifier " + identifier + " does not begin with the reporting organisation's identifier "
+                    + reportingRef + "-");
+        }
+        ActivityRequest request = new ActivityRequest(reportingRef, localId, titles, descriptions, status,
+                dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), participants, countries, regions,
+                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget);
+        return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems);
+    }
+
+    private static ActivityRequest.Budget budget(XMLStreamReader xml, String defaultCurrency, List<String> problems)
+            throws XMLStreamException {
+        BigDecimal amount = null;
+        String currency = defaultCurrency;
+        LocalDate valueDate = null;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("value".equals(xml.getLocalName())) {
+                    currency = attribute(xml, "currency", defaultCurrency);
+                    try {
+                        valueDate = LocalDate.parse(attribute(xml, "value-date", ""));
+                        amount = new BigDecimal(xml.getElementText().trim());
+                    } catch (DateTimeParseException | NumberFormatException e) {
+                        problems.add("budget value is not an amount with a value date");
+                    }
+                } else {
+                    skip(xml);
+                }
+            }
+        }
+        return amount == null ? null : new ActivityRequest.Budget(amount, currency, valueDate);
+    }
+
+    /** The narratives of the current element, by language (the activity's default where none is given). */
+    private static Map<String, String> narratives(XMLStreamReader xml, String defaultLanguage) throws XMLStreamException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("narrative".equals(xml.getLocalName())) {
+                    String language = attribute(xml, "lang", defaultLanguage);
+                    String text = xml.getElementText().trim();
+                    if (!text.isEmpty()) {
+                        texts.putIfAbsent(language, text);
+                    }
+                } else {
+                    skip(xml);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static BigDecimal decimal(XMLStreamReader xml, String name, List<String> problems) {
+        String value = attribute(xml, name, null);
+        try {
+            return value == null || value.isBlank() ? null : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            problems.add(name + " " + value + " is not a number");
+            return null;
+        }
+    }
+
+    /** An attribute by local name (so xml:lang is "lang"), or the fallback. */
+    private static String attribute(XMLStreamReader xml, String localName, String fallback) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (localName.equals(xml.getAttributeLocalName(i))) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return fallback;
+    }
+
+    /** Skips the current element with everything in it. */
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static XMLInputFactory hardenedFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    private static Map<String, String> iso3ByIso2() {
+        Map<String, String> codes = new HashMap<>();
+        for (Country country : ReferenceData.instance().countries()) {
+            if (country.iso2() != null) {
+                codes.put(country.iso2(), country.code());
+            }
+        }
+        return codes;
+    }
+
+    private static String firstLine(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.lastIndexOf("Message: ");
+        return newline >= 0 ? message.substring(newline + 9) : message.lines().findFirst().orElse(message);
+    }
+
+    private static void close(XMLStreamReader xml) {
+        try {
+            if (xml != null) {
+                xml.close();
+            }
+        } catch (XMLStreamException ignored) {
+            // nothing left to release that matters
+        }
+    }
+
+    /** For callers that open the file themselves. */
+    public static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // a read-only file
+        }
+    }
+}

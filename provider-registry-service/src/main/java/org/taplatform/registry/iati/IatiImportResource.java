@@ -1,0 +1,59 @@
+package org.taplatform.registry.iati;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
+
+@Path("/api/v1/iati/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "IATI", description = "IATI 2.03 XML files of the registry's activities and organisations")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
+public class IatiImportResource {
+
+    private final IatiImportService imports;
+    private final Caller caller;
+
+    IatiImportResource(IatiImportService imports, Caller caller) {
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
+    @Operation(summary = "Import a publisher's IATI activity file",
+            description = "The body is the file (streamed to disk; up to 512 MB). A job then registers or updates each activity by its IATI identifier (the same file twice changes nothing) when it has a DAC sector this platform registers (15130 legal and judicial development, 15210 security system management, 16063 narcotics control, ...) or a tag of its TA taxonomy; others are skipped and counted. Each activity is checked like one registered through the API; a rejected one is listed with its reasons. A file that is not well-formed, truncated, declares a DOCTYPE (no entity is ever expanded) or is not an iati-activities document fails as a whole and nothing is imported. A field office, donor or partner imports its own organisation's activities only (others are rejected); coordinators any registered reporting organisation's.")
+    @APIResponse(responseCode = "202", description = "accepted: follow Location for progress and the report")
+    @APIResponse(responseCode = "413", description = "larger than 512 MB")
+    @APIResponse(responseCode = "415", description = "not application/xml or text/xml")
+    public Response importFile(@QueryParam("fileName") @Size(max = 300) String fileName, InputStream body) {
+        IatiImportJob job = imports.accept(body, fileName, caller);
+        return Response.accepted(IatiImportView.of(job)).location(URI.create("/api/v1/iati/imports/" + job.id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An import job: progress (activities done of the total), counts and the report")
+    public IatiImportView job(@PathParam("id") UUID id) {
+        return IatiImportView.of(imports.get(id, caller));
+    }
+}

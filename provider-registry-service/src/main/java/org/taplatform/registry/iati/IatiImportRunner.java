@@ -1,0 +1,210 @@
+package org.taplatform.registry.iati;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.taplatform.reference.problem.Problem.Violation;
+import org.taplatform.registry.activity.ActivityRequest;
+import org.taplatform.registry.activity.ActivityService;
+import org.taplatform.registry.organisation.Organisation;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs IATI imports one after the other on a thread of its own. First the whole file is read once without keeping
+ * anything: a file that is not well-formed (truncated, hostile, not IATI) fails the job and nothing of it is imported.
+ * Then each activity is checked (the registry's rules, the importer's right to report for its organisation, whether
+ * it concerns this platform), and those that pass are written in batches, each batch one transaction. Progress and
+ * the report are saved after each batch; a job cut off by a restart runs again from the start, which changes nothing
+ * for what it had written already (imports are idempotent by IATI identifier).
+ */
+@ApplicationScoped
+public class IatiImportRunner {
+
+    static final int BATCH = 250;
+    /** Report entries kept per job (the counts are always complete). */
+    static final int REPORT_KEPT = 2000;
+
+    private final ActivityService activities;
+    private final Validator validator;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("iati-imports").daemon().factory());
+
+    IatiImportRunner(ActivityService activities, Validator validator) {
+        this.activities = activities;
+        this.validator = validator;
+    }
+
+    /** Fired when a job is accepted; observed after the commit, so that the job's row is there to read. */
+    public record ImportAccepted(UUID jobId) {
+    }
+
+    void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportAccepted accepted) {
+        worker.execute(() -> run(accepted.jobId()));
+    }
+
+    void resumeAfterRestart(@Observes StartupEvent started) {
+        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> IatiImportJob.<IatiImportJob>list(
+                "status in ?1 order by createdAt", List.of(IatiImportJob.Status.QUEUED, IatiImportJob.Status.RUNNING))
+                .stream().map(job -> job.id).toList());
+        unfinished.forEach(id -> worker.execute(() -> run(id)));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    void run(UUID jobId) {
+        IatiImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            IatiImportJob found = IatiImportJob.findById(jobId);
+            found.status = IatiImportJob.Status.RUNNING;
+            found.startedAt = Instant.now();
+            found.activitiesDone = 0;
+            found.created = found.updated = found.unchanged = found.skipped = found.rejected = 0;
+            found.report = new ArrayList<>();
+            return found;
+        });
+        Path file = Path.of(job.filePath);
+        try {
+            int total;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                total = IatiActivityReader.count(in);
+            }
+            save(jobId, progress -> progress.activitiesTotal = total);
+            Progress progress = new Progress();
+            List<ParsedActivity> batch = new ArrayList<>(BATCH);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                IatiActivityReader.read(in, activity -> {
+                    batch.add(activity);
+                    if (batch.size() == BATCH) {
+                        write(job, batch, progress);
+                        batch.clear();
+                    }
+                });
+            }
+            write(job, batch, progress);
+            save(jobId, done -> {
+                done.status = IatiImportJob.Status.DONE;
+                done.finishedAt = Instant.now();
+            });
+            deleteQuietly(file);
+        } catch (IatiActivityReader.UnreadableFile e) {
+            fail(jobId, e.getMessage());
+            deleteQuietly(file);
+        } catch (IOException | RuntimeException e) {
+            Log.errorf(e, "IATI import %s failed", jobId);
+            fail(jobId, "the import stopped: " + e.getMessage());
+        }
+    }
+
+    /** Checks a batch, writes what passes in one transaction, and saves the progress. */
+    private void write(IatiImportJob job, List<ParsedActivity> batch, Progress progress) {
+        List<ParsedActivity> accepted = new ArrayList<>();
+        List<IatiImportJob.Entry> entries = new ArrayList<>();
+        int skipped = 0;
+        int rejected = 0;
+        Set<String> reporters = new java.util.HashSet<>();
+        batch.forEach(activity -> reporters.add(activity.reportingOrganisation()));
+        reporters.remove(null);
+        Set<String> registered = QuarkusTransaction.requiringNew().call(() -> new java.util.HashSet<>(
+                Organisation.<Organisation>list("identifier in ?1", reporters).stream().map(o -> o.identifier).toList()));
+        for (ParsedActivity activity : batch) {
+            List<String> reasons = new ArrayList<>(activity.problems());
+            if (!activity.relevant()) {
+                skipped++;
+                entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), "SKIPPED", List.of(
+                        "no DAC sector this platform registers and no tag of its TA taxonomy")));
+                continue;
+            }
+            if (job.organisation != null && !job.organisation.equals(activity.reportingOrganisation())) {
+                reasons.add("reported by " + activity.reportingOrganisation() + ", not by the importer's organisation "
+                        + job.organisation);
+            }
+            if (reasons.isEmpty()) {
+                for (ConstraintViolation<ActivityRequest> violation : validator.validate(activity.request())) {
+                    reasons.add(violation.getPropertyPath() + ": " + violation.getMessage());
+                }
+            }
+            if (reasons.isEmpty()) {
+                for (Violation violation : ActivityService.importProblems(activity.request(), registered)) {
+                    reasons.add(violation.field() + ": " + violation.message());
+                }
+            }
+            if (reasons.isEmpty()) {
+                accepted.add(activity);
+            } else {
+                rejected++;
+                entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), "REJECTED", reasons));
+            }
+        }
+        int[] outcomes = new int[ActivityService.ImportOutcome.values().length];
+        if (!accepted.isEmpty()) {
+            QuarkusTransaction.requiringNew().timeout(300).run(() -> {
+                for (ParsedActivity activity : accepted) {
+                    var outcome = activities.importActivity(activity.request(), job.createdBy);
+                    outcomes[outcome.ordinal()]++;
+                    entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), outcome.name(), List.of()));
+                }
+            });
+        }
+        int skippedNow = skipped;
+        int rejectedNow = rejected;
+        progress.done += batch.size();
+        save(job.id, saved -> {
+            saved.activitiesDone = progress.done;
+            saved.created += outcomes[ActivityService.ImportOutcome.CREATED.ordinal()];
+            saved.updated += outcomes[ActivityService.ImportOutcome.UPDATED.ordinal()];
+            saved.unchanged += outcomes[ActivityService.ImportOutcome.UNCHANGED.ordinal()];
+            saved.skipped += skippedNow;
+            saved.rejected += rejectedNow;
+            List<IatiImportJob.Entry> report = new ArrayList<>(saved.report);
+            entries.stream().limit(Math.max(0, REPORT_KEPT - report.size())).forEach(report::add);
+            saved.report = report;
+        });
+    }
+
+    private static final class Progress {
+        int done;
+    }
+
+    private static void save(UUID jobId, java.util.function.Consumer<IatiImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(IatiImportJob.findById(jobId)));
+    }
+
+    private static void fail(UUID jobId, String reason) {
+        save(jobId, failed -> {
+            failed.status = IatiImportJob.Status.FAILED;
+            failed.failure = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            failed.finishedAt = Instant.now();
+        });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            Log.warnf("Could not delete the imported file %s: %s", file, e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,26 @@
+package org.taplatform.registry.iati;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An import job as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IatiImportView(UUID id, String fileName, long fileSize, String organisation, IatiImportJob.Status status,
+        @Schema(description = "activities in the file, once it has been read through") Integer activitiesTotal,
+        int activitiesDone, int created, int updated, int unchanged, int skipped, int rejected,
+        @Schema(description = "what happened to each activity (the first 2000): CREATED, UPDATED, UNCHANGED, SKIPPED (not about this platform's work) or REJECTED, with the reasons")
+        List<IatiImportJob.Entry> report,
+        @Schema(description = "why the whole file was refused (not well-formed, truncated, a DOCTYPE, not IATI)") String failure,
+        String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+    static IatiImportView of(IatiImportJob job) {
+        return new IatiImportView(job.id, job.fileName, job.fileSize, job.organisation, job.status, job.activitiesTotal,
+                job.activitiesDone, job.created, job.updated, job.unchanged, job.skipped, job.rejected,
+                List.copyOf(job.report), job.failure, job.createdBy, job.createdAt, job.startedAt, job.finishedAt);
+    }
+}

@@ -1,0 +1,151 @@
+package org.taplatform.registry.iati;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.taplatform.registry.support.RegistryFixtures;
+import org.taplatform.testsupport.TestInfrastructure;
+import org.taplatform.testsupport.TestTokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Importing publishers' IATI files: idempotent by identifier, relevant activities only, hostile XML refused. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class IatiImportResourceTest {
+
+    String publisher;
+
+    @BeforeEach
+    void publisher() {
+        publisher = RegistryFixtures.organisation("MULTILATERAL", "KEN");
+    }
+
+    String activity(String localId, String title, String sectors, String countries) {
+        return """
+                <iati-activity last-updated-datetime="2026-01-01T00:00:00Z" xml:lang="en" default-currency="USD">
+                  <iati-identifier>%1$s-%2$s</iati-identifier>
+                  <reporting-org ref="%1$s" type="40"><narrative>Publisher</narrative></reporting-org>
+                  <title><narrative>%3$s</narrative><narrative xml:lang="fr">Titre %3$s</narrative></title>
+                  <description type="1"><narrative>About %3$s</narrative></description>
+                  <participating-org ref="%1$s" role="4"><narrative>Publisher</narrative></participating-org>
+                  <activity-status code="2"/>
+                  <activity-date iso-date="2026-02-01" type="1"/>
+                  <activity-date iso-date="2026-12-31" type="3"/>
+                  %5$s
+                  %4$s
+                  <budget type="1" status="1"><period-start iso-date="2026-02-01"/><period-end iso-date="2026-12-31"/>
+                    <value currency="USD" value-date="2026-01-15">120000</value></budget>
+                </iati-activity>""".formatted(publisher, localId, title, sectors, countries);
+    }
+
+    static String file(String... activities) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
+                + String.join("\n", activities) + "\n</iati-activities>\n";
+    }
+
+    static final String JUDICIAL = "<sector vocabulary=\"1\" code=\"15130\" percentage=\"100\"/>";
+    static final String KENYA = "<recipient-country code=\"KE\" percentage=\"100\"/>";
+
+    JsonPath importAs(String token, String xml) {
+        String job = given().auth().oauth2(token).contentType("application/xml").queryParam("fileName", "publisher.xml")
+                .body(xml.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/iati/imports").then().statusCode(202)
+                .extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("QUEUED", "RUNNING").contains(
+                given().auth().oauth2(token).when().get("/api/v1/iati/imports/" + job).then().extract().path("status")));
+        return given().auth().oauth2(token).when().get("/api/v1/iati/imports/" + job).then().extract().jsonPath();
+    }
+
+    @Test
+    void shouldRegisterRelevantActivitiesSkipOthersAndChangeNothingTheSecondTime() {
+        String xml = file(activity("A1", "Judicial training", JUDICIAL, KENYA),
+                activity("A2", "Tagged work", "<sector vocabulary=\"1\" code=\"11110\"/><tag vocabulary=\"99\" vocabulary-uri=\""
+                        + IatiActivityWriter.TAXONOMY_URI + "\" code=\"LEGAL.DRAFTING\"/>", KENYA),
+                activity("A3", "Primary schools", "<sector vocabulary=\"1\" code=\"11220\"/>", KENYA));
+        String token = RegistryFixtures.tokenOf("partner", publisher);
+        JsonPath first = importAs(token, xml);
+        assertThat(first.getString("status")).isEqualTo("DONE");
+        assertThat(first.getInt("activitiesTotal")).isEqualTo(3);
+        assertThat(first.getInt("created")).isEqualTo(2);
+        assertThat(first.getInt("skipped")).isEqualTo(1);
+        assertThat(first.getList("report.findAll { it.outcome == 'SKIPPED' }.iatiIdentifier"))
+                .containsExactly(publisher + "-A3");
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
+                .body("activity.iatiIdentifier", equalTo(List.of(publisher + "-A1", publisher + "-A2")))
+                .body("[1].activity.taSubtypes", equalTo(List.of("LEGAL.DRAFTING")))
+                .body("[0].activity.titles.fr", equalTo("Titre Judicial training"));
+
+        JsonPath again = importAs(token, xml);
+        assertThat(again.getInt("unchanged")).isEqualTo(2);
+        assertThat(again.getInt("created") + again.getInt("updated")).isZero();
+
+        JsonPath changed = importAs(token, xml.replace("Judicial training", "Judicial and prosecutorial training"));
+        assertThat(changed.getInt("updated")).isEqualTo(1);
+        assertThat(changed.getInt("unchanged")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRejectActivitiesOneByOneWithTheirReasons() {
+        String otherPublisher = RegistryFixtures.organisation("MULTILATERAL");
+        String foreign = activity("F1", "Not mine", JUDICIAL, KENYA).replace(publisher, otherPublisher);
+        String xml = file(activity("R1", "Good", JUDICIAL, KENYA),
+                activity("R2", "Shares", JUDICIAL, "<recipient-country code=\"KE\" percentage=\"60\"/><recipient-country code=\"UG\" percentage=\"30\"/>"),
+                activity("R3", "Nowhere", JUDICIAL, "<recipient-country code=\"QQ\"/>"),
+                foreign);
+        JsonPath report = importAs(RegistryFixtures.tokenOf("partner", publisher), xml);
+        assertThat(report.getInt("created")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(3);
+        Map<String, List<String>> reasons = new java.util.HashMap<>();
+        for (Map<String, Object> entry : report.<Map<String, Object>>getList("report")) {
+            reasons.put((String) entry.get("iatiIdentifier"), (List<String>) entry.get("reasons"));
+        }
+        assertThat(reasons.get(publisher + "-R2").toString()).contains("add up to 90, not 100");
+        assertThat(reasons.get(publisher + "-R3").toString()).contains("QQ is not a party");
+        assertThat(reasons.get(otherPublisher + "-F1").toString()).contains("not by the importer's organisation");
+    }
+
+    @Test
+    void shouldRefuseHostileOrBrokenFilesAsAWholeAndImportNothing() {
+        String token = TestTokens.coordinator();
+        String billionLaughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <iati-activities version="2.03"><iati-activity><iati-identifier>&lol3;</iati-identifier></iati-activity></iati-activities>""";
+        assertThat(importAs(token, billionLaughs).getString("failure")).contains("DOCTYPE");
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <iati-activities version="2.03"><iati-activity><iati-identifier>&secret;</iati-identifier></iati-activity></iati-activities>""";
+        JsonPath refused = importAs(token, xxe);
+        assertThat(refused.getString("status")).isEqualTo("FAILED");
+        assertThat(refused.getString("failure")).contains("DOCTYPE").doesNotContain("root:");
+        assertThat(importAs(token, "<activities xmlns=\"urn:other\"><iati-activity/></activities>").getString("failure"))
+                .contains("not an IATI activity file");
+        String truncated = file(activity("T1", "Complete", JUDICIAL, KENYA), activity("T2", "Cut", JUDICIAL, KENYA));
+        JsonPath cut = importAs(token, truncated.substring(0, truncated.length() - 300));
+        assertThat(cut.getString("failure")).contains("not well-formed");
+        assertThat(cut.getInt("created")).isZero();
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseOtherContentTypesAndRoles() {
+        given().auth().oauth2(TestTokens.coordinator()).contentType("text/plain").body("x").when()
+                .post("/api/v1/iati/imports").then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.focalPoint("KEN")).contentType("application/xml").body(file()).when()
+                .post("/api/v1/iati/imports").then().statusCode(403);
+        given().contentType("application/xml").body(file()).when().post("/api/v1/iati/imports").then().statusCode(401);
+    }
+}
