@@ -35,8 +35,9 @@ create index activity_reporting_organisation on activity (reporting_organisation
 create index activity_recipient_countries on activity using gin (recipient_country_codes);
 
 -- Every change of an activity: who, when, what (field -> before and after).
+create sequence activity_change_seq increment by 50; -- ids by the fifty, so that inserts can be batched
 create table activity_change (
-    id           bigint        generated always as identity primary key,
+    id           bigint        primary key,
     activity_id  uuid          not null references activity (id),
     version      integer       not null,
     action       varchar(20)   not null,

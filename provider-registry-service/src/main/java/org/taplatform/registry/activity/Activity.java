@@ -16,12 +16,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.taplatform.events.registry.ActivitySnapshot;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A technical assistance activity, in IATI 2.03 terms plus the platform's taxonomy and the needs it answers. */
+/**
+ * A technical assistance activity, in IATI 2.03 terms plus the platform's taxonomy and the needs it answers. Its JSON
+ * values are treated as immutable (replaced whole, never changed in place), which spares Hibernate a deep copy of each
+ * one per entity: a bulk import is several times faster for it.
+ */
 @Entity
 @Table(name = "activity")
 public class Activity extends PanacheEntityBase {
@@ -31,8 +37,10 @@ public class Activity extends PanacheEntityBase {
     public String iatiIdentifier;
     public String reportingOrganisation;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, String> titles = new LinkedHashMap<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, String> descriptions = new LinkedHashMap<>();
     public String status;
     public LocalDate plannedStart;
@@ -40,14 +48,18 @@ public class Activity extends PanacheEntityBase {
     public LocalDate actualStart;
     public LocalDate actualEnd;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ActivitySnapshot.Participant> participants = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ActivitySnapshot.Recipient> recipientCountries = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ActivitySnapshot.Recipient> recipientRegions = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> recipientCountryCodes = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ActivitySnapshot.Sector> sectors = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> taSubtypes = new ArrayList<>();
@@ -69,6 +81,10 @@ public class Activity extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public int version;
+
+    public int version() {
+        return version;
+    }
 
     public static Optional<Activity> byIatiIdentifier(String identifier) {
         return find("iatiIdentifier", identifier).firstResultOptional();

@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -23,7 +25,8 @@ public class ActivityChange extends PanacheEntityBase {
     public enum Action { REGISTERED, UPDATED, WITHDRAWN }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_change_seq")
+    @jakarta.persistence.SequenceGenerator(name = "activity_change_seq", sequenceName = "activity_change_seq", allocationSize = 50)
     public Long id;
     public UUID activityId;
     public int version;
@@ -32,5 +35,6 @@ public class ActivityChange extends PanacheEntityBase {
     public String changedBy;
     public Instant changedAt;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> changes;
 }

@@ -71,7 +71,7 @@ public class ActivityService {
     @Transactional
     public Activity update(UUID id, ActivityRequest request, String ifMatch, String by) {
         Activity activity = get(id);
-        Preconditions.requireMatch(ifMatch, activity.version);
+        Preconditions.requireMatch(ifMatch, activity.version());
         if (activity.withdrawnAt != null) {
             throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn");
         }
@@ -94,7 +94,7 @@ public class ActivityService {
         Activity.flush();
         audit(activity, ActivityChange.Action.UPDATED, by, changes);
         publish(activity, formerCountries, country -> new ActivityUpdated(activity.id, activity.iatiIdentifier, country,
-                activity.snapshot(), activity.version, activity.updatedAt));
+                activity.snapshot(), activity.version(), activity.updatedAt));
         if (!before.status().equals(activity.status)) {
             publish(activity, Set.of(), country -> new ActivityStatusChanged(activity.id, activity.iatiIdentifier,
                     country, before.status(), activity.status, activity.updatedAt));
@@ -120,55 +120,72 @@ public class ActivityService {
     }
 
     /**
-     * Registers an imported activity, or updates the one with its IATI identifier (a withdrawn one comes back):
-     * importing the same file twice changes nothing. The request must have passed {@link #importProblems}.
+     * Registers imported activities, or updates those with the same IATI identifier (a withdrawn one comes back):
+     * importing the same file twice changes nothing. The requests must have passed {@link #importProblems}. One batch:
+     * the existing activities are read in one query, the changes written with JDBC batching, the events recorded in
+     * one batch. Returns each request's outcome, in order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportOutcome importActivity(ActivityRequest request, String by) {
-        Activity activity = Activity.byIatiIdentifier(request.iatiIdentifier()).orElse(null);
-        if (activity == null) {
-            activity = new Activity();
-            activity.id = UUID.randomUUID();
-            activity.iatiIdentifier = request.iatiIdentifier();
-            activity.createdBy = by;
-            activity.createdAt = Instant.now();
+    public List<ImportOutcome> importActivities(List<ActivityRequest> requests, String by) {
+        Map<String, Activity> existing = new java.util.HashMap<>();
+        Activity.<Activity>list("iatiIdentifier in ?1", requests.stream().map(ActivityRequest::iatiIdentifier).toList())
+                .forEach(activity -> existing.put(activity.iatiIdentifier, activity));
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Outbox.Entry> events = new ArrayList<>();
+        List<Activity> updated = new ArrayList<>();
+        for (ActivityRequest request : requests) {
+            Activity activity = existing.get(request.iatiIdentifier());
+            if (activity == null) {
+                Activity created = new Activity();
+                created.id = UUID.randomUUID();
+                created.iatiIdentifier = request.iatiIdentifier();
+                created.createdBy = by;
+                created.createdAt = Instant.now();
+                copy(request, created);
+                created.persist();
+                existing.put(created.iatiIdentifier, created); // the same identifier twice in a file: the last wins
+                audit(created, ActivityChange.Action.REGISTERED, by, null);
+                ActivitySnapshot snapshot = created.snapshot();
+                events.addAll(entries(created, Set.of(), country -> new ActivityRegistered(created.id,
+                        created.iatiIdentifier, country, snapshot, created.createdAt)));
+                outcomes.add(ImportOutcome.CREATED);
+                continue;
+            }
+            ActivitySnapshot before = activity.snapshot();
+            Activity proposed = new Activity();
+            proposed.id = activity.id;
+            proposed.iatiIdentifier = activity.iatiIdentifier;
+            copy(request, proposed);
+            Map<String, Object> changes = differences(before, proposed.snapshot());
+            if (changes.isEmpty() && activity.withdrawnAt == null) {
+                outcomes.add(ImportOutcome.UNCHANGED);
+                continue;
+            }
+            Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
             copy(request, activity);
-            activity.persist();
-            Activity registered = activity;
-            audit(registered, ActivityChange.Action.REGISTERED, by, null);
-            publish(registered, Set.of(), country -> new ActivityRegistered(registered.id, registered.iatiIdentifier,
-                    country, registered.snapshot(), registered.createdAt));
-            return ImportOutcome.CREATED;
+            activity.withdrawnAt = null;
+            activity.withdrawalReason = null;
+            updated.add(activity);
+            Activity.flush(); // the new version, for the audit and the events
+            audit(activity, ActivityChange.Action.UPDATED, by, changes);
+            ActivitySnapshot snapshot = activity.snapshot();
+            events.addAll(entries(activity, formerCountries, country -> new ActivityUpdated(activity.id,
+                    activity.iatiIdentifier, country, snapshot, activity.version(), activity.updatedAt)));
+            if (!before.status().equals(activity.status)) {
+                events.addAll(entries(activity, Set.of(), country -> new ActivityStatusChanged(activity.id,
+                        activity.iatiIdentifier, country, before.status(), activity.status, activity.updatedAt)));
+            }
+            outcomes.add(ImportOutcome.UPDATED);
         }
-        ActivitySnapshot before = activity.snapshot();
-        Activity proposed = new Activity();
-        proposed.id = activity.id;
-        proposed.iatiIdentifier = activity.iatiIdentifier;
-        copy(request, proposed);
-        Map<String, Object> changes = differences(before, proposed.snapshot());
-        if (changes.isEmpty() && activity.withdrawnAt == null) {
-            return ImportOutcome.UNCHANGED;
-        }
-        Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
-        copy(request, activity);
-        activity.withdrawnAt = null;
-        activity.withdrawalReason = null;
         Activity.flush();
-        Activity updated = activity;
-        audit(updated, ActivityChange.Action.UPDATED, by, changes);
-        publish(updated, formerCountries, country -> new ActivityUpdated(updated.id, updated.iatiIdentifier, country,
-                updated.snapshot(), updated.version, updated.updatedAt));
-        if (!before.status().equals(updated.status)) {
-            publish(updated, Set.of(), country -> new ActivityStatusChanged(updated.id, updated.iatiIdentifier,
-                    country, before.status(), updated.status, updated.updatedAt));
-        }
-        return ImportOutcome.UPDATED;
+        outbox.recordAll(events);
+        return outcomes;
     }
 
     @Transactional
     public Activity withdraw(UUID id, String reason, String ifMatch, String by) {
         Activity activity = get(id);
-        Preconditions.requireMatch(ifMatch, activity.version);
+        Preconditions.requireMatch(ifMatch, activity.version());
         if (activity.withdrawnAt != null) {
             throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn already");
         }
@@ -296,11 +313,13 @@ public class ActivityService {
     private void audit(Activity activity, ActivityChange.Action action, String by, Map<String, Object> changes) {
         ActivityChange change = new ActivityChange();
         change.activityId = activity.id;
-        change.version = activity.version;
+        change.version = activity.version();
         change.action = action;
         change.changedBy = by;
         change.changedAt = Instant.now();
-        change.changes = changes == null ? json.convertValue(activity.snapshot(), Map.class) : changes;
+        // a registration lists no fields: its content is the activity's first version, which the later entries'
+        // "before" values lead back to; so the history is complete without a copy of every activity
+        change.changes = changes == null ? Map.of() : changes;
         change.persist();
     }
 
@@ -310,14 +329,18 @@ public class ActivityService {
      */
     private void publish(Activity activity, Set<String> formerCountries,
             java.util.function.Function<String, EventContract> event) {
-        Set<String> countries = new LinkedHashSet<>(activity.recipientCountryCodes);
+        outbox.recordAll(entries(activity, formerCountries, event));
+    }
+
+    private static List<Outbox.Entry> entries(Activity activity, Set<String> formerCountries,
+            java.util.function.Function<String, EventContract> event) {
+        Set<String> countries = new java.util.TreeSet<>(activity.recipientCountryCodes);
         countries.addAll(formerCountries);
         if (countries.isEmpty()) {
-            outbox.record(Topics.REGISTRY_ACTIVITIES, activity.reportingOrganisation, activity.id.toString(),
-                    event.apply(null));
-            return;
+            return List.of(new Outbox.Entry(Topics.REGISTRY_ACTIVITIES, activity.reportingOrganisation,
+                    activity.id.toString(), event.apply(null)));
         }
-        countries.stream().sorted(Comparator.naturalOrder()).forEach(country -> outbox.record(
-                Topics.REGISTRY_ACTIVITIES, country, activity.id.toString(), event.apply(country)));
+        return countries.stream().map(country -> new Outbox.Entry(Topics.REGISTRY_ACTIVITIES, country,
+                activity.id.toString(), event.apply(country))).toList();
     }
 }

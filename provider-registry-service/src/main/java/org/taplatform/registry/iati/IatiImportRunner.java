@@ -159,17 +159,20 @@ public class IatiImportRunner {
         }
         int[] outcomes = new int[ActivityService.ImportOutcome.values().length];
         if (!accepted.isEmpty()) {
-            QuarkusTransaction.requiringNew().timeout(300).run(() -> {
-                for (ParsedActivity activity : accepted) {
-                    var outcome = activities.importActivity(activity.request(), job.createdBy);
-                    outcomes[outcome.ordinal()]++;
-                    entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), outcome.name(), List.of()));
-                }
-            });
+            List<ActivityService.ImportOutcome> written = QuarkusTransaction.requiringNew().timeout(300).call(() ->
+                    activities.importActivities(accepted.stream().map(ParsedActivity::request).toList(), job.createdBy));
+            for (int i = 0; i < accepted.size(); i++) {
+                outcomes[written.get(i).ordinal()]++;
+                entries.add(new IatiImportJob.Entry(accepted.get(i).iatiIdentifier(), written.get(i).name(), List.of()));
+            }
         }
         int skippedNow = skipped;
         int rejectedNow = rejected;
         progress.done += batch.size();
+        progress.batches++;
+        entries.stream().limit(Math.max(0, REPORT_KEPT - progress.report.size())).forEach(progress.report::add);
+        // the report is rewritten every few batches only (it is the heavy part of the job's row); the counts always
+        boolean withReport = progress.batches % 8 == 0 || batch.size() < BATCH;
         save(job.id, saved -> {
             saved.activitiesDone = progress.done;
             saved.created += outcomes[ActivityService.ImportOutcome.CREATED.ordinal()];
@@ -177,14 +180,16 @@ public class IatiImportRunner {
             saved.unchanged += outcomes[ActivityService.ImportOutcome.UNCHANGED.ordinal()];
             saved.skipped += skippedNow;
             saved.rejected += rejectedNow;
-            List<IatiImportJob.Entry> report = new ArrayList<>(saved.report);
-            entries.stream().limit(Math.max(0, REPORT_KEPT - report.size())).forEach(report::add);
-            saved.report = report;
+            if (withReport) {
+                saved.report = List.copyOf(progress.report);
+            }
         });
     }
 
     private static final class Progress {
         int done;
+        int batches;
+        final List<IatiImportJob.Entry> report = new ArrayList<>();
     }
 
     private static void save(UUID jobId, java.util.function.Consumer<IatiImportJob> change) {
