@@ -16,7 +16,7 @@ demo_call() {
     -H "Authorization: Bearer $token")
   [ -n "$body" ] && arguments+=(-H 'Content-Type: application/json' --data-binary "@$body")
   [ -n "$if_match" ] && arguments+=(-H "If-Match: $if_match")
-  status=$(curl "${arguments[@]}" "http://localhost:${SERVICE_PORT[survey-service]}$path") \
+  status=$(curl "${arguments[@]}" "${DEMO_BASE:-http://localhost:${SERVICE_PORT[survey-service]}}$path") \
     || ta_die "demo data: $method $path failed (curl exit $?; log: $TA_LOGS/survey-service.log)"
   DEMO_BODY=$(cat "$TA_LOGS/demo-last.json")
   DEMO_ETAG=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$headers")
@@ -33,8 +33,8 @@ demo_id() { printf '%s' "$DEMO_BODY" | sed -n 's/^[^{]*{"id":"\([^"]*\)".*/\1/p'
 demo_upload() {
   local token=$1 path=$2 file=$3 status
   status=$(curl -sS --max-time 60 -X POST -o "$TA_LOGS/demo-last.json" -w '%{http_code}' \
-    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$file" \
-    "http://localhost:${SERVICE_PORT[survey-service]}$path") \
+    -H "Authorization: Bearer $token" -H "Content-Type: ${DEMO_CONTENT_TYPE:-text/csv}" --data-binary "@$file" \
+    "${DEMO_BASE:-http://localhost:${SERVICE_PORT[survey-service]}}$path") \
     || ta_die "demo data: upload of $file failed (curl exit $?; log: $TA_LOGS/survey-service.log)"
   DEMO_BODY=$(cat "$TA_LOGS/demo-last.json")
   [ "$status" -lt 300 ] || ta_die "demo data: POST $path answered $status: $DEMO_BODY"
@@ -68,6 +68,35 @@ demo_overview_2009() {
   done
 }
 
+# The registry: a dozen organisations (the demo users' among them), then 300 TA activities imported as an IATI 2.03
+# activity file through the registry's own import (deploy/demo/registry/README.md).
+demo_registry() {
+  local coordinator=$1 registry=$TA_ROOT/deploy/demo/registry body job status waited
+  body=$(mktemp)
+  while IFS= read -r organisation; do
+    [ -n "$organisation" ] || continue
+    printf '%s' "$organisation" >"$body"
+    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+      demo_call "$coordinator" POST /api/v1/organisations "$body"
+  done <"$registry/organisations.jsonl"
+  rm -f "$body"
+  DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" DEMO_CONTENT_TYPE=application/xml \
+    demo_upload "$coordinator" "/api/v1/iati/imports?fileName=activities.xml" "$registry/activities.xml"
+  job=$(demo_id)
+  waited=0
+  while :; do
+    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+      demo_call "$coordinator" GET "/api/v1/iati/imports/$job"
+    status=$(printf '%s' "$DEMO_BODY" | sed -n 's/.*"status":"\([A-Z]*\)".*/\1/p')
+    [ "$status" = DONE ] && break
+    [ "$status" = FAILED ] && ta_die "demo data: the IATI import failed: $DEMO_BODY"
+    [ "$waited" -ge 240 ] && ta_die "demo data: the IATI import did not finish in 120 s"
+    sleep 0.5
+    waited=$((waited + 1))
+  done
+  printf '%s' "$DEMO_BODY" | grep -q '"rejected":0,' || ta_die "demo data: the IATI import rejected activities: $DEMO_BODY"
+}
+
 demo_load() {
   local marker=$TA_DATA/demo-data.loaded demo=$TA_ROOT/deploy/demo coordinator file name user country instrument
   local action token cycle response create
@@ -83,6 +112,7 @@ demo_load() {
   done
   demo_call "$coordinator" POST /api/v1/states-parties "$demo/states-parties.json"
   demo_overview_2009 "$coordinator"
+  demo_registry "$coordinator"
   demo_call "$coordinator" POST /api/v1/cycles "$demo/cycle.json"
   cycle=$(demo_id)
   create=$(mktemp)
@@ -101,6 +131,6 @@ demo_load() {
   rm -f "$create"
   touch "$marker"
   ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, the two closed cycles of "\
-"the 2009 overview (80 States parties, 244 responses), an open cycle, responses of KEN, COL and PHL (their needs "\
-"flow on as events)"
+"the 2009 overview (80 States parties, 244 responses), 12 organisations and 300 activities in the registry, an open "\
+"cycle, responses of KEN, COL and PHL (their needs flow on as events)"
 }

@@ -66,7 +66,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "The activity's audit history", description = "Every change: version, who, when, and each field changed with its value before and after (the whole activity when it was registered).")
+    @Operation(summary = "The activity's audit history", description = "Every change: version, who, when, and each field changed with its value before and after. A registration lists no fields: its content is the first version, which the later entries lead back to.")
     public List<ActivityView.ChangeView> history(@PathParam("id") UUID id) {
         return activities.history(id).stream().map(ActivityView.ChangeView::of).toList();
     }

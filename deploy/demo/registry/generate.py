@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Generates the registry's demonstration data (deploy/demo/registry/README.md): a dozen organisations and a few
+hundred TA activities as an IATI 2.03 activity file, which the launcher imports through the registry's own API.
+
+Run from the repository root: python3 deploy/demo/registry/generate.py (deterministic, fixed seed).
+"""
+import json
+import random
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+rng = random.Random(2026)
+TAXONOMY_URI = "https://ta-platform.unodc.example/api/v1/reference/ta-types"
+INSTRUMENTS_URI = "https://ta-platform.unodc.example/api/v1/reference/instruments"
+
+ORGANISATIONS = [
+    ("XI-DEMO-UNODC-ROEA", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Eastern Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Est"}, ["KEN", "UGA", "TZA", "ETH", "RWA", "SOM"], ["014"], ["en", "fr", "sw"]),
+    ("XI-DEMO-UNODC-ROSEAP", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Southeast Asia and the Pacific"}, ["PHL", "IDN", "THA", "VNM", "KHM", "MMR"], ["035"], ["en"]),
+    ("XI-DEMO-UNODC-COL", "UNODC_FIELD_OFFICE", {"en": "UNODC Country Office in Colombia", "es": "Oficina de las Naciones Unidas contra la Droga y el Delito en Colombia"}, ["COL"], ["005"], ["es", "en"]),
+    ("XI-DEMO-UNODC-ROSAF", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for West and Central Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre"}, ["NGA", "SEN", "GHA", "CIV", "MLI", "NER"], ["011"], ["fr", "en"]),
+    ("XI-DEMO-NORLAND-MFA", "DONOR_STATE_AGENCY", {"en": "Norland Ministry of Foreign Affairs"}, [], [], ["en"]),
+    ("XI-DEMO-SUDLAND-AID", "DONOR_STATE_AGENCY", {"en": "Sudland Agency for International Development", "es": "Agencia de Sudland para el Desarrollo Internacional"}, [], [], ["en", "es"]),
+    ("XI-DEMO-EASTMARK-JUS", "DONOR_STATE_AGENCY", {"en": "Eastmark Ministry of Justice", "ru": "Министерство юстиции Истмарка"}, [], [], ["en", "ru"]),
+    ("XI-DEMO-JUSTICE-INSTITUTE", "ACADEMIC_INSTITUTE", {"en": "International Institute for Criminal Justice", "fr": "Institut international de justice pénale"}, ["KEN", "SEN", "COL", "PHL"], ["002", "419"], ["en", "fr", "es"]),
+    ("XI-DEMO-AFRIPOL-NET", "REGIONAL_ORGANISATION", {"en": "African Police Cooperation Network", "fr": "Réseau africain de coopération policière"}, ["KEN", "UGA", "NGA", "SEN", "GHA"], ["002"], ["en", "fr", "ar"]),
+    ("XI-DEMO-VICTIMS-CSO", "CIVIL_SOCIETY", {"en": "Safe Return Alliance", "es": "Alianza Regreso Seguro"}, ["COL", "PER", "MEX", "GTM"], ["419"], ["es", "en"]),
+    ("XI-DEMO-DATA-LAB", "ACADEMIC_INSTITUTE", {"en": "Crime Statistics Lab", "zh": "犯罪统计实验室"}, [], ["142"], ["en", "zh"]),
+    ("XI-DEMO-FOUNDATION", "PRIVATE_FOUNDATION", {"en": "Rule of Law Foundation"}, [], [], ["en"]),
+]
+IMPLEMENTERS = [o[0] for o in ORGANISATIONS if o[1] in ("UNODC_FIELD_OFFICE", "ACADEMIC_INSTITUTE", "REGIONAL_ORGANISATION", "CIVIL_SOCIETY")]
+FUNDERS = ["XI-DEMO-NORLAND-MFA", "XI-DEMO-SUDLAND-AID", "XI-DEMO-EASTMARK-JUS", "XI-DEMO-FOUNDATION"]
+NAMES = {o[0]: o[2]["en"] for o in ORGANISATIONS}
+ISO2 = {"KEN": "KE", "UGA": "UG", "TZA": "TZ", "ETH": "ET", "RWA": "RW", "SOM": "SO", "PHL": "PH", "IDN": "ID",
+        "THA": "TH", "VNM": "VN", "KHM": "KH", "MMR": "MM", "COL": "CO", "NGA": "NG", "SEN": "SN", "GHA": "GH",
+        "CIV": "CI", "MLI": "ML", "NER": "NE", "PER": "PE", "MEX": "MX", "GTM": "GT"}
+THEMES = [
+    ("TRAINING.LAW_ENFORCEMENT", "UNTOC", "15210", "Training of investigators in {area}", "Formation des enquêteurs : {area}"),
+    ("TRAINING.JUSTICE_OFFICIALS", "UNTOC", "15130", "Training of prosecutors and judges in {area}", "Formation des procureurs et des juges : {area}"),
+    ("LEGAL.DRAFTING", "UNTOC", "15130", "Drafting legislation on {area}", "Rédaction de la législation : {area}"),
+    ("COOPERATION.CRIMINAL_MATTERS_TRAINING", "UNTOC", "15130", "Mutual legal assistance and extradition: {area}", "Entraide judiciaire et extradition : {area}"),
+    ("VICTIMS.IDENTIFICATION_PROTECTION", "TIP", "15180", "Identification and protection of victims of trafficking ({area})", "Identification et protection des victimes de la traite ({area})"),
+    ("TRAINING.SOCIAL_SERVICES", "TIP", "16010", "Training of social service providers for victims ({area})", "Formation des services sociaux ({area})"),
+    ("TRAINING.FIREARMS_MARKING", "FIREARMS", "15240", "Firearms marking and record-keeping ({area})", "Marquage et enregistrement des armes à feu ({area})"),
+    ("DATA.DATABASE", "UNTOC", "15110", "Case management database for {area}", "Base de données de gestion des affaires : {area}"),
+    ("STRATEGY.NATIONAL_PLAN", "SOM", "15190", "National plan against migrant smuggling ({area})", "Plan national contre le trafic de migrants ({area})"),
+    ("RESOURCES.EQUIPMENT", "UNTOC", "15210", "Equipment for the organized crime unit ({area})", "Équipement de l'unité de lutte contre la criminalité organisée ({area})"),
+]
+AREAS = ["cybercrime", "money-laundering", "confiscation of proceeds", "special investigative techniques",
+         "witness protection", "environmental crime", "trafficking in cultural property", "maritime crime"]
+STATUS = ["1", "2", "2", "2", "3", "4"]
+
+organisations = []
+for identifier, kind, names, countries, regions, languages in ORGANISATIONS:
+    organisations.append({"identifier": identifier, "kind": kind, "names": names, "countries": countries,
+                          "regions": regions, "languages": languages,
+                          "website": "https://" + identifier.split("-", 2)[2].lower() + ".example.org"})
+# one JSON object per line, so that the launcher posts them with a shell loop alone
+(HERE / "organisations.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in organisations))
+
+activities = []
+for n in range(300):
+    reporter = rng.choice(IMPLEMENTERS)
+    reporter_countries = next(o[3] for o in ORGANISATIONS if o[0] == reporter) or list(ISO2)
+    country = rng.choice(reporter_countries)
+    subtype, instrument, sector, title_en, title_fr = rng.choice(THEMES)
+    area = rng.choice(AREAS)
+    year = rng.choice([2024, 2025, 2026, 2027])
+    start_month = rng.randint(1, 9)
+    status = "1" if year >= 2027 else rng.choice(STATUS)
+    funder = rng.choice(FUNDERS)
+    amount = rng.randint(4, 90) * 5000
+    dates = f'<activity-date iso-date="{year}-{start_month:02d}-01" type="1"/>'
+    if status in ("2", "3", "4"):
+        dates += f'<activity-date iso-date="{year}-{start_month:02d}-15" type="2"/>'
+    dates += f'<activity-date iso-date="{year}-{start_month + 3:02d}-28" type="3"/>'
+    if status == "4":
+        dates += f'<activity-date iso-date="{year}-{start_month + 3:02d}-20" type="4"/>'
+    activities.append(f"""  <iati-activity last-updated-datetime="2026-11-01T00:00:00Z" xml:lang="en" default-currency="USD">
+    <iati-identifier>{reporter}-DEMO-{n:04d}</iati-identifier>
+    <reporting-org ref="{reporter}" type="40"><narrative>{escape(NAMES[reporter])}</narrative></reporting-org>
+    <title><narrative>{escape(title_en.format(area=area))}</narrative><narrative xml:lang="fr">{escape(title_fr.format(area=area))}</narrative></title>
+    <description type="1"><narrative>{escape(title_en.format(area=area))}: workshops, mentoring and material support for the authorities of the country, {year}.</narrative></description>
+    <participating-org ref="{funder}" role="1"><narrative>{escape(NAMES[funder])}</narrative></participating-org>
+    <participating-org ref="{reporter}" role="4"><narrative>{escape(NAMES[reporter])}</narrative></participating-org>
+    <activity-status code="{status}"/>
+    {dates}
+    <recipient-country code="{ISO2[country]}" percentage="100"/>
+    <sector vocabulary="1" code="{sector}" percentage="100"/>
+    <tag vocabulary="99" vocabulary-uri="{TAXONOMY_URI}" code="{subtype}"/>
+    <tag vocabulary="99" vocabulary-uri="{INSTRUMENTS_URI}" code="{instrument}"/>
+    <budget type="1" status="1"><period-start iso-date="{year}-{start_month:02d}-01"/><period-end iso-date="{year}-{start_month + 3:02d}-28"/><value currency="USD" value-date="{year}-01-01">{amount}</value></budget>
+  </iati-activity>""")
+(HERE / "activities.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00Z">\n'
+                                     + "\n".join(activities) + "\n</iati-activities>\n")
+print(f"{len(organisations)} organisations, {len(activities)} activities")
