@@ -40,27 +40,31 @@ demo_upload() {
   [ "$status" -lt 300 ] || ta_die "demo data: POST $path answered $status: $DEMO_BODY"
 }
 
+# demo_await_job TOKEN PATH WHAT: polls an import job (bounded: 2 minutes) until it is DONE; fails if it FAILED
+demo_await_job() {
+  local token=$1 path=$2 what=$3 status waited=0
+  while :; do
+    demo_call "$token" GET "$path"
+    status=$(printf '%s' "$DEMO_BODY" | sed -n 's/.*"status":"\([A-Z]*\)".*/\1/p')
+    [ "$status" = DONE ] && return 0
+    [ "$status" = FAILED ] && ta_die "demo data: $what failed: $DEMO_BODY"
+    [ "$waited" -ge 240 ] && ta_die "demo data: $what did not finish in 2 minutes: $DEMO_BODY"
+    sleep 0.5
+    waited=$((waited + 1))
+  done
+}
+
 # The two reporting cycles of the 2009 overview of needs (seed 004), as they would have been run here: each opened,
 # answered through a bulk import of the States' answers (submitted), and closed, naming its non-respondents
 # (deploy/demo/overview-2009/README.md).
 demo_overview_2009() {
-  local coordinator=$1 overview=$TA_ROOT/deploy/demo/overview-2009 number cycle job status waited
+  local coordinator=$1 overview=$TA_ROOT/deploy/demo/overview-2009 number cycle
   for number in 1 2; do
     demo_call "$coordinator" POST /api/v1/cycles "$overview/cycle-$number.json"
     cycle=$(demo_id)
     demo_upload "$coordinator" "/api/v1/imports?cycleId=$cycle&submit=true&fileName=cycle-$number.answers.csv" \
       "$overview/cycle-$number.answers.csv"
-    job=$(demo_id)
-    waited=0
-    while :; do
-      demo_call "$coordinator" GET "/api/v1/imports/$job"
-      status=$(printf '%s' "$DEMO_BODY" | sed -n 's/.*"status":"\([A-Z]*\)".*/\1/p')
-      [ "$status" = DONE ] && break
-      [ "$status" = FAILED ] && ta_die "demo data: the import of cycle $number failed: $DEMO_BODY"
-      [ "$waited" -ge 120 ] && ta_die "demo data: the import of cycle $number did not finish in 60 s: $DEMO_BODY"
-      sleep 0.5
-      waited=$((waited + 1))
-    done
+    demo_await_job "$coordinator" "/api/v1/imports/$(demo_id)" "the import of cycle $number"
     printf '%s' "$DEMO_BODY" | grep -q '"countriesRejected":0,' \
       || ta_die "demo data: the import of cycle $number rejected countries: $DEMO_BODY"
     demo_call "$coordinator" GET "/api/v1/cycles/$cycle"
@@ -71,7 +75,7 @@ demo_overview_2009() {
 # The registry: a dozen organisations (the demo users' among them), then 300 TA activities imported as an IATI 2.03
 # activity file through the registry's own import (deploy/demo/registry/README.md).
 demo_registry() {
-  local coordinator=$1 registry=$TA_ROOT/deploy/demo/registry body job status waited
+  local coordinator=$1 registry=$TA_ROOT/deploy/demo/registry body
   body=$(mktemp)
   while IFS= read -r organisation; do
     [ -n "$organisation" ] || continue
@@ -82,18 +86,8 @@ demo_registry() {
   rm -f "$body"
   DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" DEMO_CONTENT_TYPE=application/xml \
     demo_upload "$coordinator" "/api/v1/iati/imports?fileName=activities.xml" "$registry/activities.xml"
-  job=$(demo_id)
-  waited=0
-  while :; do
-    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
-      demo_call "$coordinator" GET "/api/v1/iati/imports/$job"
-    status=$(printf '%s' "$DEMO_BODY" | sed -n 's/.*"status":"\([A-Z]*\)".*/\1/p')
-    [ "$status" = DONE ] && break
-    [ "$status" = FAILED ] && ta_die "demo data: the IATI import failed: $DEMO_BODY"
-    [ "$waited" -ge 240 ] && ta_die "demo data: the IATI import did not finish in 120 s"
-    sleep 0.5
-    waited=$((waited + 1))
-  done
+  DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+    demo_await_job "$coordinator" "/api/v1/iati/imports/$(demo_id)" "the IATI import"
   printf '%s' "$DEMO_BODY" | grep -q '"rejected":0,' || ta_die "demo data: the IATI import rejected activities: $DEMO_BODY"
 }
 

@@ -150,6 +150,24 @@ class PlatformSmokeIT {
     }
 
     @Test
+    void shouldLetAPartnerIntegrationKeepItsOwnCapabilitiesAndNoOneElses() {
+        String partner = Platform.clientCredentialsToken();
+        String etag = given().when().get(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-JUSTICE-INSTITUTE")
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(partner).contentType(ContentType.JSON).header("If-Match", etag).body("""
+                [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "instruments": ["UNTOC"],
+                  "deliveryModes": ["WORKSHOP", "ONLINE"], "regions": ["002"], "languages": ["en", "fr"]}]""")
+                .when().put(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-JUSTICE-INSTITUTE/capabilities")
+                .then().statusCode(200);
+        given().auth().oauth2(partner).contentType(ContentType.JSON).header("If-Match", "*").body("[]")
+                .when().put(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-UNODC-ROEA/capabilities")
+                .then().statusCode(403).contentType("application/problem+json");
+        // the demo data's activities came in through the registry's own IATI import
+        given().queryParam("organisation", "XI-DEMO-UNODC-ROEA").when().get(Platform.REGISTRY + "/api/v1/activities")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.greaterThan(10));
+    }
+
+    @Test
     void shouldReportEveryServiceReady() {
         for (String service : List.of(Platform.SURVEY, Platform.NEEDS, Platform.REGISTRY, Platform.COORDINATION)) {
             given().when().get(service + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
