@@ -42,10 +42,12 @@ public class ActivityService {
 
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ActivityInserts inserts;
 
-    ActivityService(Outbox outbox, ObjectMapper json) {
+    ActivityService(Outbox outbox, ObjectMapper json, ActivityInserts inserts) {
         this.outbox = outbox;
         this.json = json;
+        this.inserts = inserts;
     }
 
     /** Registers an activity; the caller's right to edit for the reporting organisation is checked by the caller. */
@@ -132,25 +134,30 @@ public class ActivityService {
                 .forEach(activity -> existing.put(activity.iatiIdentifier, activity));
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Outbox.Entry> events = new ArrayList<>();
-        List<Activity> updated = new ArrayList<>();
+        List<Activity> created = new ArrayList<>();
+        Set<String> createdNow = new java.util.HashSet<>();
         for (ActivityRequest request : requests) {
+            if (createdNow.contains(request.iatiIdentifier())) {
+                outcomes.add(ImportOutcome.UNCHANGED); // the same identifier twice in one batch: the first stands
+                continue;
+            }
             Activity activity = existing.get(request.iatiIdentifier());
             if (activity == null) {
-                Activity created = new Activity();
-                created.id = UUID.randomUUID();
-                created.iatiIdentifier = request.iatiIdentifier();
-                created.createdBy = by;
-                created.createdAt = Instant.now();
-                copy(request, created);
-                created.persist();
-                existing.put(created.iatiIdentifier, created); // the same identifier twice in a file: the last wins
-                audit(created, ActivityChange.Action.REGISTERED, by, null);
-                ActivitySnapshot snapshot = created.snapshot();
-                events.addAll(entries(created, Set.of(), country -> new ActivityRegistered(created.id,
-                        created.iatiIdentifier, country, snapshot, created.createdAt)));
+                createdNow.add(request.iatiIdentifier());
+                Activity fresh = new Activity();
+                fresh.id = UUID.randomUUID();
+                fresh.iatiIdentifier = request.iatiIdentifier();
+                fresh.createdBy = by;
+                fresh.createdAt = Instant.now();
+                copy(request, fresh);
+                created.add(fresh); // inserted below in JDBC batches, with its registration entry
+                ActivitySnapshot snapshot = fresh.snapshot();
+                events.addAll(entries(fresh, Set.of(), country -> new ActivityRegistered(fresh.id,
+                        fresh.iatiIdentifier, country, snapshot, fresh.createdAt)));
                 outcomes.add(ImportOutcome.CREATED);
                 continue;
             }
+
             ActivitySnapshot before = activity.snapshot();
             Activity proposed = new Activity();
             proposed.id = activity.id;
@@ -165,7 +172,6 @@ public class ActivityService {
             copy(request, activity);
             activity.withdrawnAt = null;
             activity.withdrawalReason = null;
-            updated.add(activity);
             Activity.flush(); // the new version, for the audit and the events
             audit(activity, ActivityChange.Action.UPDATED, by, changes);
             ActivitySnapshot snapshot = activity.snapshot();
@@ -177,7 +183,7 @@ public class ActivityService {
             }
             outcomes.add(ImportOutcome.UPDATED);
         }
-        Activity.flush();
+        inserts.insert(created);
         outbox.recordAll(events);
         return outcomes;
     }

@@ -93,16 +93,21 @@ public class IatiImportRunner {
             save(jobId, progress -> progress.activitiesTotal = total);
             Progress progress = new Progress();
             List<ParsedActivity> batch = new ArrayList<>(BATCH);
+            // reading and checking a batch overlaps with writing the one before (one write at a time, in order)
+            Pipeline pipeline = new Pipeline();
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 IatiActivityReader.read(in, activity -> {
                     batch.add(activity);
                     if (batch.size() == BATCH) {
-                        write(job, batch, progress);
+                        Checked checked = check(job, batch);
                         batch.clear();
+                        pipeline.then(() -> store(job, checked, progress));
                     }
                 });
             }
-            write(job, batch, progress);
+            Checked last = check(job, batch);
+            pipeline.then(() -> store(job, last, progress));
+            pipeline.finish();
             save(jobId, done -> {
                 done.status = IatiImportJob.Status.DONE;
                 done.finishedAt = Instant.now();
@@ -117,8 +122,13 @@ public class IatiImportRunner {
         }
     }
 
-    /** Checks a batch, writes what passes in one transaction, and saves the progress. */
-    private void write(IatiImportJob job, List<ParsedActivity> batch, Progress progress) {
+    /** A batch after its checks: what may be written, and the report of the others. */
+    private record Checked(int size, List<ParsedActivity> accepted, List<IatiImportJob.Entry> entries, int skipped,
+            int rejected) {
+    }
+
+    /** Checks a batch: relevance, the importer's right, the fields and rules, the reporting organisation registered. */
+    private Checked check(IatiImportJob job, List<ParsedActivity> batch) {
         List<ParsedActivity> accepted = new ArrayList<>();
         List<IatiImportJob.Entry> entries = new ArrayList<>();
         int skipped = 0;
@@ -157,6 +167,13 @@ public class IatiImportRunner {
                 entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), "REJECTED", reasons));
             }
         }
+        return new Checked(batch.size(), accepted, entries, skipped, rejected);
+    }
+
+    /** Writes a checked batch in one transaction, and saves the progress. */
+    private void store(IatiImportJob job, Checked checked, Progress progress) {
+        List<ParsedActivity> accepted = checked.accepted();
+        List<IatiImportJob.Entry> entries = new ArrayList<>(checked.entries());
         int[] outcomes = new int[ActivityService.ImportOutcome.values().length];
         if (!accepted.isEmpty()) {
             List<ActivityService.ImportOutcome> written = QuarkusTransaction.requiringNew().timeout(300).call(() ->
@@ -166,29 +183,78 @@ public class IatiImportRunner {
                 entries.add(new IatiImportJob.Entry(accepted.get(i).iatiIdentifier(), written.get(i).name(), List.of()));
             }
         }
-        int skippedNow = skipped;
-        int rejectedNow = rejected;
-        progress.done += batch.size();
+        progress.done += checked.size();
         progress.batches++;
+        progress.created += outcomes[ActivityService.ImportOutcome.CREATED.ordinal()];
+        progress.updated += outcomes[ActivityService.ImportOutcome.UPDATED.ordinal()];
+        progress.unchanged += outcomes[ActivityService.ImportOutcome.UNCHANGED.ordinal()];
+        progress.skipped += checked.skipped();
+        progress.rejected += checked.rejected();
         entries.stream().limit(Math.max(0, REPORT_KEPT - progress.report.size())).forEach(progress.report::add);
-        // the report is rewritten every few batches only (it is the heavy part of the job's row); the counts always
-        boolean withReport = progress.batches % 8 == 0 || batch.size() < BATCH;
-        save(job.id, saved -> {
-            saved.activitiesDone = progress.done;
-            saved.created += outcomes[ActivityService.ImportOutcome.CREATED.ordinal()];
-            saved.updated += outcomes[ActivityService.ImportOutcome.UPDATED.ordinal()];
-            saved.unchanged += outcomes[ActivityService.ImportOutcome.UNCHANGED.ordinal()];
-            saved.skipped += skippedNow;
-            saved.rejected += rejectedNow;
-            if (withReport) {
-                saved.report = List.copyOf(progress.report);
+        // saved every other batch (each save is a transaction) and the report every eighth (it is the heavy part of
+        // the job's row); everything at the last batch
+        boolean last = checked.size() < BATCH;
+        if (last || progress.batches % 2 == 0) {
+            boolean withReport = last || progress.batches % 8 == 0;
+            save(job.id, saved -> {
+                saved.activitiesDone = progress.done;
+                saved.created = progress.created;
+                saved.updated = progress.updated;
+                saved.unchanged = progress.unchanged;
+                saved.skipped = progress.skipped;
+                saved.rejected = progress.rejected;
+                if (withReport) {
+                    saved.report = List.copyOf(progress.report);
+                }
+            });
+        }
+    }
+
+    /** Runs the writes one after the other on a thread of their own, while the caller reads and checks. */
+    private static final class Pipeline {
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("iati-import-writer").daemon().factory());
+        private java.util.concurrent.Future<?> inFlight;
+
+        /** Waits for the write before (so at most one waits), then starts this one. */
+        void then(Runnable write) {
+            awaitInFlight();
+            inFlight = writer.submit(write);
+        }
+
+        void finish() {
+            try {
+                awaitInFlight();
+            } finally {
+                writer.shutdown();
             }
-        });
+        }
+
+        private void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                writer.shutdownNow();
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private static final class Progress {
         int done;
         int batches;
+        int created;
+        int updated;
+        int unchanged;
+        int skipped;
+        int rejected;
         final List<IatiImportJob.Entry> report = new ArrayList<>();
     }
 
