@@ -9,6 +9,7 @@ import org.taplatform.coordination.need.NeedReadModelService;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.events.needs.NeedWithdrawn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,7 @@ public class NeedEventsConsumer {
                 case NeedRegistered.TYPE -> readModel.apply(event.dataAs(NeedRegistered.class, json), event);
                 case NeedUpdated.TYPE -> readModel.apply(event.dataAs(NeedUpdated.class, json), event);
                 case NeedWithdrawn.TYPE -> readModel.apply(event.dataAs(NeedWithdrawn.class, json), event);
+                case NeedStatusChanged.TYPE -> readModel.apply(event.dataAs(NeedStatusChanged.class, json), event);
                 default -> Log.debugf("Ignoring %s %s: not a coordination concern yet", event.type(), event.id());
             }
         });

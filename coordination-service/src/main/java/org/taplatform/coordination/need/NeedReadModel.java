@@ -32,6 +32,7 @@ public class NeedReadModel extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SharingConsent consent;
     public String status;
+    public String statusReason;
     public Instant registeredAt;
     /** The id of the last event applied, to trace the read model back to the topic. */
     public String lastEventId;

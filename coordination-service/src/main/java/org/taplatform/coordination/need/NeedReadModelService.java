@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.needs.NeedRegistered;
 import org.taplatform.events.needs.NeedUpdated;
+import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.reference.security.Caller;
 
@@ -46,6 +47,17 @@ public class NeedReadModelService {
         need.status = updated.status();
         need.lastEventId = event.id();
         need.persist();
+    }
+
+    /** needs-service's status of the need (from coordination's own reports, or set by a coordinator). */
+    @Transactional(TxType.MANDATORY)
+    public void apply(NeedStatusChanged changed, IncomingEvent event) {
+        NeedReadModel need = NeedReadModel.findById(changed.needId());
+        if (need != null && !"WITHDRAWN".equals(need.status)) {
+            need.status = changed.status();
+            need.statusReason = changed.reason();
+            need.lastEventId = event.id();
+        }
     }
 
     /** A withdrawn need stays known, as withdrawn: coverage and matching leave it out. */

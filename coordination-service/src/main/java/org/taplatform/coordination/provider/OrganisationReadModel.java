@@ -1,0 +1,34 @@
+package org.taplatform.coordination.provider;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** coordination-service's copy of a registered organisation: where it works, in which languages. */
+@Entity
+@Table(name = "organisation_read_model")
+public class OrganisationReadModel extends PanacheEntityBase {
+
+    @Id
+    public String identifier;
+    public String kind;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> names = new LinkedHashMap<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> countries = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> regions = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> languages = new ArrayList<>();
+    public String lastEventId;
+}

@@ -1,0 +1,182 @@
+package org.taplatform.coordination.provider;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.taplatform.events.inbox.IncomingEvent;
+import org.taplatform.events.registry.ActivityRegistered;
+import org.taplatform.events.registry.ActivitySnapshot;
+import org.taplatform.events.registry.ActivityStatusChanged;
+import org.taplatform.events.registry.ActivityUpdated;
+import org.taplatform.events.registry.ActivityWithdrawn;
+import org.taplatform.events.registry.CapabilityChanged;
+import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.OrganisationUpdated;
+import org.taplatform.events.registry.PledgeChanged;
+import org.taplatform.events.registry.PledgeRecorded;
+
+/**
+ * Keeps the read models of the registry. Activity events come once per recipient country, on different partitions,
+ * so the same change can arrive several times and in any order across countries: a change applies only when its
+ * version is not older than the one held, which makes every copy after the first a no-op.
+ */
+@ApplicationScoped
+public class ProviderReadModelService {
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(OrganisationRegistered registered, IncomingEvent event) {
+        organisation(registered.identifier(), registered.kind(), registered.names(), registered.countries(),
+                registered.regions(), registered.languages(), event);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(OrganisationUpdated updated, IncomingEvent event) {
+        organisation(updated.identifier(), updated.kind(), updated.names(), updated.countries(), updated.regions(),
+                updated.languages(), event);
+    }
+
+    /** The organisation's capabilities now: the whole list replaces the one held. */
+    @Transactional(TxType.MANDATORY)
+    public void apply(CapabilityChanged changed) {
+        CapabilityReadModel.delete("organisation", changed.identifier());
+        CapabilityReadModel.flush();
+        for (CapabilityChanged.Capability capability : changed.capabilities()) {
+            CapabilityReadModel copy = new CapabilityReadModel();
+            copy.id = capability.capabilityId();
+            copy.organisation = changed.identifier();
+            copy.taSubtype = capability.taSubtype();
+            copy.instruments = new ArrayList<>(capability.instruments());
+            copy.deliveryModes = new ArrayList<>(capability.deliveryModes());
+            copy.regions = new ArrayList<>(capability.regions());
+            copy.countries = new ArrayList<>(capability.countries());
+            copy.languages = new ArrayList<>(capability.languages());
+            copy.persist();
+        }
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(ActivityRegistered registered) {
+        activity(registered.activity(), 0);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(ActivityUpdated updated) {
+        activity(updated.activity(), updated.version());
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(ActivityStatusChanged changed) {
+        ActivityReadModel activity = ActivityReadModel.findById(changed.activityId());
+        if (activity != null) {
+            activity.status = changed.status();
+        }
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(ActivityWithdrawn withdrawn) {
+        ActivityReadModel activity = ActivityReadModel.findById(withdrawn.activityId());
+        if (activity != null) {
+            activity.withdrawn = true;
+        }
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(PledgeRecorded recorded) {
+        pledge(recorded.pledgeId(), recorded.donor(), recorded.country(), recorded.needId(), recorded.taType(),
+                recorded.taSubtype(), recorded.activityId(), recorded.amount(), recorded.currency(), recorded.status(), 0);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(PledgeChanged changed) {
+        pledge(changed.pledgeId(), changed.donor(), changed.country(), changed.needId(), changed.taType(),
+                changed.taSubtype(), changed.activityId(), changed.amount(), changed.currency(), changed.status(),
+                changed.version());
+    }
+
+    private static void organisation(String identifier, String kind, java.util.Map<String, String> names,
+            List<String> countries, List<String> regions, List<String> languages, IncomingEvent event) {
+        OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
+        boolean isNew = organisation == null;
+        if (isNew) {
+            organisation = new OrganisationReadModel();
+            organisation.identifier = identifier;
+        }
+        organisation.kind = kind;
+        organisation.names = new LinkedHashMap<>(names);
+        organisation.countries = new ArrayList<>(countries);
+        organisation.regions = new ArrayList<>(regions);
+        organisation.languages = new ArrayList<>(languages);
+        organisation.lastEventId = event.id();
+        if (isNew) {
+            organisation.persist();
+        }
+    }
+
+    private static void activity(ActivitySnapshot snapshot, int version) {
+        ActivityReadModel activity = ActivityReadModel.findById(snapshot.activityId());
+        boolean isNew = activity == null;
+        if (!isNew && activity.version > version) {
+            return; // an older copy, from another country's partition
+        }
+        if (isNew) {
+            activity = new ActivityReadModel();
+            activity.id = snapshot.activityId();
+        }
+        activity.iatiIdentifier = snapshot.iatiIdentifier();
+        activity.reportingOrganisation = snapshot.reportingOrganisation();
+        activity.participants = new ArrayList<>(snapshot.participants().stream()
+                .map(ActivitySnapshot.Participant::identifier).filter(java.util.Objects::nonNull).distinct().toList());
+        activity.status = snapshot.status();
+        activity.plannedStart = snapshot.plannedStart();
+        activity.plannedEnd = snapshot.plannedEnd();
+        activity.actualStart = snapshot.actualStart();
+        activity.actualEnd = snapshot.actualEnd();
+        activity.recipientCountries = new ArrayList<>(snapshot.recipientCountries().stream()
+                .map(ActivitySnapshot.Recipient::code).toList());
+        activity.recipientRegions = new ArrayList<>(snapshot.recipientRegions().stream()
+                .map(ActivitySnapshot.Recipient::code).toList());
+        activity.taSubtypes = new ArrayList<>(snapshot.taSubtypes());
+        activity.instruments = new ArrayList<>(snapshot.instruments());
+        activity.beneficiaryGroups = new ArrayList<>(snapshot.beneficiaryGroups());
+        activity.needIds = new ArrayList<>(snapshot.needIds());
+        activity.titles = new LinkedHashMap<>(snapshot.titles());
+        activity.descriptions = new LinkedHashMap<>(snapshot.descriptions());
+        activity.version = version;
+        activity.withdrawn = false; // a change of a withdrawn activity is its return (a re-import)
+        if (isNew) {
+            activity.persist();
+        }
+    }
+
+    private static void pledge(java.util.UUID id, String donor, String country, java.util.UUID needId, String taType,
+            String taSubtype, java.util.UUID activityId, java.math.BigDecimal amount, String currency, String status,
+            int version) {
+        PledgeReadModel pledge = PledgeReadModel.findById(id);
+        boolean isNew = pledge == null;
+        if (!isNew && pledge.version > version) {
+            return;
+        }
+        if (isNew) {
+            pledge = new PledgeReadModel();
+            pledge.id = id;
+        }
+        pledge.donor = donor;
+        pledge.country = country;
+        pledge.needId = needId;
+        pledge.taType = taType;
+        pledge.taSubtype = taSubtype;
+        pledge.activityId = activityId;
+        pledge.amount = amount;
+        pledge.currency = currency;
+        pledge.status = status;
+        pledge.version = version;
+        if (isNew) {
+            pledge.persist();
+        }
+    }
+}
