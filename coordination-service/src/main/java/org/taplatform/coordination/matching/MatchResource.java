@@ -1,0 +1,48 @@
+package org.taplatform.coordination.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.coordination.matching.model.Match;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
+
+@Path("/api/v1/needs/{id}/matches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Matching", description = "Organisations that could answer a need, each score explained")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
+public class MatchResource {
+
+    private final MatchingService matching;
+    private final Caller caller;
+
+    MatchResource(MatchingService matching, Caller caller) {
+        this.matching = matching;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Organisations that could answer a need, best first, each with why",
+            description = "Organisations with a capability of the need's TA type, scored 0-100 by capability (the subtype, or the type only), instrument, presence in the country or its M49 areas, a language of the country, past activities of the subtype, and pledges; each reason with its fit, weight, points and words (weights: coordination.matching.weights.*). Only for a need the caller may see: 404 otherwise.")
+    public List<Match> matches(@PathParam("id") UUID needId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return matching.matchesFor(needId, caller, limit)
+                .orElseThrow(() -> ProblemException.notFound("No need " + needId));
+    }
+}

@@ -1,0 +1,116 @@
+package org.taplatform.coordination.matching;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.taplatform.events.EventContract;
+import org.taplatform.events.NeedSource;
+import org.taplatform.events.SharingConsent;
+import org.taplatform.events.Topics;
+import org.taplatform.events.needs.NeedRegistered;
+import org.taplatform.events.registry.ActivityRegistered;
+import org.taplatform.events.registry.ActivitySnapshot;
+import org.taplatform.events.registry.CapabilityChanged;
+import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.PledgeRecorded;
+import org.taplatform.testsupport.KafkaTestClient;
+import org.taplatform.testsupport.TestInfrastructure;
+import org.taplatform.testsupport.TestTokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Matching over the read models the events built, within the State's consent. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class MatchResourceTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private void publish(String topic, String key, String subject, EventContract event) throws Exception {
+        KafkaTestClient.send(topic, key, json.writeValueAsString(event),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), event.eventType(), subject));
+    }
+
+    private String organisation(String name, List<String> countries, List<String> languages,
+            CapabilityChanged.Capability capability) throws Exception {
+        String identifier = "XI-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        publish(Topics.REGISTRY_ORGANISATIONS, identifier, identifier, new OrganisationRegistered(UUID.randomUUID(),
+                identifier, "CIVIL_SOCIETY", "21", Map.of("en", name), countries, List.of(), languages, null, Instant.now()));
+        publish(Topics.REGISTRY_ORGANISATIONS, identifier, identifier, new CapabilityChanged(UUID.randomUUID(),
+                identifier, List.of(capability), Instant.now()));
+        return identifier;
+    }
+
+    static CapabilityChanged.Capability capability(String subtype) {
+        return new CapabilityChanged.Capability(UUID.randomUUID(), subtype, List.of("UNTOC"), List.of("WORKSHOP"),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    private UUID need(String country, SharingConsent consent) throws Exception {
+        UUID id = UUID.randomUUID();
+        publish(Topics.NEEDS, country, id.toString(), new NeedRegistered(id, country, "UNTOC", "18", "TRAINING",
+                "TRAINING.JUSTICE_OFFICIALS", null, List.of("JUDGES"), "Training of judges", "HIGH", NeedSource.SURVEY,
+                consent, null, null, Instant.now()));
+        return id;
+    }
+
+    @Test
+    void shouldRankOrganisationsForANeedAndExplainEachScore() throws Exception {
+        UUID need = need("GHA", SharingConsent.PROVIDERS_AND_DONORS);
+        String local = organisation("Accra Justice Academy", List.of("GHA"), List.of("en"),
+                capability("TRAINING.JUSTICE_OFFICIALS"));
+        String distant = organisation("Far Institute", List.of("PER"), List.of("es"),
+                capability("TRAINING.INSTITUTION_BUILDING"));
+        organisation("Database Builders", List.of("GHA"), List.of("en"), capability("DATA.DATABASE"));
+        UUID activity = UUID.randomUUID();
+        ActivitySnapshot byLocal = new ActivitySnapshot(activity, local + "-1", local, Map.of("en", "Judges' training"),
+                Map.of("en", "Workshops"), "4", java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 6, 30),
+                null, null, List.of(), List.of(new ActivitySnapshot.Recipient("GHA", BigDecimal.valueOf(100))), List.of(),
+                List.of(new ActivitySnapshot.Sector("15130", BigDecimal.valueOf(100))),
+                List.of("TRAINING.JUSTICE_OFFICIALS"), List.of("UNTOC"), List.of(), List.of(), List.of(), null);
+        publish(Topics.REGISTRY_ACTIVITIES, "GHA", activity.toString(), new ActivityRegistered(activity, local + "-1",
+                "GHA", byLocal, Instant.now()));
+        publish(Topics.REGISTRY_ACTIVITIES, "GHA", UUID.randomUUID().toString(), new PledgeRecorded(UUID.randomUUID(),
+                local, "GHA", need, null, null, null, new BigDecimal("40000.00"), "USD", "PLEDGED", Instant.now()));
+
+        String donor = TestTokens.donor("XM-DAC-41114");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(donor).when()
+                .get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
+                .body("organisation", equalTo(List.of(local, distant)))
+                .body("[0].score", equalTo(100.0f))
+                .body("[0].reasons.component", hasItem("experience"))
+                .body("[0].reasons.find { it.component == 'pledge' }.why", equalTo("pledged 40000.00 USD to this need"))
+                .body("[1].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
+    }
+
+    @Test
+    void shouldMatchOnlyNeedsTheCallerMaySee() throws Exception {
+        UUID kept = need("NER", SharingConsent.UNODC_ONLY);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + kept + "/matches").then().statusCode(200));
+        given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).when().get("/api/v1/needs/" + kept + "/matches")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.focalPoint("NER")).when().get("/api/v1/needs/" + kept + "/matches")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when()
+                .get("/api/v1/needs/" + kept + "/matches").then().statusCode(403);
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("limit", 0).when()
+                .get("/api/v1/needs/" + kept + "/matches").then().statusCode(400);
+    }
+}
