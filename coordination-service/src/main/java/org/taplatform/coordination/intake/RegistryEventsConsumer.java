@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.registry.ActivityRegistered;
@@ -32,11 +34,14 @@ public class RegistryEventsConsumer {
     static final String ACTIVITIES = "coordination-service/registry-activities";
 
     private final ProviderReadModelService readModels;
+    private final CoverageService coverage;
     private final Inbox inbox;
     private final ObjectMapper json;
 
-    RegistryEventsConsumer(ProviderReadModelService readModels, Inbox inbox, ObjectMapper json) {
+    RegistryEventsConsumer(ProviderReadModelService readModels, CoverageService coverage, Inbox inbox,
+            ObjectMapper json) {
         this.readModels = readModels;
+        this.coverage = coverage;
         this.inbox = inbox;
         this.json = json;
     }
@@ -59,14 +64,52 @@ public class RegistryEventsConsumer {
     public void onActivityEvent(ConsumerRecord<String, String> record) {
         inbox.applyOnce(ACTIVITIES, record, event -> {
             switch (event.type()) {
-                case ActivityRegistered.TYPE -> readModels.apply(event.dataAs(ActivityRegistered.class, json));
-                case ActivityUpdated.TYPE -> readModels.apply(event.dataAs(ActivityUpdated.class, json));
-                case ActivityStatusChanged.TYPE -> readModels.apply(event.dataAs(ActivityStatusChanged.class, json));
-                case ActivityWithdrawn.TYPE -> readModels.apply(event.dataAs(ActivityWithdrawn.class, json));
-                case PledgeRecorded.TYPE -> readModels.apply(event.dataAs(PledgeRecorded.class, json));
-                case PledgeChanged.TYPE -> readModels.apply(event.dataAs(PledgeChanged.class, json));
+                case ActivityRegistered.TYPE -> {
+                    ActivityRegistered registered = event.dataAs(ActivityRegistered.class, json);
+                    readModels.apply(registered);
+                    reassessAround(registered.activityId());
+                }
+                case ActivityUpdated.TYPE -> {
+                    ActivityUpdated updated = event.dataAs(ActivityUpdated.class, json);
+                    readModels.apply(updated);
+                    reassessAround(updated.activityId());
+                }
+                case ActivityStatusChanged.TYPE -> {
+                    ActivityStatusChanged changed = event.dataAs(ActivityStatusChanged.class, json);
+                    readModels.apply(changed);
+                    reassessAround(changed.activityId());
+                }
+                case ActivityWithdrawn.TYPE -> {
+                    ActivityWithdrawn withdrawn = event.dataAs(ActivityWithdrawn.class, json);
+                    readModels.apply(withdrawn);
+                    reassessAround(withdrawn.activityId());
+                }
+                case PledgeRecorded.TYPE -> {
+                    PledgeRecorded recorded = event.dataAs(PledgeRecorded.class, json);
+                    readModels.apply(recorded);
+                    reassess(recorded.needId());
+                }
+                case PledgeChanged.TYPE -> {
+                    PledgeChanged changed = event.dataAs(PledgeChanged.class, json);
+                    readModels.apply(changed);
+                    reassess(changed.needId());
+                }
                 default -> Log.debugf("Ignoring %s %s", event.type(), event.id());
             }
         });
+    }
+
+    /** The needs an activity may cover are reassessed in the event's transaction. */
+    private void reassessAround(java.util.UUID activityId) {
+        ActivityReadModel activity = ActivityReadModel.findById(activityId);
+        if (activity != null) {
+            coverage.reassessAround(activity);
+        }
+    }
+
+    private void reassess(java.util.UUID needId) {
+        if (needId != null) {
+            coverage.reassess(java.util.List.of(needId));
+        }
     }
 }

@@ -33,6 +33,11 @@ public class NeedReadModel extends PanacheEntityBase {
     public SharingConsent consent;
     public String status;
     public String statusReason;
+    /** Coordination's assessment: COVERED, PARTLY_COVERED or UNMET, the status it means, and why. */
+    public String coverageLevel;
+    public String coverageStatus;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<String> coverageEvidence = new java.util.ArrayList<>();
     public Instant registeredAt;
     /** The id of the last event applied, to trace the read model back to the topic. */
     public String lastEventId;

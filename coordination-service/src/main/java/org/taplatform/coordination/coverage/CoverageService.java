@@ -1,0 +1,87 @@
+package org.taplatform.coordination.coverage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.taplatform.coordination.coverage.model.ActivityFact;
+import org.taplatform.coordination.coverage.model.Coverage;
+import org.taplatform.coordination.coverage.model.CoverageRules;
+import org.taplatform.coordination.coverage.model.PledgeFact;
+import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.coordination.provider.PledgeReadModel;
+import org.taplatform.events.Topics;
+import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
+import org.taplatform.events.outbox.Outbox;
+
+/**
+ * Keeps each need's coverage up to date as needs, activities and pledges change, in the transaction of the event that
+ * changed them, and reports a changed status to needs-service (ta.coordination.need.status-changed.v1) through the
+ * outbox. A need starts OPEN in both services, so an unmet need announces nothing.
+ */
+@ApplicationScoped
+public class CoverageService {
+
+    private final Outbox outbox;
+
+    CoverageService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Reassesses the given needs. */
+    @Transactional(TxType.MANDATORY)
+    public void reassess(Collection<UUID> needIds) {
+        if (needIds.isEmpty()) {
+            return;
+        }
+        for (NeedReadModel need : NeedReadModel.<NeedReadModel>list("id in ?1", Set.copyOf(needIds))) {
+            reassess(need);
+        }
+    }
+
+    /** Reassesses the needs an activity may cover: those it names, and those of its subtypes in its countries. */
+    @Transactional(TxType.MANDATORY)
+    public void reassessAround(ActivityReadModel activity) {
+        List<UUID> ids = new ArrayList<>(activity.needIds);
+        if (!activity.recipientCountries.isEmpty() && !activity.taSubtypes.isEmpty()) {
+            NeedReadModel.<NeedReadModel>list("country in ?1 and taSubtype in ?2", activity.recipientCountries,
+                    activity.taSubtypes).forEach(need -> ids.add(need.id));
+        }
+        reassess(ids);
+    }
+
+    private void reassess(NeedReadModel need) {
+        if ("WITHDRAWN".equals(need.status)) {
+            return;
+        }
+        List<ActivityFact> activities = ActivityReadModel.<ActivityReadModel>list(
+                "withdrawn = false and (array_contains(needIds, ?1) or array_contains(recipientCountries, ?2))",
+                need.id, need.country).stream()
+                .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(a.needIds), Set.copyOf(a.taSubtypes),
+                        Set.copyOf(a.recipientCountries), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,
+                        a.actualEnd != null ? a.actualEnd : a.plannedEnd))
+                .toList();
+        List<PledgeFact> pledges = PledgeReadModel.<PledgeReadModel>list("needId", need.id).stream()
+                .map(p -> new PledgeFact(p.needId, p.donor, p.amount, p.currency, p.status)).toList();
+        Coverage coverage = CoverageRules.assess(need.id, need.country, need.taSubtype, activities, pledges,
+                LocalDate.now());
+        String before = need.coverageStatus == null ? "OPEN" : need.coverageStatus;
+        need.coverageLevel = coverage.level().name();
+        need.coverageStatus = coverage.status();
+        need.coverageEvidence = new ArrayList<>(coverage.evidence());
+        if (!before.equals(coverage.status())) {
+            outbox.record(Topics.COORDINATION_EVENTS, need.country, need.id.toString(), new NeedCoordinationStatusChanged(
+                    need.id, need.country, need.consent, coverage.status(), String.join("; ", coverage.evidence()),
+                    Instant.now()));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.taplatform.coordination.coverage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.coordination.need.NeedReadModelView;
+import org.taplatform.coordination.provider.CapabilityReadModel;
+import org.taplatform.reference.security.Caller;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Gap reports: the needs still to answer, within what the caller may see. */
+@ApplicationScoped
+public class GapService {
+
+    public record GapReport(Map<String, Long> byLevel, List<Gap> gaps) {
+    }
+
+    /** A need not yet covered, and whether any registered organisation could deliver its subtype. */
+    public record Gap(NeedReadModelView need, boolean noCapableOrganisation) {
+    }
+
+    @Transactional
+    public GapReport report(String country, String instrument, Caller caller) {
+        StringBuilder where = new StringBuilder("status <> 'WITHDRAWN'");
+        Parameters parameters = new Parameters();
+        if (country != null) {
+            where.append(" and country = :country");
+            parameters.and("country", country);
+        }
+        if (instrument != null) {
+            where.append(" and instrument = :instrument");
+            parameters.and("instrument", instrument);
+        }
+        List<NeedReadModel> needs = NeedReadModel.<NeedReadModel>list(where.toString(), parameters).stream()
+                .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
+                .toList();
+        Map<String, Long> byLevel = new TreeMap<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (NeedReadModel need : needs) {
+            String level = need.coverageLevel == null ? "UNMET" : need.coverageLevel;
+            byLevel.merge(level, 1L, Long::sum);
+            if (!"COVERED".equals(level)) {
+                boolean capable = CapabilityReadModel.count("taSubtype", need.taSubtype) > 0;
+                gaps.add(new Gap(NeedReadModelView.of(need), !capable));
+            }
+        }
+        gaps.sort(Comparator.comparing((Gap g) -> g.need().country()).thenComparing(g -> g.need().taSubtype()));
+        return new GapReport(byLevel, gaps);
+    }
+}
