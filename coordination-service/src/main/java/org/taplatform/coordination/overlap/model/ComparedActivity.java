@@ -1,0 +1,14 @@
+package org.taplatform.coordination.overlap.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An activity as overlap detection compares it: who, where, what, for whom, when, and the terms of its titles and
+ * descriptions by language (analysed: lower-cased, stop words out, stemmed).
+ */
+public record ComparedActivity(String iatiIdentifier, String organisation, Set<String> countries,
+        Set<String> taSubtypes, Set<String> beneficiaryGroups, LocalDate start, LocalDate end,
+        Map<String, Set<String>> termsByLanguage) {
+}

@@ -1,0 +1,64 @@
+package org.taplatform.coordination.overlap.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Overlap rules, without infrastructure. */
+class OverlapRulesTest {
+
+    static ComparedActivity activity(String id, String organisation, String subtype, Set<String> groups, LocalDate start,
+            LocalDate end, Set<String> englishTerms) {
+        return new ComparedActivity(id, organisation, Set.of("KEN"), Set.of(subtype), groups, start, end,
+                Map.of("en", englishTerms));
+    }
+
+    static final ComparedActivity DRAFT = activity("draft", "XI-A", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
+            LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31), Set.of("train", "prosecutor", "cybercrim", "case"));
+
+    @Test
+    void shouldRateAlikeTextsOfTheSameSubtypeHigh() {
+        Overlap overlap = OverlapRules.compare(DRAFT, activity("other", "XI-B", "TRAINING.JUSTICE_OFFICIALS",
+                Set.of("JUDGES"), LocalDate.of(2026, 9, 1), null, Set.of("train", "prosecutor", "cybercrim", "evidenc")))
+                .orElseThrow();
+        assertThat(overlap.severity()).isEqualTo(Overlap.Severity.HIGH);
+        assertThat(overlap.similarity()).isEqualTo(0.6);
+        assertThat(overlap.evidence()).contains("both in KEN", "dates overlap",
+                "same TA subtype TRAINING.JUSTICE_OFFICIALS", "texts 60 % alike (en)");
+    }
+
+    @Test
+    void shouldRateSameSubtypeAndBeneficiariesLowWhateverTheTexts() {
+        assertThat(OverlapRules.compare(DRAFT, activity("other", "XI-B", "TRAINING.JUSTICE_OFFICIALS",
+                Set.of("PROSECUTORS"), null, null, Set.of("mentor", "program"))).orElseThrow().severity())
+                .isEqualTo(Overlap.Severity.LOW);
+    }
+
+    @Test
+    void shouldNotCallItAnOverlapAcrossTimeOrWithinOneOrganisationOrWithoutCommonGround() {
+        assertThat(OverlapRules.compare(DRAFT, activity("past", "XI-B", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), DRAFT.termsByLanguage().get("en")))).isEmpty();
+        assertThat(OverlapRules.compare(DRAFT, activity("own", "XI-A", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
+                null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
+        assertThat(OverlapRules.compare(DRAFT, activity("unrelated", "XI-B", "DATA.DATABASE", Set.of("TAX_ADMINISTRATORS"),
+                null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheModelFreeOfFrameworks() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/taplatform/coordination/overlap/model"))) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readAllLines(file)).as(file.toString()).filteredOn(l -> l.startsWith("import "))
+                        .allMatch(l -> l.startsWith("import java."));
+            }
+        }
+    }
+}
