@@ -63,9 +63,14 @@ public class CoverageService {
         if ("WITHDRAWN".equals(need.status)) {
             return;
         }
-        List<ActivityFact> activities = ActivityReadModel.<ActivityReadModel>list(
-                "withdrawn = false and (array_contains(needIds, ?1) or array_contains(recipientCountries, ?2))",
-                need.id, need.country).stream()
+        // native SQL: PostgreSQL's "= any(array)" says plainly what HQL's array_contains leaves to type inference
+        @SuppressWarnings("unchecked")
+        List<ActivityReadModel> candidates = ActivityReadModel.getEntityManager().createNativeQuery(
+                "select * from activity_read_model where not withdrawn"
+                        + " and (cast(?1 as uuid) = any(need_ids) or cast(?2 as varchar) = any(recipient_countries))",
+                ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
+                .getResultList();
+        List<ActivityFact> activities = candidates.stream()
                 .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(a.needIds), Set.copyOf(a.taSubtypes),
                         Set.copyOf(a.recipientCountries), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,
                         a.actualEnd != null ? a.actualEnd : a.plannedEnd))

@@ -68,9 +68,13 @@ public class MatchingService {
         List<Provider> providers = new ArrayList<>();
         for (OrganisationReadModel organisation : OrganisationReadModel.<OrganisationReadModel>list("identifier in ?1",
                 byOrganisation.keySet())) {
-            List<Provider.PastActivity> activities = ActivityReadModel.<ActivityReadModel>list(
-                    "withdrawn = false and array_contains(taSubtypes, ?1) and (reportingOrganisation = ?2 or array_contains(participants, ?2))",
-                    need.taSubtype, organisation.identifier).stream()
+            @SuppressWarnings("unchecked")
+            List<ActivityReadModel> past = ActivityReadModel.getEntityManager().createNativeQuery(
+                    "select * from activity_read_model where not withdrawn and cast(?1 as varchar) = any(ta_subtypes)"
+                            + " and (reporting_organisation = ?2 or cast(?2 as varchar) = any(participants))",
+                    ActivityReadModel.class).setParameter(1, need.taSubtype).setParameter(2, organisation.identifier)
+                    .getResultList();
+            List<Provider.PastActivity> activities = past.stream()
                     .map(a -> new Provider.PastActivity(a.iatiIdentifier, Set.copyOf(a.taSubtypes),
                             Set.copyOf(a.recipientCountries)))
                     .toList();
