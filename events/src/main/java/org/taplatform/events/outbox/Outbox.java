@@ -41,12 +41,6 @@ public class Outbox {
         this.recorded = recorded;
     }
 
-    /**
-     * @param topic   the topic, one the service owns ({@link org.taplatform.events.Topics})
-     * @param key     the Kafka key: the ISO3 country code, so that all events of a country stay in order
-     * @param subject the CloudEvents subject: the id of the entity the event is about
-     * @return the event id (the CloudEvents {@code id}), which consumers use to apply it once
-     */
     /** An event to record: the arguments of {@link #record(String, String, String, EventContract)}. */
     public record Entry(String topic, String key, String subject, EventContract payload) {
     }
@@ -56,15 +50,18 @@ public class Outbox {
      * round trip to the database.
      */
     @Transactional(TxType.MANDATORY)
-    public void recordAll(java.util.List<Entry> entries) {
+    public java.util.List<UUID> recordAll(java.util.List<Entry> entries) {
+        java.util.List<UUID> ids = new java.util.ArrayList<>(entries.size());
         if (entries.isEmpty()) {
-            return;
+            return ids;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             Timestamp now = Timestamp.from(Instant.now());
             for (Entry entry : entries) {
-                insert.setObject(1, UUID.randomUUID());
+                UUID eventId = UUID.randomUUID();
+                ids.add(eventId);
+                insert.setObject(1, eventId);
                 insert.setString(2, entry.topic());
                 insert.setString(3, entry.key());
                 insert.setString(4, entry.payload().eventType());
@@ -74,30 +71,21 @@ public class Outbox {
                 insert.addBatch();
             }
             insert.executeBatch();
-            recorded.fire(new OutboxRecorded(null)); // one wake-up of the relay after the commit is enough
+            recorded.fire(new OutboxRecorded(ids.get(0))); // one wake-up of the relay after the commit is enough
+            return ids;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record " + entries.size() + " events in the outbox", e);
         }
     }
 
+    /**
+     * @param topic   the topic, one the service owns ({@link org.taplatform.events.Topics})
+     * @param key     the Kafka key: the ISO3 country code, so that all events of a country stay in order
+     * @param subject the CloudEvents subject: the id of the entity the event is about
+     * @return the event id (the CloudEvents {@code id}), which consumers use to apply it once
+     */
     @Transactional(TxType.MANDATORY)
     public UUID record(String topic, String key, String subject, EventContract payload) {
-        UUID eventId = UUID.randomUUID();
-        // the connection is enlisted in the caller's JTA transaction: this insert commits or rolls back with it
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, eventId);
-            insert.setString(2, topic);
-            insert.setString(3, key);
-            insert.setString(4, payload.eventType());
-            insert.setString(5, subject);
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
-            insert.setString(7, json.writeValueAsString(payload));
-            insert.executeUpdate();
-            recorded.fire(new OutboxRecorded(eventId)); // observed after the commit, to publish without waiting
-            return eventId;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot record " + payload.eventType() + " in the outbox", e);
-        }
+        return recordAll(java.util.List.of(new Entry(topic, key, subject, payload))).get(0);
     }
 }

@@ -140,6 +140,16 @@ class ManualNeedResourceTest {
         }
         given().contentType("application/json").body(request("KEN", "UNTOC", "LEGAL.DRAFTING"))
                 .when().post("/api/v1/needs").then().statusCode(401);
+        String id = record(request("KEN", "UNTOC", "LEGAL.DRAFTING")).path("id");
+        for (String token : List.of(TestTokens.focalPoint("KEN"), TestTokens.donor("XM-DAC-41114"))) {
+            given().auth().oauth2(token).contentType("application/json").header("If-Match", "*")
+                    .body(Map.of("status", "COVERED", "reason", "x")).when().put("/api/v1/needs/" + id + "/status")
+                    .then().statusCode(403);
+            given().auth().oauth2(token).contentType("application/json").header("If-Match", "*")
+                    .body(Map.of("reason", "x")).when().post("/api/v1/needs/" + id + "/withdrawal").then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + id).then()
+                .body("status", equalTo("OPEN")).header("ETag", "\"0\"");
     }
 
     @Test

@@ -82,10 +82,6 @@ public class Activity extends PanacheEntityBase {
     @Version
     public int version;
 
-    public int version() {
-        return version;
-    }
-
     public static Optional<Activity> byIatiIdentifier(String identifier) {
         return find("iatiIdentifier", identifier).firstResultOptional();
     }

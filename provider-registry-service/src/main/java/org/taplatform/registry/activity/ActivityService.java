@@ -73,7 +73,7 @@ public class ActivityService {
     @Transactional
     public Activity update(UUID id, ActivityRequest request, String ifMatch, String by) {
         Activity activity = get(id);
-        Preconditions.requireMatch(ifMatch, activity.version());
+        Preconditions.requireMatch(ifMatch, activity.version);
         if (activity.withdrawnAt != null) {
             throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn");
         }
@@ -82,26 +82,38 @@ public class ActivityService {
                     "reportingOrganisation and localId must give " + activity.iatiIdentifier)));
         }
         requireValid(request);
+        outbox.recordAll(change(activity, request, by)); // nothing changed: no new version, no history, no event
+        return activity;
+    }
+
+    /**
+     * Applies a request to an activity when it changes something (a withdrawn activity comes back): the new version,
+     * its history entry, and the events to record (none when nothing changed). One place for the API and imports.
+     */
+    private List<Outbox.Entry> change(Activity activity, ActivityRequest request, String by) {
         ActivitySnapshot before = activity.snapshot();
         Activity proposed = new Activity(); // compared before the managed entity is touched
         proposed.id = activity.id;
         proposed.iatiIdentifier = activity.iatiIdentifier;
         copy(request, proposed);
         Map<String, Object> changes = differences(before, proposed.snapshot());
-        if (changes.isEmpty()) {
-            return activity; // nothing changed: no new version, no history, no event
+        if (changes.isEmpty() && activity.withdrawnAt == null) {
+            return List.of();
         }
         Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
         copy(request, activity);
-        Activity.flush();
+        activity.withdrawnAt = null;
+        activity.withdrawalReason = null;
+        Activity.flush(); // the new version, for the audit and the events
         audit(activity, ActivityChange.Action.UPDATED, by, changes);
-        publish(activity, formerCountries, country -> new ActivityUpdated(activity.id, activity.iatiIdentifier, country,
-                activity.snapshot(), activity.version(), activity.updatedAt));
+        ActivitySnapshot snapshot = activity.snapshot();
+        List<Outbox.Entry> events = new ArrayList<>(entries(activity, formerCountries, country -> new ActivityUpdated(
+                activity.id, activity.iatiIdentifier, country, snapshot, activity.version, activity.updatedAt)));
         if (!before.status().equals(activity.status)) {
-            publish(activity, Set.of(), country -> new ActivityStatusChanged(activity.id, activity.iatiIdentifier,
-                    country, before.status(), activity.status, activity.updatedAt));
+            events.addAll(entries(activity, Set.of(), country -> new ActivityStatusChanged(activity.id,
+                    activity.iatiIdentifier, country, before.status(), activity.status, activity.updatedAt)));
         }
-        return activity;
+        return events;
     }
 
     /** What an import did with one activity. */
@@ -158,29 +170,12 @@ public class ActivityService {
                 continue;
             }
 
-            ActivitySnapshot before = activity.snapshot();
-            Activity proposed = new Activity();
-            proposed.id = activity.id;
-            proposed.iatiIdentifier = activity.iatiIdentifier;
-            copy(request, proposed);
-            Map<String, Object> changes = differences(before, proposed.snapshot());
-            if (changes.isEmpty() && activity.withdrawnAt == null) {
+            List<Outbox.Entry> changed = change(activity, request, by);
+            if (changed.isEmpty()) {
                 outcomes.add(ImportOutcome.UNCHANGED);
                 continue;
             }
-            Set<String> formerCountries = new LinkedHashSet<>(activity.recipientCountryCodes);
-            copy(request, activity);
-            activity.withdrawnAt = null;
-            activity.withdrawalReason = null;
-            Activity.flush(); // the new version, for the audit and the events
-            audit(activity, ActivityChange.Action.UPDATED, by, changes);
-            ActivitySnapshot snapshot = activity.snapshot();
-            events.addAll(entries(activity, formerCountries, country -> new ActivityUpdated(activity.id,
-                    activity.iatiIdentifier, country, snapshot, activity.version(), activity.updatedAt)));
-            if (!before.status().equals(activity.status)) {
-                events.addAll(entries(activity, Set.of(), country -> new ActivityStatusChanged(activity.id,
-                        activity.iatiIdentifier, country, before.status(), activity.status, activity.updatedAt)));
-            }
+            events.addAll(changed);
             outcomes.add(ImportOutcome.UPDATED);
         }
         inserts.insert(created);
@@ -191,7 +186,7 @@ public class ActivityService {
     @Transactional
     public Activity withdraw(UUID id, String reason, String ifMatch, String by) {
         Activity activity = get(id);
-        Preconditions.requireMatch(ifMatch, activity.version());
+        Preconditions.requireMatch(ifMatch, activity.version);
         if (activity.withdrawnAt != null) {
             throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn already");
         }
@@ -319,7 +314,7 @@ public class ActivityService {
     private void audit(Activity activity, ActivityChange.Action action, String by, Map<String, Object> changes) {
         ActivityChange change = new ActivityChange();
         change.activityId = activity.id;
-        change.version = activity.version();
+        change.version = activity.version;
         change.action = action;
         change.changedBy = by;
         change.changedAt = Instant.now();

@@ -16,7 +16,7 @@ public record ActivityView(ActivitySnapshot activity, String statusName, boolean
     static ActivityView of(Activity activity) {
         return new ActivityView(activity.snapshot(), IatiCodes.ACTIVITY_STATUS.get(activity.status),
                 activity.withdrawnAt != null, activity.withdrawalReason, activity.createdBy, activity.createdAt,
-                activity.updatedAt, activity.version());
+                activity.updatedAt, activity.version);
     }
 
     /** One entry of the audit history. */

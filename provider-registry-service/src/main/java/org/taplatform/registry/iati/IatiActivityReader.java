@@ -1,6 +1,5 @@
 package org.taplatform.registry.iati;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -332,15 +331,6 @@ public final class IatiActivityReader {
             }
         } catch (XMLStreamException ignored) {
             // nothing left to release that matters
-        }
-    }
-
-    /** For callers that open the file themselves. */
-    public static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // a read-only file
         }
     }
 }

@@ -157,6 +157,13 @@ class ActivityResourceTest {
         given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(activity("COORD-1")).when()
                 .post("/api/v1/activities").then().statusCode(201);
         register(activity("COORD-1")).statusCode(409);
+        String id = register(activity("MINE-1")).statusCode(201).extract().path("activity.activityId");
+        String stranger = RegistryFixtures.tokenOf("field-office", RegistryFixtures.newIdentifier());
+        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(Map.of("reason", "not mine"))
+                .header("If-Match", "*").when().post("/api/v1/activities/" + id + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(activity("MINE-1")).header("If-Match", "*")
+                .when().put("/api/v1/activities/" + id).then().statusCode(403);
+        given().get("/api/v1/activities/" + id).then().body("withdrawn", equalTo(false)).header("ETag", "\"0\"");
         Map<String, Object> unregistered = activity("X-1");
         unregistered.put("reportingOrganisation", RegistryFixtures.newIdentifier());
         given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(unregistered).when()

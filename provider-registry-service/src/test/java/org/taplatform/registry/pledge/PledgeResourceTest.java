@@ -81,5 +81,13 @@ class PledgeResourceTest {
         given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(unknownActivity).when()
                 .post("/api/v1/pledges").then().statusCode(400).body("violations.field", hasItem("activityId"));
         given().when().get("/api/v1/pledges").then().statusCode(401);
+        String id = given().auth().oauth2(RegistryFixtures.tokenOf("donor", donor)).contentType(ContentType.JSON)
+                .body(pledge(donor, "PLEDGED")).when().post("/api/v1/pledges").then().statusCode(201).extract().path("id");
+        Map<String, Object> cancelled = pledge(donor, "CANCELLED");
+        given().auth().oauth2(RegistryFixtures.tokenOf("donor", RegistryFixtures.newIdentifier()))
+                .contentType(ContentType.JSON).body(cancelled).header("If-Match", "*").when().put("/api/v1/pledges/" + id)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/pledges/" + id).then()
+                .body("status", equalTo("PLEDGED"));
     }
 }
