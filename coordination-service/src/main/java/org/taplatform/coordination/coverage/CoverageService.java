@@ -51,10 +51,10 @@ public class CoverageService {
     /** Reassesses the needs an activity may cover: those it names, and those of its subtypes in its countries. */
     @Transactional(TxType.MANDATORY)
     public void reassessAround(ActivityReadModel activity) {
-        List<UUID> ids = new ArrayList<>(activity.needIds);
-        if (!activity.recipientCountries.isEmpty() && !activity.taSubtypes.isEmpty()) {
-            NeedReadModel.<NeedReadModel>list("country in ?1 and taSubtype in ?2", activity.recipientCountries,
-                    activity.taSubtypes).forEach(need -> ids.add(need.id));
+        List<UUID> ids = new ArrayList<>(java.util.Arrays.asList(activity.needIds));
+        if (activity.recipientCountries.length > 0 && activity.taSubtypes.length > 0) {
+            NeedReadModel.<NeedReadModel>list("country in ?1 and taSubtype in ?2", java.util.Arrays.asList(activity.recipientCountries),
+                    java.util.Arrays.asList(activity.taSubtypes)).forEach(need -> ids.add(need.id));
         }
         reassess(ids);
     }
@@ -71,8 +71,8 @@ public class CoverageService {
                 ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
                 .getResultList();
         List<ActivityFact> activities = candidates.stream()
-                .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(a.needIds), Set.copyOf(a.taSubtypes),
-                        Set.copyOf(a.recipientCountries), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,
+                .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(java.util.Arrays.asList(a.needIds)), Set.copyOf(java.util.Arrays.asList(a.taSubtypes)),
+                        Set.copyOf(java.util.Arrays.asList(a.recipientCountries)), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,
                         a.actualEnd != null ? a.actualEnd : a.plannedEnd))
                 .toList();
         List<PledgeFact> pledges = PledgeReadModel.<PledgeReadModel>list("needId", need.id).stream()

@@ -75,18 +75,18 @@ public class MatchingService {
                     ActivityReadModel.class).setParameter(1, need.taSubtype).setParameter(2, organisation.identifier)
                     .getResultList();
             List<Provider.PastActivity> activities = past.stream()
-                    .map(a -> new Provider.PastActivity(a.iatiIdentifier, Set.copyOf(a.taSubtypes),
-                            Set.copyOf(a.recipientCountries)))
+                    .map(a -> new Provider.PastActivity(a.iatiIdentifier, Set.copyOf(java.util.Arrays.asList(a.taSubtypes)),
+                            Set.copyOf(java.util.Arrays.asList(a.recipientCountries))))
                     .toList();
             List<Provider.Pledge> pledges = PledgeReadModel.<PledgeReadModel>list(
                     "donor = ?1 and country = ?2 and status <> 'CANCELLED'", organisation.identifier, need.country).stream()
                     .map(p -> new Provider.Pledge(p.needId, p.country, p.taSubtype, p.amount, p.currency)).toList();
             providers.add(new Provider(organisation.identifier, organisation.names.getOrDefault("en",
-                    organisation.identifier), Set.copyOf(organisation.countries), Set.copyOf(organisation.regions),
-                    Set.copyOf(organisation.languages), byOrganisation.get(organisation.identifier).stream()
+                    organisation.identifier), Set.copyOf(java.util.Arrays.asList(organisation.countries)), Set.copyOf(java.util.Arrays.asList(organisation.regions)),
+                    Set.copyOf(java.util.Arrays.asList(organisation.languages)), byOrganisation.get(organisation.identifier).stream()
                             .map(c -> new Provider.Capability(c.taSubtype, c.taSubtype.substring(0, c.taSubtype.indexOf('.')),
-                                    Set.copyOf(c.instruments), Set.copyOf(c.countries), Set.copyOf(c.regions),
-                                    Set.copyOf(c.languages)))
+                                    Set.copyOf(java.util.Arrays.asList(c.instruments)), Set.copyOf(java.util.Arrays.asList(c.countries)), Set.copyOf(java.util.Arrays.asList(c.regions)),
+                                    Set.copyOf(java.util.Arrays.asList(c.languages))))
                             .toList(),
                     activities, pledges));
         }

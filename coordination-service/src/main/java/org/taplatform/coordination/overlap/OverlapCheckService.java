@@ -30,7 +30,7 @@ public class OverlapCheckService {
         List<Overlap> overlaps = new ArrayList<>();
         for (ActivityReadModel activity : ActivityReadModel.<ActivityReadModel>list(
                 "withdrawn = false and status in ('1', '2', '3') and reportingOrganisation <> ?1", draft.organisation())) {
-            if (activity.recipientCountries.stream().noneMatch(planned.countries()::contains)) {
+            if (java.util.Arrays.stream(activity.recipientCountries).noneMatch(planned.countries()::contains)) {
                 continue;
             }
             OverlapRules.compare(planned, compared(activity)).ifPresent(overlaps::add);
@@ -42,8 +42,8 @@ public class OverlapCheckService {
 
     static ComparedActivity compared(ActivityReadModel activity) {
         return new ComparedActivity(activity.iatiIdentifier, activity.reportingOrganisation,
-                Set.copyOf(activity.recipientCountries), Set.copyOf(activity.taSubtypes),
-                Set.copyOf(activity.beneficiaryGroups), activity.actualStart != null ? activity.actualStart
+                Set.copyOf(java.util.Arrays.asList(activity.recipientCountries)), Set.copyOf(java.util.Arrays.asList(activity.taSubtypes)),
+                Set.copyOf(java.util.Arrays.asList(activity.beneficiaryGroups)), activity.actualStart != null ? activity.actualStart
                         : activity.plannedStart,
                 activity.actualEnd != null ? activity.actualEnd : activity.plannedEnd,
                 TextTerms.of(activity.titles, activity.descriptions));

@@ -3,7 +3,6 @@ package org.taplatform.coordination.provider;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +15,11 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** coordination-service's copy of a TA activity: what coverage and overlap detection compare. */
+/**
+ * coordination-service's copy of a TA activity: what coverage and overlap detection compare. Its lists are Java arrays,
+ * which Hibernate maps to PostgreSQL arrays by their type alone: as {@code List}s with a type hint they were bound as
+ * JSON in some clean builds (the read models here all use arrays for that reason).
+ */
 @Entity
 @Table(name = "activity_read_model")
 public class ActivityReadModel extends PanacheEntityBase {
@@ -25,25 +28,18 @@ public class ActivityReadModel extends PanacheEntityBase {
     public UUID id;
     public String iatiIdentifier;
     public String reportingOrganisation;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> participants = new ArrayList<>();
+    public String[] participants = {};
     public String status;
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     public LocalDate actualStart;
     public LocalDate actualEnd;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> recipientCountries = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> recipientRegions = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> taSubtypes = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> instruments = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> beneficiaryGroups = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<UUID> needIds = new ArrayList<>();
+    public String[] recipientCountries = {};
+    public String[] recipientRegions = {};
+    public String[] taSubtypes = {};
+    public String[] instruments = {};
+    public String[] beneficiaryGroups = {};
+    public UUID[] needIds = {};
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> titles = new LinkedHashMap<>();
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,15 +1,12 @@
 package org.taplatform.coordination.provider;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -22,14 +19,9 @@ public class CapabilityReadModel extends PanacheEntityBase {
     public UUID id;
     public String organisation;
     public String taSubtype;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> instruments = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> deliveryModes = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> regions = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> countries = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> languages = new ArrayList<>();
+    public String[] instruments = {};
+    public String[] deliveryModes = {};
+    public String[] regions = {};
+    public String[] countries = {};
+    public String[] languages = {};
 }

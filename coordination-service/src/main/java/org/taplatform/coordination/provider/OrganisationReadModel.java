@@ -2,7 +2,6 @@ package org.taplatform.coordination.provider;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
@@ -24,11 +23,8 @@ public class OrganisationReadModel extends PanacheEntityBase {
     public String kind;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> names = new LinkedHashMap<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> countries = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> regions = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> languages = new ArrayList<>();
+    public String[] countries = {};
+    public String[] regions = {};
+    public String[] languages = {};
     public String lastEventId;
 }

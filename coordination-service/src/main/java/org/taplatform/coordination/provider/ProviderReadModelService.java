@@ -50,11 +50,11 @@ public class ProviderReadModelService {
             copy.id = capability.capabilityId();
             copy.organisation = changed.identifier();
             copy.taSubtype = capability.taSubtype();
-            copy.instruments = new ArrayList<>(capability.instruments());
-            copy.deliveryModes = new ArrayList<>(capability.deliveryModes());
-            copy.regions = new ArrayList<>(capability.regions());
-            copy.countries = new ArrayList<>(capability.countries());
-            copy.languages = new ArrayList<>(capability.languages());
+            copy.instruments = capability.instruments().toArray(String[]::new);
+            copy.deliveryModes = capability.deliveryModes().toArray(String[]::new);
+            copy.regions = capability.regions().toArray(String[]::new);
+            copy.countries = capability.countries().toArray(String[]::new);
+            copy.languages = capability.languages().toArray(String[]::new);
             copy.persist();
         }
     }
@@ -108,9 +108,9 @@ public class ProviderReadModelService {
         }
         organisation.kind = kind;
         organisation.names = new LinkedHashMap<>(names);
-        organisation.countries = new ArrayList<>(countries);
-        organisation.regions = new ArrayList<>(regions);
-        organisation.languages = new ArrayList<>(languages);
+        organisation.countries = countries.toArray(String[]::new);
+        organisation.regions = regions.toArray(String[]::new);
+        organisation.languages = languages.toArray(String[]::new);
         organisation.lastEventId = event.id();
         if (isNew) {
             organisation.persist();
@@ -129,21 +129,21 @@ public class ProviderReadModelService {
         }
         activity.iatiIdentifier = snapshot.iatiIdentifier();
         activity.reportingOrganisation = snapshot.reportingOrganisation();
-        activity.participants = new ArrayList<>(snapshot.participants().stream()
-                .map(ActivitySnapshot.Participant::identifier).filter(java.util.Objects::nonNull).distinct().toList());
+        activity.participants = snapshot.participants().stream().map(ActivitySnapshot.Participant::identifier)
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
         activity.status = snapshot.status();
         activity.plannedStart = snapshot.plannedStart();
         activity.plannedEnd = snapshot.plannedEnd();
         activity.actualStart = snapshot.actualStart();
         activity.actualEnd = snapshot.actualEnd();
-        activity.recipientCountries = new ArrayList<>(snapshot.recipientCountries().stream()
-                .map(ActivitySnapshot.Recipient::code).toList());
-        activity.recipientRegions = new ArrayList<>(snapshot.recipientRegions().stream()
-                .map(ActivitySnapshot.Recipient::code).toList());
-        activity.taSubtypes = new ArrayList<>(snapshot.taSubtypes());
-        activity.instruments = new ArrayList<>(snapshot.instruments());
-        activity.beneficiaryGroups = new ArrayList<>(snapshot.beneficiaryGroups());
-        activity.needIds = new ArrayList<>(snapshot.needIds());
+        activity.recipientCountries = snapshot.recipientCountries().stream().map(ActivitySnapshot.Recipient::code)
+                .toArray(String[]::new);
+        activity.recipientRegions = snapshot.recipientRegions().stream().map(ActivitySnapshot.Recipient::code)
+                .toArray(String[]::new);
+        activity.taSubtypes = snapshot.taSubtypes().toArray(String[]::new);
+        activity.instruments = snapshot.instruments().toArray(String[]::new);
+        activity.beneficiaryGroups = snapshot.beneficiaryGroups().toArray(String[]::new);
+        activity.needIds = snapshot.needIds().toArray(java.util.UUID[]::new);
         activity.titles = new LinkedHashMap<>(snapshot.titles());
         activity.descriptions = new LinkedHashMap<>(snapshot.descriptions());
         activity.version = version;
