@@ -15,6 +15,8 @@ import org.taplatform.events.needs.NeedUpdated;
 import org.taplatform.events.needs.NeedWithdrawn;
 import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
+import org.taplatform.events.coordination.OverlapDetected;
+import org.taplatform.events.coordination.OverlapResolved;
 import org.taplatform.events.registry.ActivityRegistered;
 import org.taplatform.events.registry.ActivityStatusChanged;
 import org.taplatform.events.registry.ActivityUpdated;
@@ -48,6 +50,8 @@ class EventContractsDocumentedTest {
             Map.entry(NeedWithdrawn.class, Topics.NEEDS),
             Map.entry(NeedStatusChanged.class, Topics.NEEDS),
             Map.entry(NeedCoordinationStatusChanged.class, Topics.COORDINATION_EVENTS),
+            Map.entry(OverlapDetected.class, Topics.COORDINATION_EVENTS),
+            Map.entry(OverlapResolved.class, Topics.COORDINATION_EVENTS),
             Map.entry(OrganisationRegistered.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(OrganisationUpdated.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(CapabilityChanged.class, Topics.REGISTRY_ORGANISATIONS),

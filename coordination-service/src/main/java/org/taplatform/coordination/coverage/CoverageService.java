@@ -66,7 +66,7 @@ public class CoverageService {
         // native SQL: PostgreSQL's "= any(array)" says plainly what HQL's array_contains leaves to type inference
         @SuppressWarnings("unchecked")
         List<ActivityReadModel> candidates = ActivityReadModel.getEntityManager().createNativeQuery(
-                "select * from activity_read_model where not withdrawn"
+                "select * from activity_read_model where not withdrawn and duplicate_of is null"
                         + " and (cast(?1 as uuid) = any(need_ids) or cast(?2 as varchar) = any(recipient_countries))",
                 ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
                 .getResultList();

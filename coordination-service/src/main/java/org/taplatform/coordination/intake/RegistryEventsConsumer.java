@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.overlap.OverlapDetectionService;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.inbox.Inbox;
@@ -35,13 +36,15 @@ public class RegistryEventsConsumer {
 
     private final ProviderReadModelService readModels;
     private final CoverageService coverage;
+    private final OverlapDetectionService overlaps;
     private final Inbox inbox;
     private final ObjectMapper json;
 
-    RegistryEventsConsumer(ProviderReadModelService readModels, CoverageService coverage, Inbox inbox,
-            ObjectMapper json) {
+    RegistryEventsConsumer(ProviderReadModelService readModels, CoverageService coverage,
+            OverlapDetectionService overlaps, Inbox inbox, ObjectMapper json) {
         this.readModels = readModels;
         this.coverage = coverage;
+        this.overlaps = overlaps;
         this.inbox = inbox;
         this.json = json;
     }
@@ -99,11 +102,12 @@ public class RegistryEventsConsumer {
         });
     }
 
-    /** The needs an activity may cover are reassessed in the event's transaction. */
+    /** The needs an activity may cover, and its overlaps with others, are reassessed in the event's transaction. */
     private void reassessAround(java.util.UUID activityId) {
         ActivityReadModel activity = ActivityReadModel.findById(activityId);
         if (activity != null) {
             coverage.reassessAround(activity);
+            overlaps.detectAround(activity);
         }
     }
 

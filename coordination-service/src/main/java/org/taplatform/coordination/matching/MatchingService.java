@@ -70,7 +70,7 @@ public class MatchingService {
                 byOrganisation.keySet())) {
             @SuppressWarnings("unchecked")
             List<ActivityReadModel> past = ActivityReadModel.getEntityManager().createNativeQuery(
-                    "select * from activity_read_model where not withdrawn and cast(?1 as varchar) = any(ta_subtypes)"
+                    "select * from activity_read_model where not withdrawn and duplicate_of is null and cast(?1 as varchar) = any(ta_subtypes)"
                             + " and (reporting_organisation = ?2 or cast(?2 as varchar) = any(participants))",
                     ActivityReadModel.class).setParameter(1, need.taSubtype).setParameter(2, organisation.identifier)
                     .getResultList();

@@ -29,7 +29,7 @@ public class OverlapCheckService {
                 TextTerms.of(draft.titles(), draft.descriptions() == null ? Map.of() : draft.descriptions()));
         List<Overlap> overlaps = new ArrayList<>();
         for (ActivityReadModel activity : ActivityReadModel.<ActivityReadModel>list(
-                "withdrawn = false and status in ('1', '2', '3') and reportingOrganisation <> ?1", draft.organisation())) {
+                "withdrawn = false and duplicateOf is null and status in ('1', '2', '3') and reportingOrganisation <> ?1", draft.organisation())) {
             if (java.util.Arrays.stream(activity.recipientCountries).noneMatch(planned.countries()::contains)) {
                 continue;
             }

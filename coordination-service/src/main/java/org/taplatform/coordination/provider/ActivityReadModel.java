@@ -46,4 +46,6 @@ public class ActivityReadModel extends PanacheEntityBase {
     public Map<String, String> descriptions = new LinkedHashMap<>();
     public int version;
     public boolean withdrawn;
+    /** Set when an overlap alert merged this activity into another as the same activity reported twice. */
+    public UUID duplicateOf;
 }

@@ -2,15 +2,11 @@ package org.taplatform.coordination.coverage.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,15 +58,5 @@ class CoverageRulesTest {
         assertThat(pledged.evidence()).containsExactly("XI-DEMO-NORLAND-MFA committed 250000 EUR");
         assertThat(assess(List.of(), List.of(new PledgeFact(NEED, "X", BigDecimal.ONE, "EUR", "CANCELLED"))).status())
                 .isEqualTo("OPEN");
-    }
-
-    @Test
-    void shouldKeepTheModelFreeOfFrameworks() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/taplatform/coordination/coverage/model"))) {
-            for (Path file : files.toList()) {
-                assertThat(Files.readAllLines(file)).as(file.toString()).filteredOn(l -> l.startsWith("import "))
-                        .allMatch(l -> l.startsWith("import java."));
-            }
-        }
     }
 }

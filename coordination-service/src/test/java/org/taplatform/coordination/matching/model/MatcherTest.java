@@ -2,14 +2,10 @@ package org.taplatform.coordination.matching.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,17 +68,5 @@ class MatcherTest {
         assertThat(presenceHeavy.score()).isEqualTo(100.0);
         Match byDefault = matcher.match(KENYA_MLA, onlyPresent).orElseThrow();
         assertThat(byDefault.score()).isEqualTo(50.0);
-    }
-
-    @Test
-    void shouldKeepTheModelFreeOfFrameworks() throws IOException {
-        Path model = Path.of("src/main/java/org/taplatform/coordination/matching/model");
-        try (Stream<Path> files = Files.list(model)) {
-            for (Path file : files.toList()) {
-                assertThat(Files.readAllLines(file)).as(file.toString())
-                        .filteredOn(line -> line.startsWith("import "))
-                        .allMatch(line -> line.startsWith("import java."));
-            }
-        }
     }
 }

@@ -2,13 +2,9 @@ package org.taplatform.coordination.overlap.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,15 +46,5 @@ class OverlapRulesTest {
                 null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
         assertThat(OverlapRules.compare(DRAFT, activity("unrelated", "XI-B", "DATA.DATABASE", Set.of("TAX_ADMINISTRATORS"),
                 null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
-    }
-
-    @Test
-    void shouldKeepTheModelFreeOfFrameworks() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/taplatform/coordination/overlap/model"))) {
-            for (Path file : files.toList()) {
-                assertThat(Files.readAllLines(file)).as(file.toString()).filteredOn(l -> l.startsWith("import "))
-                        .allMatch(l -> l.startsWith("import java."));
-            }
-        }
     }
 }

@@ -1,0 +1,154 @@
+package org.taplatform.coordination.overlap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.overlap.model.AlertStatus;
+import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.reference.problem.Preconditions;
+import org.taplatform.reference.problem.Problem;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
+
+/**
+ * What people do with overlap alerts: coordinators see and settle all of them; an organisation those that involve
+ * one of its activities. An alert the caller may not see does not exist for it (404). Each action needs the alert's
+ * ETag in If-Match.
+ */
+@ApplicationScoped
+public class OverlapAlertService {
+
+    private final OverlapAlertLog log;
+    private final OverlapDetectionService detection;
+    private final CoverageService coverage;
+
+    OverlapAlertService(OverlapAlertLog log, OverlapDetectionService detection, CoverageService coverage) {
+        this.log = log;
+        this.detection = detection;
+        this.coverage = coverage;
+    }
+
+    /** Filters of the alert list; null means any. */
+    public record AlertFilter(String country, AlertStatus status, String severity, String organisation, int limit,
+            int offset) {
+    }
+
+    @Transactional
+    public List<OverlapAlertView> list(AlertFilter filter, Caller caller) {
+        StringBuilder where = new StringBuilder("select * from overlap_alert where true");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.country() != null) {
+            parameters.add(filter.country());
+            where.append(" and cast(?").append(parameters.size()).append(" as varchar) = any(countries)");
+        }
+        if (filter.status() != null) {
+            parameters.add(filter.status().name());
+            where.append(" and status = ?").append(parameters.size());
+        }
+        if (filter.severity() != null) {
+            parameters.add(filter.severity());
+            where.append(" and severity = ?").append(parameters.size());
+        }
+        for (String organisation : visibleOrganisations(filter.organisation(), caller)) {
+            parameters.add(organisation);
+            where.append(" and (organisation = ?").append(parameters.size()).append(" or other_organisation = ?")
+                    .append(parameters.size()).append(")");
+        }
+        where.append(" order by detected_at desc, id limit ").append(filter.limit()).append(" offset ")
+                .append(filter.offset());
+        var query = OverlapAlert.getEntityManager().createNativeQuery(where.toString(), OverlapAlert.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<OverlapAlert> alerts = query.getResultList();
+        return alerts.stream().map(alert -> OverlapAlertView.of(alert, log.historyOf(alert.id))).toList();
+    }
+
+    /** A coordinator may narrow to any organisation; anyone else sees only its own organisation's alerts. */
+    private static List<String> visibleOrganisations(String requested, Caller caller) {
+        List<String> organisations = new ArrayList<>();
+        if (requested != null) {
+            organisations.add(requested);
+        }
+        if (!caller.isCoordinator()) {
+            organisations.add(caller.organisation().orElse("(none)"));
+        }
+        return organisations;
+    }
+
+    @Transactional
+    public Optional<OverlapAlertView> find(UUID id, Caller caller) {
+        return visible(id, caller).map(alert -> OverlapAlertView.of(alert, log.historyOf(alert.id)));
+    }
+
+    @Transactional
+    public OverlapAlertView acknowledge(UUID id, String ifMatch, Caller caller) {
+        OverlapAlert alert = actionable(id, ifMatch, caller);
+        AlertStatus before = alert.status;
+        alert.status = alert.status.acknowledge();
+        log.moved(alert, before, caller.name(), null);
+        return OverlapAlertView.of(alert, log.historyOf(alert.id));
+    }
+
+    @Transactional
+    public OverlapAlertView dismiss(UUID id, String ifMatch, String reason, Caller caller) {
+        OverlapAlert alert = actionable(id, ifMatch, caller);
+        AlertStatus before = alert.status;
+        alert.status = alert.status.dismiss();
+        alert.reason = reason;
+        log.moved(alert, before, caller.name(), reason);
+        return OverlapAlertView.of(alert, log.historyOf(alert.id));
+    }
+
+    /**
+     * The same activity reported twice: the duplicate no longer counts for coverage or overlaps here, and the event
+     * names it so that its organisation can withdraw it from the registry.
+     */
+    @Transactional
+    public OverlapAlertView merge(UUID id, String ifMatch, String duplicate, String reason, Caller caller) {
+        OverlapAlert alert = actionable(id, ifMatch, caller);
+        UUID duplicateId;
+        UUID keptId;
+        if (duplicate.equals(alert.activity)) {
+            duplicateId = alert.activityId;
+            keptId = alert.otherActivityId;
+        } else if (duplicate.equals(alert.otherActivity)) {
+            duplicateId = alert.otherActivityId;
+            keptId = alert.activityId;
+        } else {
+            throw ProblemException.invalid("The duplicate must be one of the alert's two activities",
+                    List.of(new Problem.Violation("duplicate", "body", "must be " + alert.activity + " or "
+                            + alert.otherActivity)));
+        }
+        AlertStatus before = alert.status;
+        alert.status = alert.status.merge();
+        alert.reason = reason;
+        alert.duplicateActivityId = duplicateId;
+        log.moved(alert, before, caller.name(), reason);
+        ActivityReadModel merged = ActivityReadModel.findById(duplicateId);
+        if (merged != null) {
+            merged.duplicateOf = keptId;
+            detection.detectAround(merged); // its other alerts close: it no longer counts
+            coverage.reassessAround(merged);
+        }
+        return OverlapAlertView.of(alert, log.historyOf(alert.id));
+    }
+
+    private OverlapAlert actionable(UUID id, String ifMatch, Caller caller) {
+        OverlapAlert alert = visible(id, caller).orElseThrow(() -> ProblemException.notFound("No overlap alert " + id));
+        Preconditions.requireMatch(ifMatch, alert.version);
+        return alert;
+    }
+
+    private static Optional<OverlapAlert> visible(UUID id, Caller caller) {
+        return OverlapAlert.<OverlapAlert>findByIdOptional(id)
+                .filter(alert -> caller.isCoordinator() || caller.organisation().map(alert::involves).orElse(false));
+    }
+}
