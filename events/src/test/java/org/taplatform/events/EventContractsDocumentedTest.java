@@ -17,6 +17,9 @@ import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
 import org.taplatform.events.coordination.OverlapDetected;
 import org.taplatform.events.coordination.OverlapResolved;
+import org.taplatform.events.coordination.TaRequestChanged;
+import org.taplatform.events.coordination.OfferChanged;
+import org.taplatform.events.coordination.OfferAccepted;
 import org.taplatform.events.registry.ActivityRegistered;
 import org.taplatform.events.registry.ActivityStatusChanged;
 import org.taplatform.events.registry.ActivityUpdated;
@@ -52,6 +55,9 @@ class EventContractsDocumentedTest {
             Map.entry(NeedCoordinationStatusChanged.class, Topics.COORDINATION_EVENTS),
             Map.entry(OverlapDetected.class, Topics.COORDINATION_EVENTS),
             Map.entry(OverlapResolved.class, Topics.COORDINATION_EVENTS),
+            Map.entry(TaRequestChanged.class, Topics.COORDINATION_EVENTS),
+            Map.entry(OfferChanged.class, Topics.COORDINATION_EVENTS),
+            Map.entry(OfferAccepted.class, Topics.COORDINATION_EVENTS),
             Map.entry(OrganisationRegistered.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(OrganisationUpdated.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(CapabilityChanged.class, Topics.REGISTRY_ORGANISATIONS),

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.taplatform.coordination.coverage.model.ActivityFact;
 import org.taplatform.coordination.coverage.model.Coverage;
 import org.taplatform.coordination.coverage.model.CoverageRules;
+import org.taplatform.coordination.coverage.model.OfferFact;
 import org.taplatform.coordination.coverage.model.PledgeFact;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.provider.ActivityReadModel;
@@ -77,7 +78,13 @@ public class CoverageService {
                 .toList();
         List<PledgeFact> pledges = PledgeReadModel.<PledgeReadModel>list("needId", need.id).stream()
                 .map(p -> new PledgeFact(p.needId, p.donor, p.amount, p.currency, p.status)).toList();
-        Coverage coverage = CoverageRules.assess(need.id, need.country, need.taSubtype, activities, pledges,
+        @SuppressWarnings("unchecked")
+        List<Object[]> offers = NeedReadModel.getEntityManager().createNativeQuery(
+                "select o.organisation, o.title from ta_offer o join ta_request r on r.id = o.request_id"
+                        + " where o.status = 'ACCEPTED' and cast(?1 as uuid) = any(r.need_ids) order by o.submitted_at")
+                .setParameter(1, need.id.toString()).getResultList();
+        List<OfferFact> accepted = offers.stream().map(row -> new OfferFact((String) row[0], (String) row[1])).toList();
+        Coverage coverage = CoverageRules.assess(need.id, need.country, need.taSubtype, activities, pledges, accepted,
                 LocalDate.now());
         String before = need.coverageStatus == null ? "OPEN" : need.coverageStatus;
         need.coverageLevel = coverage.level().name();

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.overlap.OverlapDetectionService;
+import org.taplatform.coordination.request.RequestService;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.inbox.Inbox;
@@ -37,14 +38,16 @@ public class RegistryEventsConsumer {
     private final ProviderReadModelService readModels;
     private final CoverageService coverage;
     private final OverlapDetectionService overlaps;
+    private final RequestService requests;
     private final Inbox inbox;
     private final ObjectMapper json;
 
     RegistryEventsConsumer(ProviderReadModelService readModels, CoverageService coverage,
-            OverlapDetectionService overlaps, Inbox inbox, ObjectMapper json) {
+            OverlapDetectionService overlaps, RequestService requests, Inbox inbox, ObjectMapper json) {
         this.readModels = readModels;
         this.coverage = coverage;
         this.overlaps = overlaps;
+        this.requests = requests;
         this.inbox = inbox;
         this.json = json;
     }
@@ -71,6 +74,7 @@ public class RegistryEventsConsumer {
                     ActivityRegistered registered = event.dataAs(ActivityRegistered.class, json);
                     readModels.apply(registered);
                     reassessAround(registered.activityId());
+                    requests.activityRegistered(registered.activityId(), registered.iatiIdentifier());
                 }
                 case ActivityUpdated.TYPE -> {
                     ActivityUpdated updated = event.dataAs(ActivityUpdated.class, json);

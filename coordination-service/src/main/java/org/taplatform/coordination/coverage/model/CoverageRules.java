@@ -12,7 +12,8 @@ import java.util.UUID;
  * <li><b>covered</b> (status COVERED): an activity that names the need is delivered (IATI status 3 or 4);</li>
  * <li><b>partly covered</b>, status IN_PROGRESS: an activity that names the need is under way (1, 2), or an activity of
  * the same TA subtype in the same country is under way and current (not ended before today);</li>
- * <li><b>partly covered</b>, status MATCHED: funding is pledged or committed to it, but no activity yet;</li>
+ * <li><b>partly covered</b>, status MATCHED: funding is pledged or committed to it, or the State accepted an
+ * organisation's offer for it, but no activity yet;</li>
  * <li><b>unmet</b> (status OPEN): none of these.</li>
  * </ul>
  * Cancelled or suspended activities (5, 6) count for nothing.
@@ -23,7 +24,7 @@ public final class CoverageRules {
     }
 
     public static Coverage assess(UUID needId, String country, String taSubtype, List<ActivityFact> activities,
-            List<PledgeFact> pledges, LocalDate today) {
+            List<PledgeFact> pledges, List<OfferFact> acceptedOffers, LocalDate today) {
         List<String> evidence = new ArrayList<>();
         for (ActivityFact activity : activities) {
             if (activity.needIds().contains(needId) && activity.isDelivered()) {
@@ -51,9 +52,12 @@ public final class CoverageRules {
                         + pledge.amount().toPlainString() + " " + pledge.currency());
             }
         }
+        for (OfferFact offer : acceptedOffers) {
+            evidence.add("the State accepted the offer of " + offer.organisation() + ": " + offer.title());
+        }
         if (!evidence.isEmpty()) {
             return new Coverage(Coverage.Level.PARTLY_COVERED, "MATCHED", List.copyOf(evidence));
         }
-        return new Coverage(Coverage.Level.UNMET, "OPEN", List.of("no activity and no pledge answers it"));
+        return new Coverage(Coverage.Level.UNMET, "OPEN", List.of("no activity, pledge or accepted offer answers it"));
     }
 }

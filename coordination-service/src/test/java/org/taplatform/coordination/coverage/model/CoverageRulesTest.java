@@ -22,7 +22,7 @@ class CoverageRulesTest {
     }
 
     static Coverage assess(List<ActivityFact> activities, List<PledgeFact> pledges) {
-        return CoverageRules.assess(NEED, "KEN", "LEGAL.DRAFTING", activities, pledges, TODAY);
+        return CoverageRules.assess(NEED, "KEN", "LEGAL.DRAFTING", activities, pledges, List.of(), TODAY);
     }
 
     @Test
@@ -48,6 +48,19 @@ class CoverageRulesTest {
                 activity(Set.of(), "LEGAL.CASEWORK", "KEN", "2", null),
                 activity(Set.of(NEED), "LEGAL.DRAFTING", "KEN", "5", null)), List.of()).level())
                 .isEqualTo(Coverage.Level.UNMET);
+    }
+
+    @Test
+    void shouldCallANeedWithAnAcceptedOfferMatchedUntilItsActivityIsUnderWay() {
+        Coverage offered = CoverageRules.assess(NEED, "KEN", "LEGAL.DRAFTING", List.of(), List.of(),
+                List.of(new OfferFact("XM-DAC-41119", "Drafting support")), TODAY);
+        assertThat(offered.level()).isEqualTo(Coverage.Level.PARTLY_COVERED);
+        assertThat(offered.status()).isEqualTo("MATCHED");
+        assertThat(offered.evidence()).containsExactly("the State accepted the offer of XM-DAC-41119: Drafting support");
+        Coverage started = CoverageRules.assess(NEED, "KEN", "LEGAL.DRAFTING",
+                List.of(activity(Set.of(NEED), "LEGAL.DRAFTING", "KEN", "1", null)), List.of(),
+                List.of(new OfferFact("XM-DAC-41119", "Drafting support")), TODAY);
+        assertThat(started.status()).isEqualTo("IN_PROGRESS");
     }
 
     @Test
