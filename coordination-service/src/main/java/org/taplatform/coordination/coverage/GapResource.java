@@ -15,6 +15,7 @@ import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.InstrumentCode;
+import org.taplatform.reference.validation.RegionCode;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,10 +34,12 @@ public class GapResource {
 
     @GET
     @Operation(summary = "Needs not covered yet, by country, with their evidence",
-            description = "The needs the caller may see (consent) that are unmet or partly covered, filtered by country and instrument; each with its coverage, its evidence, and whether any registered organisation has a capability of its TA subtype (none: a gap no one can fill today). Counts by level.")
+            description = "The needs the caller may see (consent) that are unmet or partly covered, filtered by country, M49 area (region: the countries in it), instrument and TA type; each with its coverage, its evidence, and whether any registered organisation has a capability of its TA subtype (none: a gap no one can fill today). Counts by level.")
     public GapService.GapReport gaps(@QueryParam("country") @CountryCode String country,
-            @QueryParam("instrument") @InstrumentCode String instrument) {
-        return gaps.report(country, instrument, caller);
+            @QueryParam("region") @RegionCode String region,
+            @QueryParam("instrument") @InstrumentCode String instrument,
+            @QueryParam("taType") @jakarta.validation.constraints.Size(max = 50) String taType) {
+        return gaps.report(country, region, instrument, taType, caller);
     }
 
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.need.NeedReadModelView;
 import org.taplatform.coordination.provider.CapabilityReadModel;
+import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.security.Caller;
 
 import io.quarkus.panache.common.Parameters;
@@ -29,6 +30,12 @@ public class GapService {
 
     @Transactional
     public GapReport report(String country, String instrument, Caller caller) {
+        return report(country, null, instrument, null, caller);
+    }
+
+    /** Filtered by country, M49 area (the countries in it), instrument and TA type; null means any. */
+    @Transactional
+    public GapReport report(String country, String region, String instrument, String taType, Caller caller) {
         StringBuilder where = new StringBuilder("status <> 'WITHDRAWN'");
         Parameters parameters = new Parameters();
         if (country != null) {
@@ -38,6 +45,15 @@ public class GapService {
         if (instrument != null) {
             where.append(" and instrument = :instrument");
             parameters.and("instrument", instrument);
+        }
+        if (taType != null) {
+            where.append(" and taType = :taType");
+            parameters.and("taType", taType);
+        }
+        if (region != null) {
+            where.append(" and country in :countries");
+            parameters.and("countries", ReferenceData.instance().countries().stream()
+                    .filter(c -> c.isIn(region)).map(org.taplatform.reference.Country::code).toList());
         }
         List<NeedReadModel> needs = NeedReadModel.<NeedReadModel>list(where.toString(), parameters).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
