@@ -68,29 +68,82 @@ public class MatchingService {
         List<Provider> providers = new ArrayList<>();
         for (OrganisationReadModel organisation : OrganisationReadModel.<OrganisationReadModel>list("identifier in ?1",
                 byOrganisation.keySet())) {
-            @SuppressWarnings("unchecked")
-            List<ActivityReadModel> past = ActivityReadModel.getEntityManager().createNativeQuery(
-                    "select * from activity_read_model where not withdrawn and duplicate_of is null and cast(?1 as varchar) = any(ta_subtypes)"
-                            + " and (reporting_organisation = ?2 or cast(?2 as varchar) = any(participants))",
-                    ActivityReadModel.class).setParameter(1, need.taSubtype).setParameter(2, organisation.identifier)
-                    .getResultList();
-            List<Provider.PastActivity> activities = past.stream()
-                    .map(a -> new Provider.PastActivity(a.iatiIdentifier, Set.copyOf(java.util.Arrays.asList(a.taSubtypes)),
-                            Set.copyOf(java.util.Arrays.asList(a.recipientCountries))))
-                    .toList();
-            List<Provider.Pledge> pledges = PledgeReadModel.<PledgeReadModel>list(
-                    "donor = ?1 and country = ?2 and status <> 'CANCELLED'", organisation.identifier, need.country).stream()
-                    .map(p -> new Provider.Pledge(p.needId, p.country, p.taSubtype, p.amount, p.currency)).toList();
-            providers.add(new Provider(organisation.identifier, organisation.names.getOrDefault("en",
-                    organisation.identifier), Set.copyOf(java.util.Arrays.asList(organisation.countries)), Set.copyOf(java.util.Arrays.asList(organisation.regions)),
-                    Set.copyOf(java.util.Arrays.asList(organisation.languages)), byOrganisation.get(organisation.identifier).stream()
-                            .map(c -> new Provider.Capability(c.taSubtype, c.taSubtype.substring(0, c.taSubtype.indexOf('.')),
-                                    Set.copyOf(java.util.Arrays.asList(c.instruments)), Set.copyOf(java.util.Arrays.asList(c.countries)), Set.copyOf(java.util.Arrays.asList(c.regions)),
-                                    Set.copyOf(java.util.Arrays.asList(c.languages))))
-                            .toList(),
-                    activities, pledges));
+            providers.add(provider(organisation, byOrganisation.get(organisation.identifier),
+                    pastActivities(organisation.identifier, need.taSubtype),
+                    PledgeReadModel.list("donor = ?1 and country = ?2 and status <> 'CANCELLED'",
+                            organisation.identifier, need.country)));
         }
         return providers;
+    }
+
+    /** A need the organisation could answer, how well, and why. */
+    public record NeedMatch(UUID needId, String country, String instrument, String taSubtype, String priority,
+            String coverageLevel, double score, List<Match.Reason> reasons) {
+    }
+
+    /**
+     * The other way round: the needs an organisation could answer (not covered yet, visible to the caller, of a TA
+     * type it has a capability of), best first; empty when there is no such organisation.
+     */
+    @Transactional
+    public Optional<List<NeedMatch>> needsFor(String identifier, String country, Caller caller, int limit) {
+        Optional<OrganisationReadModel> found = OrganisationReadModel.findByIdOptional(identifier);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CapabilityReadModel> capabilities = CapabilityReadModel.list("organisation", identifier);
+        Set<String> types = capabilities.stream().map(c -> c.taSubtype.substring(0, c.taSubtype.indexOf('.')))
+                .collect(Collectors.toSet());
+        if (types.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        Provider provider = provider(found.get(), capabilities, pastActivities(identifier, null),
+                PledgeReadModel.list("donor = ?1 and status <> 'CANCELLED'", identifier));
+        String where = "status <> 'WITHDRAWN' and (coverageLevel is null or coverageLevel <> 'COVERED') and taType in ?1"
+                + (country == null ? "" : " and country = ?2");
+        List<NeedReadModel> needs = country == null ? NeedReadModel.list(where, types)
+                : NeedReadModel.list(where, types, country);
+        List<NeedMatch> matches = new ArrayList<>();
+        for (NeedReadModel need : needs) {
+            if (!need.consent.allows(caller.roles(), caller.country().orElse(null), need.country)) {
+                continue;
+            }
+            matcher.match(toMatch(need), provider).ifPresent(match -> matches.add(new NeedMatch(need.id, need.country,
+                    need.instrument, need.taSubtype, need.priority, need.coverageLevel == null ? "UNMET"
+                            : need.coverageLevel, match.score(), match.reasons())));
+        }
+        matches.sort(java.util.Comparator.comparingDouble(NeedMatch::score).reversed()
+                .thenComparing(NeedMatch::country).thenComparing(m -> m.needId().toString()));
+        return Optional.of(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches));
+    }
+
+    /** The organisation's activities (as reporter or participant) of a subtype, or of any when null. */
+    @SuppressWarnings("unchecked")
+    private static List<ActivityReadModel> pastActivities(String organisation, String taSubtype) {
+        // "?1 is null" lets one statement serve both: all subtypes, or one
+        return ActivityReadModel.getEntityManager().createNativeQuery(
+                "select * from activity_read_model where not withdrawn and duplicate_of is null"
+                        + " and (cast(?1 as varchar) is null or cast(?1 as varchar) = any(ta_subtypes))"
+                        + " and (reporting_organisation = ?2 or cast(?2 as varchar) = any(participants))",
+                ActivityReadModel.class).setParameter(1, taSubtype).setParameter(2, organisation).getResultList();
+    }
+
+    private static Provider provider(OrganisationReadModel organisation, List<CapabilityReadModel> capabilities,
+            List<ActivityReadModel> past, List<PledgeReadModel> pledges) {
+        return new Provider(organisation.identifier, organisation.names.getOrDefault("en", organisation.identifier),
+                set(organisation.countries), set(organisation.regions), set(organisation.languages),
+                capabilities.stream().map(c -> new Provider.Capability(c.taSubtype,
+                        c.taSubtype.substring(0, c.taSubtype.indexOf('.')), set(c.instruments), set(c.countries),
+                        set(c.regions), set(c.languages))).toList(),
+                past.stream().map(a -> new Provider.PastActivity(a.iatiIdentifier, set(a.taSubtypes),
+                        set(a.recipientCountries))).toList(),
+                pledges.stream().map(p -> new Provider.Pledge(p.needId, p.country, p.taSubtype, p.amount, p.currency))
+                        .toList());
+    }
+
+    /** A set of an array's values (a read model's array may repeat a value). */
+    private static Set<String> set(String[] values) {
+        return Set.copyOf(java.util.Arrays.asList(values));
     }
 
     private static void addIfPresent(Set<String> set, String value) {

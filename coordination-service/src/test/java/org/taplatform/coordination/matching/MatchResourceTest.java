@@ -113,4 +113,26 @@ class MatchResourceTest {
         given().auth().oauth2(TestTokens.coordinator()).queryParam("limit", 0).when()
                 .get("/api/v1/needs/" + kept + "/matches").then().statusCode(400);
     }
+
+    @Test
+    void shouldListTheNeedsAnOrganisationCouldAnswerWithinConsent() throws Exception {
+        UUID shared = need("CPV", SharingConsent.PROVIDERS_AND_DONORS);
+        UUID kept = need("CPV", SharingConsent.UNODC_ONLY);
+        String academy = organisation("Praia Judicial Academy", List.of("CPV"), List.of("pt"),
+                capability("TRAINING.JUSTICE_OFFICIALS"));
+        String ownToken = TestTokens.token("officer", java.util.Set.of("partner"), Map.of("organisation", academy));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/organisations/" + academy + "/matches?country=CPV").then().statusCode(200)
+                .body("needId", hasItem(kept.toString())).body("needId", hasItem(shared.toString())));
+        given().auth().oauth2(ownToken).when().get("/api/v1/organisations/" + academy + "/matches?country=CPV").then()
+                .statusCode(200).body("needId", hasItem(shared.toString()))
+                .body("needId", org.hamcrest.Matchers.not(hasItem(kept.toString())))
+                .body("[0].reasons.component", hasItem("capability")).body("[0].score", org.hamcrest.Matchers.greaterThan(50f));
+        given().auth().oauth2(TestTokens.token("other", java.util.Set.of("partner"), Map.of("organisation", "XI-OTHER")))
+                .when().get("/api/v1/organisations/" + academy + "/matches").then().statusCode(403);
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/organisations/XI-NOBODY/matches").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.focalPoint("CPV")).when().get("/api/v1/organisations/" + academy + "/matches")
+                .then().statusCode(403);
+    }
 }
