@@ -20,6 +20,7 @@ import org.taplatform.events.coordination.OverlapResolved;
 import org.taplatform.events.coordination.TaRequestChanged;
 import org.taplatform.events.coordination.OfferChanged;
 import org.taplatform.events.coordination.OfferAccepted;
+import org.taplatform.events.coordination.MatchProposed;
 import org.taplatform.events.registry.ActivityRegistered;
 import org.taplatform.events.registry.ActivityStatusChanged;
 import org.taplatform.events.registry.ActivityUpdated;
@@ -58,6 +59,7 @@ class EventContractsDocumentedTest {
             Map.entry(TaRequestChanged.class, Topics.COORDINATION_EVENTS),
             Map.entry(OfferChanged.class, Topics.COORDINATION_EVENTS),
             Map.entry(OfferAccepted.class, Topics.COORDINATION_EVENTS),
+            Map.entry(MatchProposed.class, Topics.COORDINATION_EVENTS),
             Map.entry(OrganisationRegistered.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(OrganisationUpdated.class, Topics.REGISTRY_ORGANISATIONS),
             Map.entry(CapabilityChanged.class, Topics.REGISTRY_ORGANISATIONS),

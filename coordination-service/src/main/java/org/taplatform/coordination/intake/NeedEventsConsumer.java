@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.matching.MatchProposals;
 import org.taplatform.events.inbox.Inbox;
 
 /**
  * Applies needs-service's events to the needs read model, once each (inbox), in order per country (key), and
- * reassesses the coverage of a need registered or changed.
+ * reassesses the coverage of a need registered or changed and proposes its best organisations.
  */
 @ApplicationScoped
 public class NeedEventsConsumer {
@@ -22,12 +23,15 @@ public class NeedEventsConsumer {
     private final ReadModelProjection projection;
     private final ReadModelLock lock;
     private final CoverageService coverage;
+    private final MatchProposals proposals;
     private final Inbox inbox;
 
-    NeedEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage, Inbox inbox) {
+    NeedEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
+            MatchProposals proposals, Inbox inbox) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
+        this.proposals = proposals;
         this.inbox = inbox;
     }
 
@@ -39,6 +43,7 @@ public class NeedEventsConsumer {
             ReadModelProjection.Touched touched = projection.apply(event);
             if (touched.needReassess()) {
                 coverage.reassess(List.of(touched.needId()));
+                proposals.proposeFor(touched.needId());
             }
         });
     }

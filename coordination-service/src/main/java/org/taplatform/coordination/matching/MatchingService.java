@@ -48,6 +48,12 @@ public class MatchingService {
                 .map(need -> matcher.rank(toMatch(need), candidates(need), limit));
     }
 
+    /** The best organisations for a need, whoever asks (for coordination's own proposals). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Match> best(NeedReadModel need, int limit) {
+        return matcher.rank(toMatch(need), candidates(need), limit);
+    }
+
     private static NeedToMatch toMatch(NeedReadModel need) {
         Optional<Country> country = ReferenceData.instance().country(need.country);
         Set<String> areas = new HashSet<>();

@@ -135,4 +135,30 @@ class MatchResourceTest {
         given().auth().oauth2(TestTokens.focalPoint("CPV")).when().get("/api/v1/organisations/" + academy + "/matches")
                 .then().statusCode(403);
     }
+
+    @Test
+    void shouldProposeTheBestOrganisationsForANewNeedOnce() throws Exception {
+        String academy = organisation("Lomé Judicial Academy", List.of("STP"), List.of("pt"),
+                capability("TRAINING.JUSTICE_OFFICIALS"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.taplatform.coordination.provider.CapabilityReadModel.count("organisation", academy)) == 1);
+        UUID need = need("STP", SharingConsent.PROVIDERS_AND_DONORS);
+        java.util.function.Supplier<List<String>> proposals = () -> KafkaTestClient.readAll(Topics.COORDINATION_EVENTS)
+                .stream().filter(r -> need.toString().equals(KafkaTestClient.header(r, "ce_subject")))
+                .filter(r -> org.taplatform.events.coordination.MatchProposed.TYPE.equals(KafkaTestClient.header(r, "ce_type")))
+                .map(r -> r.value()).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposals.get().stream().anyMatch(v -> v.contains(academy)));
+        org.assertj.core.api.Assertions.assertThat(proposals.get()).filteredOn(v -> v.contains(academy)).singleElement()
+                .satisfies(v -> org.assertj.core.api.Assertions.assertThat(v).contains("\"reasons\":[\"capability: ")
+                        .contains("\"consent\":\"PROVIDERS_AND_DONORS\""));
+        // the need changes: the same organisation is not proposed again
+        publish(Topics.NEEDS, "STP", need.toString(), new org.taplatform.events.needs.NeedUpdated(need, "STP", "UNTOC",
+                "18", "TRAINING", "TRAINING.JUSTICE_OFFICIALS", null, List.of("JUDGES"), "Training of judges, again",
+                "MEDIUM", NeedSource.SURVEY, SharingConsent.PROVIDERS_AND_DONORS, "OPEN", null, null, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + need).then().body("priority", equalTo("MEDIUM")));
+        org.assertj.core.api.Assertions.assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> MatchProposal.count("needId", need))).isEqualTo(proposals.get().size());
+        org.assertj.core.api.Assertions.assertThat(proposals.get()).filteredOn(v -> v.contains(academy)).hasSize(1);
+    }
 }

@@ -7,9 +7,10 @@ import org.taplatform.events.EventContract;
 import org.taplatform.events.SharingConsent;
 
 /**
- * Coordination's view of how far a need is answered changed: MATCHED (an organisation was proposed or an offer is
- * open), IN_PROGRESS (an activity answers it), COVERED (activities, accepted offers and pledges cover it), or OPEN
- * again. needs-service adopts it as the need's status. Key: country.
+ * Coordination's view of how far a need is answered changed: MATCHED (funding is pledged to it, or the State accepted
+ * an offer for it, but no activity yet), IN_PROGRESS (an activity answers it, or one of its subtype is under way in
+ * its country), COVERED (an activity that answers it was delivered), or OPEN again. needs-service adopts it as the
+ * need's status. Key: country.
  */
 public record NeedCoordinationStatusChanged(UUID needId, String country, SharingConsent consent, String status,
         String reason, Instant changedAt) implements EventContract {
