@@ -6,3 +6,7 @@ create table match_proposal (
     proposed_at   timestamptz      not null,
     primary key (need_id, organisation)
 );
+
+-- Matching reads the activities of a TA subtype (an organisation's experience) in one query per need.
+create index activity_read_model_subtypes on activity_read_model using gin (ta_subtypes);
+create index pledge_read_model_donor on pledge_read_model (donor);

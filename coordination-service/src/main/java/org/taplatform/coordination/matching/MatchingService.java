@@ -71,15 +71,45 @@ public class MatchingService {
         List<CapabilityReadModel> capabilities = CapabilityReadModel.list("taSubtype like ?1", need.taType + ".%");
         Map<String, List<CapabilityReadModel>> byOrganisation = capabilities.stream()
                 .collect(Collectors.groupingBy(c -> c.organisation));
+        if (byOrganisation.isEmpty()) {
+            return List.of();
+        }
+        // one query for the experience of all candidates, one for their pledges: not one per organisation
+        Map<String, List<Provider.PastActivity>> experience = experienceIn(need.taSubtype, byOrganisation.keySet());
+        Map<String, List<PledgeReadModel>> pledges = PledgeReadModel.<PledgeReadModel>list(
+                "donor in ?1 and country = ?2 and status <> 'CANCELLED'", byOrganisation.keySet(), need.country)
+                .stream().collect(Collectors.groupingBy(p -> p.donor));
         List<Provider> providers = new ArrayList<>();
         for (OrganisationReadModel organisation : OrganisationReadModel.<OrganisationReadModel>list("identifier in ?1",
                 byOrganisation.keySet())) {
             providers.add(provider(organisation, byOrganisation.get(organisation.identifier),
-                    pastActivities(organisation.identifier, need.taSubtype),
-                    PledgeReadModel.list("donor = ?1 and country = ?2 and status <> 'CANCELLED'",
-                            organisation.identifier, need.country)));
+                    experience.getOrDefault(organisation.identifier, List.of()),
+                    pledges.getOrDefault(organisation.identifier, List.of())));
         }
         return providers;
+    }
+
+    /** The activities of a subtype of each of the organisations (as reporter or participant), read in one query. */
+    private static Map<String, List<Provider.PastActivity>> experienceIn(String taSubtype, Set<String> organisations) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ActivityReadModel.getEntityManager().createNativeQuery(
+                "select iati_identifier, reporting_organisation, participants, ta_subtypes, recipient_countries"
+                        + " from activity_read_model where not withdrawn and duplicate_of is null"
+                        + " and cast(?1 as varchar) = any(ta_subtypes)")
+                .setParameter(1, taSubtype).getResultList();
+        Map<String, List<Provider.PastActivity>> byOrganisation = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            Provider.PastActivity activity = new Provider.PastActivity((String) row[0], set((String[]) row[3]),
+                    set((String[]) row[4]));
+            Set<String> involved = new HashSet<>(java.util.Arrays.asList((String[]) row[2]));
+            involved.add((String) row[1]);
+            for (String organisation : involved) {
+                if (organisations.contains(organisation)) {
+                    byOrganisation.computeIfAbsent(organisation, o -> new ArrayList<>()).add(activity);
+                }
+            }
+        }
+        return byOrganisation;
     }
 
     /** A need the organisation could answer, how well, and why. */
@@ -103,7 +133,9 @@ public class MatchingService {
         if (types.isEmpty()) {
             return Optional.of(List.of());
         }
-        Provider provider = provider(found.get(), capabilities, pastActivities(identifier, null),
+        Provider provider = provider(found.get(), capabilities, pastActivities(identifier).stream()
+                .map(a -> new Provider.PastActivity(a.iatiIdentifier, set(a.taSubtypes), set(a.recipientCountries)))
+                .toList(),
                 PledgeReadModel.list("donor = ?1 and status <> 'CANCELLED'", identifier));
         String where = "status <> 'WITHDRAWN' and (coverageLevel is null or coverageLevel <> 'COVERED') and taType in ?1"
                 + (country == null ? "" : " and country = ?2");
@@ -123,26 +155,23 @@ public class MatchingService {
         return Optional.of(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches));
     }
 
-    /** The organisation's activities (as reporter or participant) of a subtype, or of any when null. */
+    /** The organisation's activities, as reporter or participant. */
     @SuppressWarnings("unchecked")
-    private static List<ActivityReadModel> pastActivities(String organisation, String taSubtype) {
-        // "?1 is null" lets one statement serve both: all subtypes, or one
+    private static List<ActivityReadModel> pastActivities(String organisation) {
         return ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and (cast(?1 as varchar) is null or cast(?1 as varchar) = any(ta_subtypes))"
-                        + " and (reporting_organisation = ?2 or cast(?2 as varchar) = any(participants))",
-                ActivityReadModel.class).setParameter(1, taSubtype).setParameter(2, organisation).getResultList();
+                        + " and (reporting_organisation = ?1 or cast(?1 as varchar) = any(participants))",
+                ActivityReadModel.class).setParameter(1, organisation).getResultList();
     }
 
     private static Provider provider(OrganisationReadModel organisation, List<CapabilityReadModel> capabilities,
-            List<ActivityReadModel> past, List<PledgeReadModel> pledges) {
+            List<Provider.PastActivity> past, List<PledgeReadModel> pledges) {
         return new Provider(organisation.identifier, organisation.names.getOrDefault("en", organisation.identifier),
                 set(organisation.countries), set(organisation.regions), set(organisation.languages),
                 capabilities.stream().map(c -> new Provider.Capability(c.taSubtype,
                         c.taSubtype.substring(0, c.taSubtype.indexOf('.')), set(c.instruments), set(c.countries),
                         set(c.regions), set(c.languages))).toList(),
-                past.stream().map(a -> new Provider.PastActivity(a.iatiIdentifier, set(a.taSubtypes),
-                        set(a.recipientCountries))).toList(),
+                past,
                 pledges.stream().map(p -> new Provider.Pledge(p.needId, p.country, p.taSubtype, p.amount, p.currency))
                         .toList());
     }
