@@ -68,9 +68,10 @@ public class CoverageService {
         @SuppressWarnings("unchecked")
         List<ActivityReadModel> candidates = ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and (cast(?1 as uuid) = any(need_ids) or cast(?2 as varchar) = any(recipient_countries))",
+                        + " and (cast(?1 as uuid) = any(need_ids) or (cast(?2 as varchar) = any(recipient_countries)"
+                        + " and cast(?3 as varchar) = any(ta_subtypes)))",
                 ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
-                .getResultList();
+                .setParameter(3, need.taSubtype).getResultList();
         List<ActivityFact> activities = candidates.stream()
                 .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(java.util.Arrays.asList(a.needIds)), Set.copyOf(java.util.Arrays.asList(a.taSubtypes)),
                         Set.copyOf(java.util.Arrays.asList(a.recipientCountries)), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,

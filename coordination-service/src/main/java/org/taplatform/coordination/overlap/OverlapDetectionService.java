@@ -1,6 +1,7 @@
 package org.taplatform.coordination.overlap;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,12 +76,28 @@ public class OverlapDetectionService {
 
     @SuppressWarnings("unchecked")
     private static List<ActivityReadModel> liveActivitiesOfOthersIn(ActivityReadModel activity) {
+        // what the rules require of a pair, asked of the database first: a shared country, a shared subtype or
+        // beneficiary group, overlapping dates (an open start or end runs on); the texts are compared in Java
+        LocalDate start = activity.actualStart != null ? activity.actualStart : activity.plannedStart;
+        LocalDate end = activity.actualEnd != null ? activity.actualEnd : activity.plannedEnd;
         return ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
                         + " and status in ('1', '2', '3') and reporting_organisation <> ?1"
-                        + " and recipient_countries && cast(?2 as varchar[])",
+                        + " and recipient_countries && cast(?2 as varchar[])"
+                        + " and (ta_subtypes && cast(?3 as varchar[]) or beneficiary_groups && cast(?4 as varchar[]))"
+                        + " and coalesce(actual_start, planned_start, date '-infinity') <= cast(?5 as date)"
+                        + " and coalesce(actual_end, planned_end, date 'infinity') >= cast(?6 as date)",
                 ActivityReadModel.class).setParameter(1, activity.reportingOrganisation)
-                .setParameter(2, "{" + String.join(",", activity.recipientCountries) + "}").getResultList();
+                .setParameter(2, arrayLiteral(activity.recipientCountries))
+                .setParameter(3, arrayLiteral(activity.taSubtypes))
+                .setParameter(4, arrayLiteral(activity.beneficiaryGroups))
+                .setParameter(5, end == null ? "infinity" : end.toString())
+                .setParameter(6, start == null ? "-infinity" : start.toString()).getResultList();
+    }
+
+    /** A PostgreSQL array literal of codes (letters, digits, dots, underscores: nothing to quote). */
+    private static String arrayLiteral(String[] codes) {
+        return "{" + String.join(",", codes) + "}";
     }
 
     private void raise(ActivityReadModel activity, ActivityReadModel other, Overlap overlap) {
