@@ -46,7 +46,17 @@ public class OverlapCheckService {
                 Set.copyOf(java.util.Arrays.asList(activity.beneficiaryGroups)), activity.actualStart != null ? activity.actualStart
                         : activity.plannedStart,
                 activity.actualEnd != null ? activity.actualEnd : activity.plannedEnd,
-                TextTerms.of(activity.titles, activity.descriptions));
+                termsOf(activity));
+    }
+
+    /** The stored terms; analysed now only for a row written before terms were stored. */
+    private static Map<String, Set<String>> termsOf(ActivityReadModel activity) {
+        if (activity.terms == null) {
+            return TextTerms.of(activity.titles, activity.descriptions);
+        }
+        Map<String, Set<String>> terms = new java.util.HashMap<>();
+        activity.terms.forEach((language, list) -> terms.put(language, Set.copyOf(list)));
+        return terms;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * (stop words out, stemming; Chinese as overlapping character bigrams): "trainings of prosecutors" and "training for
  * prosecutors" share their terms. Other languages get the standard analyzer. Analyzers are thread-safe.
  */
-final class TextTerms {
+public final class TextTerms {
 
     private static final Map<String, Analyzer> ANALYZERS = Map.of(
             "en", new EnglishAnalyzer(), "fr", new FrenchAnalyzer(), "es", new SpanishAnalyzer(),
@@ -34,7 +34,7 @@ final class TextTerms {
     }
 
     /** The terms of the texts (title and description of each language together), by primary language tag. */
-    static Map<String, Set<String>> of(Map<String, String> titles, Map<String, String> descriptions) {
+    public static Map<String, Set<String>> of(Map<String, String> titles, Map<String, String> descriptions) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
         titles.forEach((language, text) -> terms.computeIfAbsent(primary(language), l -> new HashSet<>())
                 .addAll(analyse(primary(language), text)));

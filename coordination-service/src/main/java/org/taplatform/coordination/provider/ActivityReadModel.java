@@ -44,6 +44,9 @@ public class ActivityReadModel extends PanacheEntityBase {
     public Map<String, String> titles = new LinkedHashMap<>();
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> descriptions = new LinkedHashMap<>();
+    /** Analysed terms of titles and descriptions by language (null for rows written before they were stored). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, java.util.List<String>> terms;
     public int version;
     public boolean withdrawn;
     /** Set when an overlap alert merged this activity into another as the same activity reported twice. */

@@ -146,11 +146,21 @@ public class ProviderReadModelService {
         activity.needIds = snapshot.needIds().toArray(java.util.UUID[]::new);
         activity.titles = new LinkedHashMap<>(snapshot.titles());
         activity.descriptions = new LinkedHashMap<>(snapshot.descriptions());
+        activity.terms = storedTerms(activity.titles, activity.descriptions);
         activity.version = version;
         activity.withdrawn = false; // a change of a withdrawn activity is its return (a re-import)
         if (isNew) {
             activity.persist();
         }
+    }
+
+    /** Analysed once here, so that overlap detection compares stored terms; sorted, so the JSON is stable. */
+    public static java.util.Map<String, java.util.List<String>> storedTerms(java.util.Map<String, String> titles,
+            java.util.Map<String, String> descriptions) {
+        java.util.Map<String, java.util.List<String>> terms = new java.util.TreeMap<>();
+        org.taplatform.coordination.overlap.TextTerms.of(titles, descriptions)
+                .forEach((language, set) -> terms.put(language, set.stream().sorted().toList()));
+        return terms;
     }
 
     private static void pledge(java.util.UUID id, String donor, String country, java.util.UUID needId, String taType,

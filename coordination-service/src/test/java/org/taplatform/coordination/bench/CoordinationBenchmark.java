@@ -35,6 +35,7 @@ import org.taplatform.coordination.matching.MatchingService;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.overlap.OverlapDetectionService;
 import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.NeedSource;
 import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
@@ -206,8 +207,8 @@ class CoordinationBenchmark {
             try (PreparedStatement activity = connection.prepareStatement("insert into activity_read_model (id,"
                     + " iati_identifier, reporting_organisation, participants, status, planned_start, planned_end,"
                     + " recipient_countries, recipient_regions, ta_subtypes, instruments, beneficiary_groups, need_ids,"
-                    + " titles, descriptions, version) values (?, ?, ?, '{}', ?, ?, ?, ?, '{}', ?, '{UNTOC}', ?, ?,"
-                    + " cast(? as jsonb), cast(? as jsonb), 0)")) {
+                    + " titles, descriptions, terms, version) values (?, ?, ?, '{}', ?, ?, ?, ?, '{}', ?, '{UNTOC}', ?,"
+                    + " ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), 0)")) {
                 String[] words = { "training", "prosecutors", "judges", "police", "cybercrime", "evidence", "drafting",
                         "legislation", "trafficking", "firearms", "corruption", "cooperation", "investigators",
                         "workshop", "mentoring", "border", "customs", "witness", "protection", "asset" };
@@ -229,8 +230,13 @@ class CoordinationBenchmark {
                     for (int w = 0; w < 6; w++) {
                         title.append(words[random.nextInt(words.length)]).append(' ');
                     }
-                    activity.setString(11, json.writeValueAsString(Map.of("en", title.toString().trim())));
-                    activity.setString(12, json.writeValueAsString(Map.of("en", "Bench activity " + i)));
+                    Map<String, String> titles = Map.of("en", title.toString().trim());
+                    Map<String, String> descriptions = Map.of("en", "Bench activity " + i);
+                    activity.setString(11, json.writeValueAsString(titles));
+                    activity.setString(12, json.writeValueAsString(descriptions));
+                    // the terms the projection stores with every activity
+                    activity.setString(13, json.writeValueAsString(ProviderReadModelService.storedTerms(titles,
+                            descriptions)));
                     activity.addBatch();
                     if (i % 5_000 == 4_999) {
                         activity.executeBatch();
