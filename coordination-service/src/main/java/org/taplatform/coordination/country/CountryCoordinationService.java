@@ -70,7 +70,7 @@ public class CountryCoordinationService {
         @SuppressWarnings("unchecked")
         List<ActivityReadModel> live = ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and status in ('1', '2', '3') and cast(?1 as varchar) = any(recipient_countries)"
+                        + " and status in ('1', '2', '3') and recipient_countries @> array[cast(?1 as varchar)]"
                         + " order by iati_identifier limit " + MAX_ITEMS, ActivityReadModel.class)
                 .setParameter(1, country).getResultList();
         List<CountryCoordinationView.ActivityEntry> activities = live.stream()

@@ -64,12 +64,12 @@ public class CoverageService {
         if ("WITHDRAWN".equals(need.status)) {
             return;
         }
-        // native SQL: PostgreSQL's "= any(array)" says plainly what HQL's array_contains leaves to type inference
+        // native SQL: "@> array[...]" says plainly what HQL leaves to type inference, and GIN indexes serve it
         @SuppressWarnings("unchecked")
         List<ActivityReadModel> candidates = ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and (cast(?1 as uuid) = any(need_ids) or (cast(?2 as varchar) = any(recipient_countries)"
-                        + " and cast(?3 as varchar) = any(ta_subtypes)))",
+                        + " and (need_ids @> array[cast(?1 as uuid)] or (recipient_countries @> array[cast(?2 as varchar)]"
+                        + " and ta_subtypes @> array[cast(?3 as varchar)]))",
                 ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
                 .setParameter(3, need.taSubtype).getResultList();
         List<ActivityFact> activities = candidates.stream()
@@ -82,7 +82,7 @@ public class CoverageService {
         @SuppressWarnings("unchecked")
         List<Object[]> offers = NeedReadModel.getEntityManager().createNativeQuery(
                 "select o.organisation, o.title from ta_offer o join ta_request r on r.id = o.request_id"
-                        + " where o.status = 'ACCEPTED' and cast(?1 as uuid) = any(r.need_ids) order by o.submitted_at")
+                        + " where o.status = 'ACCEPTED' and r.need_ids @> array[cast(?1 as uuid)] order by o.submitted_at")
                 .setParameter(1, need.id.toString()).getResultList();
         List<OfferFact> accepted = offers.stream().map(row -> new OfferFact((String) row[0], (String) row[1])).toList();
         Coverage coverage = CoverageRules.assess(need.id, need.country, need.taSubtype, activities, pledges, accepted,

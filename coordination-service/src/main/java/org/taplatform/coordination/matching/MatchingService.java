@@ -95,7 +95,7 @@ public class MatchingService {
         List<Object[]> rows = ActivityReadModel.getEntityManager().createNativeQuery(
                 "select iati_identifier, reporting_organisation, participants, ta_subtypes, recipient_countries"
                         + " from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and cast(?1 as varchar) = any(ta_subtypes)")
+                        + " and ta_subtypes @> array[cast(?1 as varchar)]")
                 .setParameter(1, taSubtype).getResultList();
         Map<String, List<Provider.PastActivity>> byOrganisation = new java.util.HashMap<>();
         for (Object[] row : rows) {
@@ -160,7 +160,7 @@ public class MatchingService {
     private static List<ActivityReadModel> pastActivities(String organisation) {
         return ActivityReadModel.getEntityManager().createNativeQuery(
                 "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and (reporting_organisation = ?1 or cast(?1 as varchar) = any(participants))",
+                        + " and (reporting_organisation = ?1 or participants @> array[cast(?1 as varchar)])",
                 ActivityReadModel.class).setParameter(1, organisation).getResultList();
     }
 

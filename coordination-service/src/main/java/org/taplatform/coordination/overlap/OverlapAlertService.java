@@ -45,7 +45,7 @@ public class OverlapAlertService {
         List<Object> parameters = new ArrayList<>();
         if (filter.country() != null) {
             parameters.add(filter.country());
-            where.append(" and cast(?").append(parameters.size()).append(" as varchar) = any(countries)");
+            where.append(" and countries @> array[cast(?").append(parameters.size()).append(" as varchar)]");
         }
         if (filter.status() != null) {
             parameters.add(filter.status().name());

@@ -238,7 +238,7 @@ public class RequestService {
                 sql.append(" and country = ?").append(parameters.size());
             } else {
                 parameters.add(caller.organisation().orElse("(none)"));
-                sql.append(" and cast(?").append(parameters.size()).append(" as varchar) = any(forwarded_to)");
+                sql.append(" and forwarded_to @> array[cast(?").append(parameters.size()).append(" as varchar)]");
             }
         }
         sql.append(" order by created_at desc, id limit ").append(limit).append(" offset ").append(offset);

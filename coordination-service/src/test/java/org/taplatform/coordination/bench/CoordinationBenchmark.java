@@ -212,6 +212,8 @@ class CoordinationBenchmark {
                 String[] words = { "training", "prosecutors", "judges", "police", "cybercrime", "evidence", "drafting",
                         "legislation", "trafficking", "firearms", "corruption", "cooperation", "investigators",
                         "workshop", "mentoring", "border", "customs", "witness", "protection", "asset" };
+                List<String> beneficiaries = ReferenceData.instance().beneficiaryGroups().stream().map(t -> t.code())
+                        .toList();
                 for (int i = 0; i < ACTIVITIES; i++) {
                     String organisation = organisations.get(random.nextInt(ORGANISATIONS));
                     LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1000));
@@ -223,12 +225,17 @@ class CoordinationBenchmark {
                     activity.setObject(6, start.plusDays(90 + random.nextInt(600)));
                     activity.setArray(7, connection.createArrayOf("varchar", new String[] { country() }));
                     activity.setArray(8, connection.createArrayOf("varchar", new String[] { subtype() }));
-                    activity.setArray(9, connection.createArrayOf("varchar", new String[] { "PROSECUTORS" }));
+                    activity.setArray(9, connection.createArrayOf("varchar", new String[] {
+                            beneficiaries.get(random.nextInt(beneficiaries.size())) }));
                     activity.setArray(10, connection.createArrayOf("uuid",
                             random.nextInt(10) == 0 ? new UUID[] { needIds.get(random.nextInt(NEEDS)) } : new UUID[0]));
                     StringBuilder title = new StringBuilder();
-                    for (int w = 0; w < 6; w++) {
+                    // two words of the trade, and four of a place, an institution, a topic (a vocabulary of 2,000)
+                    for (int w = 0; w < 2; w++) {
                         title.append(words[random.nextInt(words.length)]).append(' ');
+                    }
+                    for (int w = 0; w < 4; w++) {
+                        title.append("term").append(random.nextInt(2_000)).append(' ');
                     }
                     Map<String, String> titles = Map.of("en", title.toString().trim());
                     Map<String, String> descriptions = Map.of("en", "Bench activity " + i);
