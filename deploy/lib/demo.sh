@@ -74,6 +74,19 @@ demo_overview_2009() {
 
 # The registry: a dozen organisations (the demo users' among them), then 300 TA activities imported as an IATI 2.03
 # activity file through the registry's own import (deploy/demo/registry/README.md).
+# demo_capabilities TOKEN FILE SCRATCH: each line {"organisation": ID, "capabilities": [...]} replaces that
+# organisation's capabilities (PUT with the organisation's ETag), so that matching has something to match
+demo_capabilities() {
+  local token=$1 file=$2 body=$3 line organisation base="http://localhost:${SERVICE_PORT[provider-registry-service]}"
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    organisation=$(printf '%s' "$line" | sed -n 's/^{"organisation": "\([^"]*\)".*/\1/p')
+    printf '%s' "$line" | sed 's/^{"organisation": "[^"]*", "capabilities": \(.*\)}$/\1/' >"$body"
+    DEMO_BASE=$base demo_call "$token" GET "/api/v1/organisations/$organisation"
+    DEMO_BASE=$base demo_call "$token" PUT "/api/v1/organisations/$organisation/capabilities" "$body" "$DEMO_ETAG"
+  done <"$file"
+}
+
 demo_registry() {
   local coordinator=$1 registry=$TA_ROOT/deploy/demo/registry body
   body=$(mktemp)
@@ -83,6 +96,7 @@ demo_registry() {
     DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
       demo_call "$coordinator" POST /api/v1/organisations "$body"
   done <"$registry/organisations.jsonl"
+  demo_capabilities "$coordinator" "$registry/capabilities.jsonl" "$body"
   rm -f "$body"
   DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" DEMO_CONTENT_TYPE=application/xml \
     demo_upload "$coordinator" "/api/v1/iati/imports?fileName=activities.xml" "$registry/activities.xml"
