@@ -55,12 +55,13 @@ public class CountryCoordinationService {
                 "country = ?1 and status <> 'WITHDRAWN' order by registeredAt, id", country).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .limit(MAX_ITEMS).toList();
+        java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
         Map<String, Long> byLevel = new TreeMap<>();
         List<CountryCoordinationView.NeedEntry> entries = new ArrayList<>();
         for (NeedReadModel need : needs) {
             String level = need.coverageLevel == null ? "UNMET" : need.coverageLevel;
             byLevel.merge(level, 1L, Long::sum);
-            boolean capable = CapabilityReadModel.count("taSubtype", need.taSubtype) > 0;
+            boolean capable = deliverable.contains(need.taSubtype);
             List<CountryCoordinationView.MatchEntry> top = "COVERED".equals(level) || matchesPerNeed == 0 ? List.of()
                     : matching.matchesFor(need.id, caller, matchesPerNeed).orElse(List.of()).stream()
                             .map(m -> new CountryCoordinationView.MatchEntry(m.organisation(), m.name(), m.score()))

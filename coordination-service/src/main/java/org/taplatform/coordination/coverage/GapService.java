@@ -58,13 +58,14 @@ public class GapService {
         List<NeedReadModel> needs = NeedReadModel.<NeedReadModel>list(where.toString(), parameters).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .toList();
+        java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
         Map<String, Long> byLevel = new TreeMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (NeedReadModel need : needs) {
             String level = need.coverageLevel == null ? "UNMET" : need.coverageLevel;
             byLevel.merge(level, 1L, Long::sum);
             if (!"COVERED".equals(level)) {
-                boolean capable = CapabilityReadModel.count("taSubtype", need.taSubtype) > 0;
+                boolean capable = deliverable.contains(need.taSubtype);
                 gaps.add(new Gap(NeedReadModelView.of(need), !capable));
             }
         }

@@ -24,4 +24,10 @@ public class CapabilityReadModel extends PanacheEntityBase {
     public String[] regions = {};
     public String[] countries = {};
     public String[] languages = {};
+
+    /** The TA subtypes some registered organisation can deliver: one query for a whole report. */
+    public static java.util.Set<String> deliverableSubtypes() {
+        return java.util.Set.copyOf(getEntityManager()
+                .createQuery("select distinct c.taSubtype from CapabilityReadModel c", String.class).getResultList());
+    }
 }

@@ -26,6 +26,7 @@ import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.problem.Problem;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
 
 /**
  * The technical assistance request workflow: a State asks, the coordinator forwards, organisations offer, the State
@@ -233,7 +234,7 @@ public class RequestService {
             sql.append(" and status = ?").append(parameters.size());
         }
         if (!caller.isCoordinator()) {
-            if (caller.country().isPresent() && caller.hasRole(org.taplatform.reference.security.Roles.STATE_FOCAL_POINT)) {
+            if (caller.country().isPresent() && caller.hasRole(Roles.STATE_FOCAL_POINT)) {
                 parameters.add(caller.country().get());
                 sql.append(" and country = ?").append(parameters.size());
             } else {
@@ -281,11 +282,15 @@ public class RequestService {
         if (caller.isCoordinator()) {
             return true;
         }
-        if (caller.hasRole(org.taplatform.reference.security.Roles.STATE_FOCAL_POINT)
-                && caller.country().map(request.country::equals).orElse(false)) {
+        if (speaksForTheState(request, caller)) {
             return true;
         }
         return caller.organisation().map(request::isForwardedTo).orElse(false);
+    }
+
+    /** The focal point of the requesting State. */
+    private static boolean speaksForTheState(TaRequest request, Caller caller) {
+        return caller.hasRole(Roles.STATE_FOCAL_POINT) && caller.country().map(request.country::equals).orElse(false);
     }
 
     /** Organisations see themselves among the recipients and their own offers and steps; the State sees all. */
@@ -293,8 +298,7 @@ public class RequestService {
         List<Offer> offers = Offer.list("requestId = ?1 order by submittedAt, id", request.id);
         List<RequestTransition> history = journal.historyOf(request.id);
         List<String> forwardedTo = List.of(request.forwardedTo);
-        boolean seesAll = caller.isCoordinator() || caller.hasRole(org.taplatform.reference.security.Roles.STATE_FOCAL_POINT)
-                && caller.country().map(request.country::equals).orElse(false);
+        boolean seesAll = caller.isCoordinator() || speaksForTheState(request, caller);
         if (!seesAll) {
             String organisation = caller.organisation().orElse("(none)");
             Set<UUID> own = offers.stream().filter(o -> o.organisation.equals(organisation)).map(o -> o.id)

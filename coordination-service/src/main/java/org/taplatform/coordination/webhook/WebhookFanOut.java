@@ -67,10 +67,11 @@ public class WebhookFanOut {
             return;
         }
         JsonNode data = parse(event);
-        Notice notice = notice(kind.get(), data);
+        Optional<OverlapAlert> alert = kind.get() == NoticeKind.OVERLAP ? alertOf(data) : Optional.empty();
+        Notice notice = notice(kind.get(), data, alert);
         String body = null;
         for (Subscription subscription : Subscription.<Subscription>list("active", true)) {
-            if (!subscription.filter().matches(notice) || !mayKnow(subscription, kind.get(), data)) {
+            if (!subscription.filter().matches(notice) || !mayKnow(subscription, kind.get(), data, alert)) {
                 continue;
             }
             if (body == null) {
@@ -105,7 +106,7 @@ public class WebhookFanOut {
         return Optional.empty(); // e.g. the accepted offer's instruction to the registry
     }
 
-    private static Notice notice(NoticeKind kind, JsonNode data) {
+    private static Notice notice(NoticeKind kind, JsonNode data, Optional<OverlapAlert> alert) {
         Set<String> countries = new HashSet<>();
         if (data.hasNonNull("country")) {
             countries.add(data.get("country").asText());
@@ -124,8 +125,8 @@ public class WebhookFanOut {
             subtypes.add(need.taSubtype);
         }
         if (kind == NoticeKind.OVERLAP) {
-            alertOf(data).ifPresent(alert -> ActivityReadModel.<ActivityReadModel>list("id in ?1",
-                    List.of(alert.activityId, alert.otherActivityId)).forEach(a -> {
+            alert.ifPresent(found -> ActivityReadModel.<ActivityReadModel>list("id in ?1",
+                    List.of(found.activityId, found.otherActivityId)).forEach(a -> {
                         subtypes.addAll(List.of(a.taSubtypes));
                         instruments.addAll(List.of(a.instruments));
                     }));
@@ -158,7 +159,8 @@ public class WebhookFanOut {
     }
 
     /** Coordinators' subscriptions are told everything; others what their maker could read through the API. */
-    private static boolean mayKnow(Subscription subscription, NoticeKind kind, JsonNode data) {
+    private static boolean mayKnow(Subscription subscription, NoticeKind kind, JsonNode data,
+            Optional<OverlapAlert> alert) {
         if (subscription.isCoordinators()) {
             return true;
         }
@@ -166,7 +168,7 @@ public class WebhookFanOut {
         return switch (kind) {
             case NEED, GAP -> data.hasNonNull("consent") && SharingConsent.valueOf(data.get("consent").asText())
                     .allows(subscription.roleSet(), null, data.path("country").asText(null));
-            case OVERLAP -> alertOf(data).map(alert -> alert.involves(organisation)).orElse(false);
+            case OVERLAP -> alert.map(found -> found.involves(organisation)).orElse(false);
             case REQUEST -> organisation != null && (organisation.equals(data.path("organisation").asText(null))
                     || !data.has("offerId") && contains(data.path("forwardedTo"), organisation));
         };

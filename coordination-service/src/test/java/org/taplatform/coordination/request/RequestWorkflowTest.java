@@ -146,6 +146,9 @@ class RequestWorkflowTest {
                 .body(proposal("Legal review", 60000)).when().post("/api/v1/requests/" + id + "/offers").then()
                 .statusCode(201).body("offers.organisation", contains(second)).body("forwardedTo", contains(second))
                 .extract().path("offers[0].id");
+        given().auth().oauth2(officer(second)).contentType(ContentType.JSON).body(Map.of("reason", "not yours"))
+                .when().post("/api/v1/requests/" + id + "/offers/" + firstOffer + "/withdraw").then().statusCode(404)
+                .contentType("application/problem+json");
         given().auth().oauth2(officer(bystander)).when().get("/api/v1/requests/" + id).then().statusCode(404);
         given().auth().oauth2(officer(bystander)).contentType(ContentType.JSON).body(proposal("Me too", 1)).when()
                 .post("/api/v1/requests/" + id + "/offers").then().statusCode(404);
