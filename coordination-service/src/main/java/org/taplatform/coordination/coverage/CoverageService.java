@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,86 +17,103 @@ import jakarta.transaction.Transactional.TxType;
 import org.taplatform.coordination.coverage.model.ActivityFact;
 import org.taplatform.coordination.coverage.model.Coverage;
 import org.taplatform.coordination.coverage.model.CoverageRules;
-import org.taplatform.coordination.coverage.model.OfferFact;
 import org.taplatform.coordination.coverage.model.PledgeFact;
+import org.taplatform.coordination.index.IndexedActivity;
+import org.taplatform.coordination.index.IndexedNeed;
+import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.need.NeedReadModel;
-import org.taplatform.coordination.provider.ActivityReadModel;
-import org.taplatform.coordination.provider.PledgeReadModel;
 import org.taplatform.events.Topics;
 import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
 import org.taplatform.events.outbox.Outbox;
 
 /**
  * Keeps each need's coverage up to date as needs, activities and pledges change, in the transaction of the event that
- * changed them, and reports a changed status to needs-service (ta.coordination.need.status-changed.v1) through the
- * outbox. A need starts OPEN in both services, so an unmet need announces nothing.
+ * changed them, from the read-model index (no query but the write of a changed need), and reports a changed status to
+ * needs-service (ta.coordination.need.status-changed.v1) through the outbox.
  */
 @ApplicationScoped
 public class CoverageService {
 
+    private final ReadModelIndex index;
     private final Outbox outbox;
 
-    CoverageService(Outbox outbox) {
+    CoverageService(ReadModelIndex index, Outbox outbox) {
+        this.index = index;
         this.outbox = outbox;
     }
 
     /** Reassesses the given needs. */
     @Transactional(TxType.MANDATORY)
     public void reassess(Collection<UUID> needIds) {
-        if (needIds.isEmpty()) {
-            return;
-        }
-        for (NeedReadModel need : NeedReadModel.<NeedReadModel>list("id in ?1", Set.copyOf(needIds))) {
-            reassess(need);
+        for (UUID id : needIds) {
+            index.need(id).ifPresent(need -> write(need, assess(need, LocalDate.now())));
         }
     }
 
     /** Reassesses the needs an activity may cover: those it names, and those of its subtypes in its countries. */
     @Transactional(TxType.MANDATORY)
-    public void reassessAround(ActivityReadModel activity) {
-        List<UUID> ids = new ArrayList<>(java.util.Arrays.asList(activity.needIds));
-        if (activity.recipientCountries.length > 0 && activity.taSubtypes.length > 0) {
-            NeedReadModel.<NeedReadModel>list("country in ?1 and taSubtype in ?2", java.util.Arrays.asList(activity.recipientCountries),
-                    java.util.Arrays.asList(activity.taSubtypes)).forEach(need -> ids.add(need.id));
-        }
+    public void reassessAround(IndexedActivity activity) {
+        reassessAround(activity, Optional.empty());
+    }
+
+    /** The same, and the needs it may have covered as it was before a change (other countries, subtypes, needs). */
+    @Transactional(TxType.MANDATORY)
+    public void reassessAround(IndexedActivity activity, Optional<IndexedActivity> before) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        addNeedsAround(activity, ids);
+        before.ifPresent(previous -> addNeedsAround(previous, ids));
         reassess(ids);
     }
 
-    private void reassess(NeedReadModel need) {
-        if ("WITHDRAWN".equals(need.status)) {
+    private void addNeedsAround(IndexedActivity activity, Set<UUID> ids) {
+        ids.addAll(activity.fact().needIds());
+        for (String country : activity.fact().countries()) {
+            for (String subtype : activity.fact().taSubtypes()) {
+                index.needsIn(country, subtype).forEach(need -> ids.add(need.id()));
+            }
+        }
+    }
+
+    /** The need's coverage from the index alone, or null for a withdrawn need (it is left as it was). */
+    public Coverage assess(IndexedNeed need, LocalDate today) {
+        if (need.isWithdrawn()) {
+            return null;
+        }
+        List<ActivityFact> activities = index.activitiesAround(need).stream().map(IndexedActivity::fact).toList();
+        List<PledgeFact> pledges = index.pledgesFor(need.id()).stream()
+                .map(p -> new PledgeFact(p.needId(), p.donor(), p.amount(), p.currency(), p.status())).toList();
+        return CoverageRules.assess(need.id(), need.country(), need.taSubtype(), activities, pledges,
+                index.acceptedOffers(need.id()), today);
+    }
+
+    /** Whether the assessment differs from what was last written for the need. */
+    public static boolean changes(IndexedNeed need, Coverage coverage) {
+        return coverage != null && (!coverage.level().name().equals(need.coverageLevel())
+                || !coverage.status().equals(need.coverageStatus()) || !coverage.evidence().equals(need.coverageEvidence()));
+    }
+
+    /**
+     * Writes an assessment that changed, and announces a changed status to needs-service. The need starts OPEN in
+     * both services, so a first assessment as unmet announces nothing.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void write(IndexedNeed need, Coverage coverage) {
+        if (!changes(need, coverage)) {
             return;
         }
-        // native SQL: "@> array[...]" says plainly what HQL leaves to type inference, and GIN indexes serve it
-        @SuppressWarnings("unchecked")
-        List<ActivityReadModel> candidates = ActivityReadModel.getEntityManager().createNativeQuery(
-                "select * from activity_read_model where not withdrawn and duplicate_of is null"
-                        + " and (need_ids @> array[cast(?1 as uuid)] or (recipient_countries @> array[cast(?2 as varchar)]"
-                        + " and ta_subtypes @> array[cast(?3 as varchar)]))",
-                ActivityReadModel.class).setParameter(1, need.id.toString()).setParameter(2, need.country)
-                .setParameter(3, need.taSubtype).getResultList();
-        List<ActivityFact> activities = candidates.stream()
-                .map(a -> new ActivityFact(a.iatiIdentifier, Set.copyOf(java.util.Arrays.asList(a.needIds)), Set.copyOf(java.util.Arrays.asList(a.taSubtypes)),
-                        Set.copyOf(java.util.Arrays.asList(a.recipientCountries)), a.status, a.actualStart != null ? a.actualStart : a.plannedStart,
-                        a.actualEnd != null ? a.actualEnd : a.plannedEnd))
-                .toList();
-        List<PledgeFact> pledges = PledgeReadModel.<PledgeReadModel>list("needId", need.id).stream()
-                .map(p -> new PledgeFact(p.needId, p.donor, p.amount, p.currency, p.status)).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> offers = NeedReadModel.getEntityManager().createNativeQuery(
-                "select o.organisation, o.title from ta_offer o join ta_request r on r.id = o.request_id"
-                        + " where o.status = 'ACCEPTED' and r.need_ids @> array[cast(?1 as uuid)] order by o.submitted_at")
-                .setParameter(1, need.id.toString()).getResultList();
-        List<OfferFact> accepted = offers.stream().map(row -> new OfferFact((String) row[0], (String) row[1])).toList();
-        Coverage coverage = CoverageRules.assess(need.id, need.country, need.taSubtype, activities, pledges, accepted,
-                LocalDate.now());
-        String before = need.coverageStatus == null ? "OPEN" : need.coverageStatus;
-        need.coverageLevel = coverage.level().name();
-        need.coverageStatus = coverage.status();
-        need.coverageEvidence = new ArrayList<>(coverage.evidence());
+        NeedReadModel row = NeedReadModel.findById(need.id());
+        if (row == null) {
+            return;
+        }
+        String before = need.coverageStatus() == null ? "OPEN" : need.coverageStatus();
+        row.coverageLevel = coverage.level().name();
+        row.coverageStatus = coverage.status();
+        row.coverageEvidence = new ArrayList<>(coverage.evidence());
+        index.coverageWritten(need.id(), row.coverageLevel, row.coverageStatus, coverage.evidence());
         if (!before.equals(coverage.status())) {
-            outbox.record(Topics.COORDINATION_EVENTS, need.country, need.id.toString(), new NeedCoordinationStatusChanged(
-                    need.id, need.country, need.consent, coverage.status(), String.join("; ", coverage.evidence()),
-                    Instant.now()));
+            outbox.record(Topics.COORDINATION_EVENTS, need.country(), need.id().toString(),
+                    new NeedCoordinationStatusChanged(need.id(), need.country(), need.consent(), coverage.status(),
+                            String.join("; ", coverage.evidence()), Instant.now()));
         }
     }
 }

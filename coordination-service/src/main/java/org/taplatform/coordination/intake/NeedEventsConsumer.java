@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.matching.MatchProposals;
 import org.taplatform.events.inbox.Inbox;
 
@@ -24,14 +25,16 @@ public class NeedEventsConsumer {
     private final ReadModelLock lock;
     private final CoverageService coverage;
     private final MatchProposals proposals;
+    private final IndexMaintenance index;
     private final Inbox inbox;
 
     NeedEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
-            MatchProposals proposals, Inbox inbox) {
+            MatchProposals proposals, IndexMaintenance index, Inbox inbox) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
         this.proposals = proposals;
+        this.index = index;
         this.inbox = inbox;
     }
 
@@ -41,6 +44,7 @@ public class NeedEventsConsumer {
         lock.share();
         inbox.applyOnce(CONSUMER, record, event -> {
             ReadModelProjection.Touched touched = projection.apply(event);
+            touched.refresh(index);
             if (touched.needReassess()) {
                 coverage.reassess(List.of(touched.needId()));
                 proposals.proposeFor(touched.needId());

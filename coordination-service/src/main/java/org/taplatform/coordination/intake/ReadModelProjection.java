@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.need.NeedReadModelService;
 import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.inbox.IncomingEvent;
@@ -33,11 +34,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ReadModelProjection {
 
-    /** What an event touched: a need, an activity (registered: new), or a pledge's need. Nulls when none. */
-    public record Touched(UUID needId, UUID activityId, boolean activityRegistered, String activityIdentifier,
-            boolean needReassess) {
+    /**
+     * What an event touched, for the index and the live reactions: a need (and whether its coverage and matches are to
+     * be reassessed), an activity (registered: new), an organisation, a pledge (and its need). Nulls when none.
+     */
+    public record Touched(UUID needId, boolean needReassess, UUID activityId, boolean activityRegistered,
+            String activityIdentifier, String organisation, UUID pledgeId) {
 
-        static final Touched NOTHING = new Touched(null, null, false, null, false);
+        static final Touched NOTHING = new Touched(null, false, null, false, null, null, null);
+
+        static Touched need(UUID id, boolean reassess) {
+            return new Touched(id, reassess, null, false, null, null, null);
+        }
+
+        static Touched activity(UUID id, boolean registered, String identifier) {
+            return new Touched(null, false, id, registered, identifier, null, null);
+        }
+
+        static Touched organisation(String identifier) {
+            return new Touched(null, false, null, false, null, identifier, null);
+        }
+
+        static Touched pledge(UUID id, UUID needId) {
+            return new Touched(needId, needId != null, null, false, null, null, id);
+        }
+
+        /** Brings the index entries of what was touched in line with the rows just written. */
+        void refresh(IndexMaintenance index) {
+            if (pledgeId != null) {
+                index.refreshPledge(pledgeId); // its need itself did not change
+            } else if (needId != null) {
+                index.refreshNeed(needId);
+            }
+            if (activityId != null) {
+                index.refreshActivity(activityId);
+            }
+            if (organisation != null) {
+                index.refreshOrganisation(organisation);
+            }
+        }
     }
 
     private final NeedReadModelService needs;
@@ -56,53 +91,72 @@ public class ReadModelProjection {
             case NeedRegistered.TYPE -> {
                 NeedRegistered registered = event.dataAs(NeedRegistered.class, json);
                 needs.apply(registered, event);
-                return new Touched(registered.needId(), null, false, null, true);
+                return Touched.need(registered.needId(), true);
             }
             case NeedUpdated.TYPE -> {
                 NeedUpdated updated = event.dataAs(NeedUpdated.class, json);
                 needs.apply(updated, event);
-                return new Touched(updated.needId(), null, false, null, true);
+                return Touched.need(updated.needId(), true);
             }
-            case NeedWithdrawn.TYPE -> needs.apply(event.dataAs(NeedWithdrawn.class, json), event);
-            // a status change is not reassessed: it is mostly coordination's own, coming back (no echo)
-            case NeedStatusChanged.TYPE -> needs.apply(event.dataAs(NeedStatusChanged.class, json), event);
-            case OrganisationRegistered.TYPE -> providers.apply(event.dataAs(OrganisationRegistered.class, json), event);
-            case OrganisationUpdated.TYPE -> providers.apply(event.dataAs(OrganisationUpdated.class, json), event);
-            case CapabilityChanged.TYPE -> providers.apply(event.dataAs(CapabilityChanged.class, json));
+            case NeedWithdrawn.TYPE -> {
+                NeedWithdrawn withdrawn = event.dataAs(NeedWithdrawn.class, json);
+                needs.apply(withdrawn, event);
+                return Touched.need(withdrawn.needId(), false);
+            }
+            case NeedStatusChanged.TYPE -> {
+                // not reassessed: mostly coordination's own status change, coming back (no echo)
+                NeedStatusChanged changed = event.dataAs(NeedStatusChanged.class, json);
+                needs.apply(changed, event);
+                return Touched.need(changed.needId(), false);
+            }
+            case OrganisationRegistered.TYPE -> {
+                OrganisationRegistered registered = event.dataAs(OrganisationRegistered.class, json);
+                providers.apply(registered, event);
+                return Touched.organisation(registered.identifier());
+            }
+            case OrganisationUpdated.TYPE -> {
+                OrganisationUpdated updated = event.dataAs(OrganisationUpdated.class, json);
+                providers.apply(updated, event);
+                return Touched.organisation(updated.identifier());
+            }
+            case CapabilityChanged.TYPE -> {
+                CapabilityChanged changed = event.dataAs(CapabilityChanged.class, json);
+                providers.apply(changed);
+                return Touched.organisation(changed.identifier());
+            }
             case ActivityRegistered.TYPE -> {
                 ActivityRegistered registered = event.dataAs(ActivityRegistered.class, json);
                 providers.apply(registered);
-                return new Touched(null, registered.activityId(), true, registered.iatiIdentifier(), false);
+                return Touched.activity(registered.activityId(), true, registered.iatiIdentifier());
             }
             case ActivityUpdated.TYPE -> {
                 ActivityUpdated updated = event.dataAs(ActivityUpdated.class, json);
                 providers.apply(updated);
-                return new Touched(null, updated.activityId(), false, null, false);
+                return Touched.activity(updated.activityId(), false, null);
             }
             case ActivityStatusChanged.TYPE -> {
                 ActivityStatusChanged changed = event.dataAs(ActivityStatusChanged.class, json);
                 providers.apply(changed);
-                return new Touched(null, changed.activityId(), false, null, false);
+                return Touched.activity(changed.activityId(), false, null);
             }
             case ActivityWithdrawn.TYPE -> {
                 ActivityWithdrawn withdrawn = event.dataAs(ActivityWithdrawn.class, json);
                 providers.apply(withdrawn);
-                return new Touched(null, withdrawn.activityId(), false, null, false);
+                return Touched.activity(withdrawn.activityId(), false, null);
             }
             case PledgeRecorded.TYPE -> {
                 PledgeRecorded recorded = event.dataAs(PledgeRecorded.class, json);
                 providers.apply(recorded);
-                return new Touched(recorded.needId(), null, false, null, recorded.needId() != null);
+                return Touched.pledge(recorded.pledgeId(), recorded.needId());
             }
             case PledgeChanged.TYPE -> {
                 PledgeChanged changed = event.dataAs(PledgeChanged.class, json);
                 providers.apply(changed);
-                return new Touched(changed.needId(), null, false, null, changed.needId() != null);
+                return Touched.pledge(changed.pledgeId(), changed.needId());
             }
             default -> {
                 return Touched.NOTHING;
             }
         }
-        return Touched.NOTHING;
     }
 }

@@ -1,6 +1,7 @@
 package org.taplatform.coordination.intake;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.overlap.OverlapDetectionService;
-import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.coordination.index.IndexMaintenance;
+import org.taplatform.coordination.index.IndexedActivity;
+import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.request.RequestService;
 import org.taplatform.events.inbox.Inbox;
 
@@ -29,15 +32,20 @@ public class RegistryEventsConsumer {
     private final CoverageService coverage;
     private final OverlapDetectionService overlaps;
     private final RequestService requests;
+    private final IndexMaintenance index;
+    private final ReadModelIndex readModels;
     private final Inbox inbox;
 
     RegistryEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
-            OverlapDetectionService overlaps, RequestService requests, Inbox inbox) {
+            OverlapDetectionService overlaps, RequestService requests, IndexMaintenance index,
+            ReadModelIndex readModels, Inbox inbox) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
         this.overlaps = overlaps;
         this.requests = requests;
+        this.index = index;
+        this.readModels = readModels;
         this.inbox = inbox;
     }
 
@@ -45,7 +53,7 @@ public class RegistryEventsConsumer {
     @Transactional
     public void onOrganisationEvent(ConsumerRecord<String, String> record) {
         lock.share();
-        inbox.applyOnce(ORGANISATIONS, record, projection::apply);
+        inbox.applyOnce(ORGANISATIONS, record, event -> projection.apply(event).refresh(index));
     }
 
     @Incoming("registry-activities")
@@ -54,12 +62,15 @@ public class RegistryEventsConsumer {
         lock.share();
         inbox.applyOnce(ACTIVITIES, record, event -> {
             ReadModelProjection.Touched touched = projection.apply(event);
+            // as it was: an activity moved to another country or subtype leaves needs there that it covered
+            Optional<IndexedActivity> before = touched.activityId() == null ? Optional.empty()
+                    : readModels.activity(touched.activityId());
+            touched.refresh(index);
             if (touched.activityId() != null) {
-                ActivityReadModel activity = ActivityReadModel.findById(touched.activityId());
-                if (activity != null) {
-                    coverage.reassessAround(activity);
+                readModels.activity(touched.activityId()).ifPresent(activity -> {
+                    coverage.reassessAround(activity, before);
                     overlaps.detectAround(activity);
-                }
+                });
                 if (touched.activityRegistered()) {
                     requests.activityRegistered(touched.activityId(), touched.activityIdentifier());
                 }

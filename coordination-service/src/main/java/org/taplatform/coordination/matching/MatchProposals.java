@@ -2,6 +2,7 @@ package org.taplatform.coordination.matching;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taplatform.coordination.matching.model.Match;
-import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.coordination.index.IndexedNeed;
+import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.events.Topics;
 import org.taplatform.events.coordination.MatchProposed;
 import org.taplatform.events.outbox.Outbox;
@@ -25,14 +27,16 @@ import org.taplatform.events.outbox.Outbox;
 public class MatchProposals {
 
     private final MatchingService matching;
+    private final ReadModelIndex index;
     private final Outbox outbox;
     private final int limit;
     private final double minimumScore;
 
-    MatchProposals(MatchingService matching, Outbox outbox,
+    MatchProposals(MatchingService matching, ReadModelIndex index, Outbox outbox,
             @ConfigProperty(name = "coordination.matching.proposals.limit", defaultValue = "3") int limit,
             @ConfigProperty(name = "coordination.matching.proposals.minimum-score", defaultValue = "60") double minimumScore) {
         this.matching = matching;
+        this.index = index;
         this.outbox = outbox;
         this.limit = limit;
         this.minimumScore = minimumScore;
@@ -40,24 +44,46 @@ public class MatchProposals {
 
     @Transactional(TxType.MANDATORY)
     public void proposeFor(UUID needId) {
-        NeedReadModel need = NeedReadModel.findById(needId);
-        if (need == null || "WITHDRAWN".equals(need.status)) {
-            return;
+        index.need(needId).filter(need -> !need.isWithdrawn()).ifPresent(need -> propose(need,
+                matching.best(need, limit)));
+    }
+
+    /** How many organisations are proposed for a need at most. */
+    public int limit() {
+        return limit;
+    }
+
+    /** Those of the matches (best first) worth proposing: the first {@link #limit()} scoring at least the threshold. */
+    public List<Match> worth(List<Match> matches) {
+        return matches.stream().filter(m -> m.score() >= minimumScore).limit(limit).toList();
+    }
+
+    /** Proposes those of the matches (best first) that score enough and were not proposed for the need before. */
+    @Transactional(TxType.MANDATORY)
+    public int propose(IndexedNeed need, List<Match> matches) {
+        List<Match> worth = worth(matches);
+        if (worth.isEmpty()) {
+            return 0;
         }
-        for (Match match : matching.best(need, limit)) {
-            if (match.score() < minimumScore
-                    || MatchProposal.count("needId = ?1 and organisation = ?2", needId, match.organisation()) > 0) {
+        Set<String> proposed = Set.copyOf(MatchProposal.getEntityManager().createQuery(
+                "select p.organisation from MatchProposal p where p.needId = ?1", String.class)
+                .setParameter(1, need.id()).getResultList());
+        int count = 0;
+        for (Match match : worth) {
+            if (proposed.contains(match.organisation())) {
                 continue;
             }
             MatchProposal proposal = new MatchProposal();
-            proposal.needId = needId;
+            proposal.needId = need.id();
             proposal.organisation = match.organisation();
             proposal.score = match.score();
             proposal.proposedAt = Instant.now();
             proposal.persist();
             List<String> reasons = match.reasons().stream().map(r -> r.component() + ": " + r.why()).toList();
-            outbox.record(Topics.COORDINATION_EVENTS, need.country, needId.toString(), new MatchProposed(needId,
-                    need.country, need.consent, match.organisation(), match.score(), reasons, proposal.proposedAt));
+            outbox.record(Topics.COORDINATION_EVENTS, need.country(), need.id().toString(), new MatchProposed(need.id(),
+                    need.country(), need.consent(), match.organisation(), match.score(), reasons, proposal.proposedAt));
+            count++;
         }
+        return count;
     }
 }

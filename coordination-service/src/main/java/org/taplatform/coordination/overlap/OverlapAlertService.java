@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.index.IndexMaintenance;
+import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.overlap.model.AlertStatus;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.reference.problem.Preconditions;
@@ -27,11 +29,16 @@ public class OverlapAlertService {
     private final OverlapAlertLog log;
     private final OverlapDetectionService detection;
     private final CoverageService coverage;
+    private final IndexMaintenance maintenance;
+    private final ReadModelIndex index;
 
-    OverlapAlertService(OverlapAlertLog log, OverlapDetectionService detection, CoverageService coverage) {
+    OverlapAlertService(OverlapAlertLog log, OverlapDetectionService detection, CoverageService coverage,
+            IndexMaintenance maintenance, ReadModelIndex index) {
         this.log = log;
         this.detection = detection;
         this.coverage = coverage;
+        this.maintenance = maintenance;
+        this.index = index;
     }
 
     /** Filters of the alert list; null means any. */
@@ -135,8 +142,11 @@ public class OverlapAlertService {
         ActivityReadModel merged = ActivityReadModel.findById(duplicateId);
         if (merged != null) {
             merged.duplicateOf = keptId;
-            detection.detectAround(merged); // its other alerts close: it no longer counts
-            coverage.reassessAround(merged);
+            maintenance.refreshActivity(duplicateId);
+            index.activity(duplicateId).ifPresent(activity -> {
+                detection.detectAround(activity); // its other alerts close: it no longer counts
+                coverage.reassessAround(activity);
+            });
         }
         return OverlapAlertView.of(alert, log.historyOf(alert.id));
     }

@@ -21,6 +21,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.intake.NeedEventsConsumer;
 import org.taplatform.coordination.intake.ReadModelLock;
 import org.taplatform.coordination.intake.ReadModelProjection;
@@ -51,17 +52,19 @@ public class ReadModelRebuilder {
     private final ReadModelLock lock;
     private final Inbox inbox;
     private final FullRecompute recompute;
+    private final IndexMaintenance indexMaintenance;
     private final String bootstrapServers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
 
     ReadModelRebuilder(ShadowReadModels shadow, ReadModelProjection projection, ReadModelLock lock, Inbox inbox,
-            FullRecompute recompute,
+            FullRecompute recompute, IndexMaintenance indexMaintenance,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.shadow = shadow;
         this.projection = projection;
         this.lock = lock;
         this.inbox = inbox;
         this.recompute = recompute;
+        this.indexMaintenance = indexMaintenance;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -116,6 +119,7 @@ public class ReadModelRebuilder {
                             .mapToLong(p -> now.get(p) - begin.get(p)).sum());
                     replayUntil(consumer, now, id);
                     copy();
+                    indexMaintenance.reload(); // in this transaction: the copied rows, before live events resume
                 });
                 recompute.run();
             }
@@ -129,6 +133,9 @@ public class ReadModelRebuilder {
             Log.infof("Read-model rebuild %s (%s) done: differences %s", id, mode, differences);
         } catch (Exception e) {
             Log.errorf(e, "Read-model rebuild %s failed", id);
+            if (mode == ReadModelRebuild.Mode.REPLACE) {
+                indexMaintenance.reload(); // it may hold the copy of a replacement that rolled back
+            }
             progress(id, job -> {
                 job.status = ReadModelRebuild.Status.FAILED;
                 job.error = String.valueOf(e.getMessage()).substring(0, Math.min(2000, String.valueOf(e.getMessage()).length()));

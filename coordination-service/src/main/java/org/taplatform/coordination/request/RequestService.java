@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.taplatform.coordination.coverage.CoverageService;
+import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.provider.OrganisationReadModel;
 import org.taplatform.coordination.request.model.OfferStatus;
@@ -41,11 +42,14 @@ public class RequestService {
     private final RequestJournal journal;
     private final Outbox outbox;
     private final CoverageService coverage;
+    private final IndexMaintenance indexMaintenance;
 
-    RequestService(RequestJournal journal, Outbox outbox, CoverageService coverage) {
+    RequestService(RequestJournal journal, Outbox outbox, CoverageService coverage,
+            IndexMaintenance indexMaintenance) {
         this.journal = journal;
         this.outbox = outbox;
         this.coverage = coverage;
+        this.indexMaintenance = indexMaintenance;
     }
 
     @Transactional
@@ -167,6 +171,7 @@ public class RequestService {
                 needs.stream().map(n -> n.instrument).distinct().sorted().toList(), accepted.language, accepted.title,
                 accepted.scope, accepted.plannedStart, accepted.plannedEnd, accepted.amount, accepted.currency,
                 caller.name(), Instant.now()));
+        indexMaintenance.refreshAcceptedOffers(List.of(request.needIds));
         coverage.reassess(List.of(request.needIds));
         return view(request, caller);
     }

@@ -1,5 +1,6 @@
 package org.taplatform.coordination.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.overlap.OverlapAlert;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Turns the platform's events into webhook deliveries: needs from {@code ta.needs}, and coverage, overlap alerts and
@@ -50,15 +53,30 @@ public class WebhookFanOut {
     }
 
     @Incoming("webhook-needs")
-    @Transactional
     public void onNeedEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(NEEDS, record, this::fanOut);
+        fanOutOnce(NEEDS, record);
     }
 
     @Incoming("webhook-coordination")
-    @Transactional
     public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(COORDINATION, record, this::fanOut);
+        fanOutOnce(COORDINATION, record);
+    }
+
+    /**
+     * Most events concern no subscription (match proposals, accepted offers) or arrive while nobody subscribes: those
+     * cost no write and no inbox row, which kept this consumer from competing with the read models' own at 50 needs
+     * a second. The others are fanned out once each.
+     */
+    private void fanOutOnce(String consumer, ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        if (type != null && kindOf(new String(type.value(), StandardCharsets.UTF_8)).isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (Subscription.count("active", true) > 0) {
+                inbox.applyOnce(consumer, record, this::fanOut);
+            }
+        });
     }
 
     void fanOut(IncomingEvent event) {
@@ -66,11 +84,12 @@ public class WebhookFanOut {
         if (kind.isEmpty()) {
             return;
         }
+        List<Subscription> active = Subscription.list("active", true);
         JsonNode data = parse(event);
         Optional<OverlapAlert> alert = kind.get() == NoticeKind.OVERLAP ? alertOf(data) : Optional.empty();
         Notice notice = notice(kind.get(), data, alert);
         String body = null;
-        for (Subscription subscription : Subscription.<Subscription>list("active", true)) {
+        for (Subscription subscription : active) {
             if (!subscription.filter().matches(notice) || !mayKnow(subscription, kind.get(), data, alert)) {
                 continue;
             }

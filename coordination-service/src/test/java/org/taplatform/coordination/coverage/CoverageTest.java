@@ -60,10 +60,14 @@ class CoverageTest {
     }
 
     static ActivitySnapshot activity(UUID id, UUID need, String country, String status) {
+        return activity(id, List.of(need), country, status);
+    }
+
+    static ActivitySnapshot activity(UUID id, List<UUID> needs, String country, String status) {
         return new ActivitySnapshot(id, "XI-TEST-OFFICE-" + id, "XI-TEST-OFFICE", Map.of("en", "Drafting support"),
                 Map.of("en", "Advice"), status, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3), null, null,
                 List.of(), List.of(new ActivitySnapshot.Recipient(country, BigDecimal.valueOf(100))), List.of(), List.of(),
-                List.of("LEGAL.DRAFTING"), List.of("UNTOC"), List.of(), List.of(), List.of(need), null);
+                List.of("LEGAL.DRAFTING"), List.of("UNTOC"), List.of(), List.of(), needs, null);
     }
 
     private List<String> reportedStatuses(UUID need) {
@@ -108,5 +112,25 @@ class CoverageTest {
         given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when().get("/api/v1/gaps").then().statusCode(403);
         given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "NOWHERE").when().get("/api/v1/gaps")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void shouldReopenANeedWhenTheActivityThatCoveredItMovesToAnotherCountry() throws Exception {
+        UUID need = need("NAM", "LEGAL.DRAFTING");
+        UUID activity = UUID.randomUUID();
+        // under way, of the need's subtype, in its country, without naming it
+        publish(Topics.REGISTRY_ACTIVITIES, "NAM", activity.toString(), new ActivityRegistered(activity,
+                "XI-TEST-OFFICE-" + activity, "NAM", activity(activity, List.of(), "NAM", "2"), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + need).then().body("coverage.status", equalTo("IN_PROGRESS")));
+
+        publish(Topics.REGISTRY_ACTIVITIES, "AGO", activity.toString(), new ActivityUpdated(activity,
+                "XI-TEST-OFFICE-" + activity, "AGO", activity(activity, List.of(), "AGO", "2"), 1, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                .when().get("/api/v1/needs/" + need).then().body("coverage.status", equalTo("OPEN"))
+                .body("coverage.level", equalTo("UNMET")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportedStatuses(need))
+                .containsExactly("IN_PROGRESS", "OPEN"));
     }
 }

@@ -14,6 +14,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.taplatform.coordination.index.IndexMaintenance;
+import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.CapabilityReadModel;
 import org.taplatform.coordination.provider.OrganisationReadModel;
@@ -44,6 +46,8 @@ class RegistryEventsConsumerTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    ReadModelIndex index;
 
     private void publish(String topic, String key, String subject, EventContract event) throws Exception {
         KafkaTestClient.send(topic, key, json.writeValueAsString(event),
@@ -87,6 +91,9 @@ class RegistryEventsConsumerTest {
         publish(Topics.REGISTRY_ACTIVITIES, "KEN", id.toString(), new ActivityWithdrawn(id, registered.iatiIdentifier(),
                 "KEN", "reported twice", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> read(ActivityReadModel.class, id).withdrawn);
+        // the index follows the rows: the withdrawn activity no longer counts, and its entry is the row's
+        assertThat(index.activity(id)).contains(IndexMaintenance.indexed(read(ActivityReadModel.class, id)));
+        assertThat(index.activity(id).orElseThrow().counts()).isFalse();
     }
 
     @Test
@@ -112,6 +119,12 @@ class RegistryEventsConsumerTest {
                 .call(() -> OrganisationReadModel.findById(identifier));
         assertThat(organisation.languages).containsExactly("en", "sw");
         assertThat(organisation.regions).containsExactly("014");
+        // matching sees the organisation with its last list only
+        assertThat(index.provider(identifier).orElseThrow().capabilities()).extracting(c -> c.taSubtype())
+                .containsExactly("LEGAL.DRAFTING");
+        assertThat(index.providersOfSubtype("LEGAL.DRAFTING")).extracting(p -> p.identifier()).contains(identifier);
+        assertThat(index.providersOfSubtype("COOPERATION.CRIMINAL_MATTERS_TRAINING")).extracting(p -> p.identifier())
+                .doesNotContain(identifier);
     }
 
     @Test
@@ -127,6 +140,7 @@ class RegistryEventsConsumerTest {
             return pledge != null && "COMMITTED".equals(pledge.status);
         });
         assertThat(read(PledgeReadModel.class, id).needId).isEqualTo(need);
+        assertThat(index.pledgesFor(need)).singleElement().satisfies(p -> assertThat(p.status()).isEqualTo("COMMITTED"));
     }
 
     private static <T> T read(Class<T> type, Object id) {

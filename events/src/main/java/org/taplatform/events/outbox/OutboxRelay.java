@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +50,10 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    /** What a batch returns when another instance holds the lock. */
+    public static final int LOCK_HELD = -1;
+    static final long LOCK_RETRY_MILLIS = 50;
+
     /** Advisory lock id shared by every instance of a service: "taoutbox" in ASCII. */
     static final long RELAY_LOCK = 0x7461_6f75_7462_6f78L;
 
@@ -63,9 +67,13 @@ public class OutboxRelay {
     private final MessagingConfig config;
     private final Counter published;
     private final Counter failed;
-    /** Runs the relay right after a commit that recorded events, instead of waiting for the schedule. */
-    private final ExecutorService wakeups = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("outbox-relay-wakeup").daemon().factory());
+    /**
+     * Runs the relay right after a commit that recorded events, instead of waiting for the schedule. The scheduled
+     * runs go through it too: one thread runs every relay of this instance, so a wake-up never finds the lock held by
+     * its own instance's other run (and its events left to the next schedule, a second later).
+     */
+    private final ScheduledExecutorService wakeups = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+            .name("outbox-relay").daemon().factory());
     private final AtomicBoolean wakeupQueued = new AtomicBoolean();
 
     OutboxRelay(AgroalDataSource dataSource, KafkaPublisher publisher, MessagingConfig config, MeterRegistry metrics) {
@@ -80,29 +88,52 @@ public class OutboxRelay {
 
     /** The latency path: one run queued at a time, however many transactions commit meanwhile. */
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
-        if (config.relayEnabled() && wakeupQueued.compareAndSet(false, true)) {
-            wakeups.execute(() -> {
-                wakeupQueued.set(false);
-                relayPending();
-            });
+        if (config.relayEnabled()) {
+            wakeUp(0);
         }
     }
 
     /** The safety net: publishes what a wake-up missed (e.g. while Kafka was down, or after a restart). */
     @Scheduled(identity = "outbox-relay", every = "${ta.messaging.relay-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
-    void relayPending() {
+    void onSchedule() {
+        wakeUp(0);
+    }
+
+    /** Queues one run, unless one is queued already (it will see this wake-up's events too). */
+    private void wakeUp(long delayMillis) {
+        if (wakeupQueued.compareAndSet(false, true)) {
+            try {
+                wakeups.schedule(() -> {
+                    wakeupQueued.set(false);
+                    if (relayPending()) {
+                        wakeUp(LOCK_RETRY_MILLIS); // another instance is relaying: look again shortly
+                    }
+                }, delayMillis, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                wakeupQueued.set(false); // shutting down: the next start relays what is left
+            }
+        }
+    }
+
+    /** Publishes until the outbox is drained; true when another instance held the lock. */
+    boolean relayPending() {
         try {
             int sent;
             do {
                 sent = relayBatch();
             } while (sent == config.relayBatchSize());
+            return sent == LOCK_HELD;
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay run failed, the events stay in the outbox for the next run: %s", e.toString());
+            return false;
         }
     }
 
-    /** Publishes one batch; returns how many events Kafka acknowledged (0 if another instance holds the lock). */
+    /**
+     * Publishes one batch; returns how many events Kafka acknowledged, or {@link #LOCK_HELD} (negative) when another
+     * instance holds the lock.
+     */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(this::publishBatchUnderLock);
     }
@@ -132,7 +163,7 @@ public class OutboxRelay {
     private int publishBatchUnderLock() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
-                return 0;
+                return LOCK_HELD;
             }
             List<PendingEvent> batch = loadPending(connection);
             if (batch.isEmpty()) {

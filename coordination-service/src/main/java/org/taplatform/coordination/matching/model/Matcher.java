@@ -1,10 +1,13 @@
 package org.taplatform.coordination.matching.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Ranks organisations for a need, explaining each score. Pure domain logic: no framework, no database.
@@ -19,61 +22,232 @@ import java.util.Set;
  * <li><b>experience</b>: activities of the same subtype: 1 in the country, 0.6 elsewhere (at most one counted);</li>
  * <li><b>pledge</b>: 1 for funding pledged to this need, 0.5 to its country.</li>
  * </ul>
+ * Ranking scores every candidate with numbers only and puts the reasons into words for the few it returns: a full
+ * recompute ranks millions of pairs.
  */
 public final class Matcher {
 
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
+            .thenComparing(Match::organisation);
+
     private final MatchWeights weights;
+    /**
+     * The highest score an organisation can reach with a capability of the need's type only and not working in its
+     * country, plus a point for rounding; and the same without a pledge.
+     */
+    private final double ceilingElsewhere;
+    private final double ceilingElsewhereUnpledged;
 
     public Matcher(MatchWeights weights) {
         this.weights = weights;
+        double elsewhere = weights.total() - weights.capability() / 2 - weights.presence() / 2;
+        this.ceilingElsewhere = 100 * elsewhere / weights.total() + 1;
+        this.ceilingElsewhereUnpledged = 100 * (elsewhere - weights.pledge()) / weights.total() + 1;
     }
 
     /** The organisations that could answer the need, best first (ties: by identifier); at most {@code limit}. */
     public List<Match> rank(NeedToMatch need, List<Provider> providers, int limit) {
-        List<Match> matches = new ArrayList<>();
+        List<Provider> ofSubtype = new ArrayList<>();
+        List<Provider> ofTypeOnlyInCountry = new ArrayList<>();
+        List<Provider> ofTypeOnly = new ArrayList<>();
         for (Provider provider : providers) {
+            if (capabilityOf(provider, need.taSubtype())) {
+                ofSubtype.add(provider);
+            } else {
+                ofTypeOnly.add(provider);
+                if (worksIn(provider, need.country())) {
+                    ofTypeOnlyInCountry.add(provider);
+                }
+            }
+        }
+        return rank(need, ofSubtype, ofTypeOnlyInCountry, () -> ofTypeOnly, limit);
+    }
+
+    /**
+     * The same, with the candidates split as an index keeps them: those with a capability of the need's subtype;
+     * those with one of its type only that work in its country; and all those with one of its type only, asked for
+     * only when the others could still enter the ranking. With half the capability points and at most half the
+     * presence points, none of the others beats {@link #ceilingElsewhere}, nor, without a pledge,
+     * {@link #ceilingElsewhereUnpledged}: a full recompute ranks twenty thousand needs, and this spares it most of the
+     * organisations of each need's type.
+     */
+    public List<Match> rank(NeedToMatch need, Collection<Provider> ofSubtype, Collection<Provider> ofTypeOnlyInCountry,
+            Supplier<? extends Collection<Provider>> ofTypeOnly, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Ranking ranking = new Ranking(limit);
+        for (Provider provider : ofSubtype) {
+            ranking.offer(provider, score(need, provider));
+        }
+        for (Provider provider : ofTypeOnlyInCountry) {
+            ranking.offer(provider, score(need, provider));
+        }
+        if (!ranking.isFull() || ranking.lowest() <= ceilingElsewhere) {
+            for (Provider provider : ofTypeOnly.get()) {
+                boolean cannotEnter = ranking.isFull() && ranking.lowest() > ceilingElsewhereUnpledged
+                        && provider.pledges().isEmpty();
+                if (!cannotEnter && !worksIn(provider, need.country())) { // those in the country were offered above
+                    ranking.offer(provider, score(need, provider));
+                }
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (Provider provider : ranking.providers()) {
             match(need, provider).ifPresent(matches::add);
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::organisation));
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+        matches.sort(BEST_FIRST);
+        return List.copyOf(matches);
+    }
+
+    /** Whether the organisation, or one of its capabilities, names the country. */
+    public static boolean worksIn(Provider provider, String country) {
+        if (provider.countries().contains(country)) {
+            return true;
+        }
+        for (Provider.Capability capability : provider.capabilities()) {
+            if (capability.countries().contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The score alone (0-100), or -1 when the organisation cannot deliver anything of the need's type. */
+    public double score(NeedToMatch need, Provider provider) {
+        Provider.Capability capability = bestCapability(need, provider);
+        if (capability == null) {
+            return -1;
+        }
+        return score(capabilityFit(need, capability), instrumentFit(need, capability),
+                presenceFit(need, provider, capability), languageFit(need, provider, capability),
+                experienceFit(need, provider), pledgeFit(need, provider));
     }
 
     /** The match of one organisation for the need, or empty when it cannot deliver anything of the need's type. */
     public Optional<Match> match(NeedToMatch need, Provider provider) {
-        Optional<Provider.Capability> exact = provider.capabilities().stream()
-                .filter(c -> c.taSubtype().equals(need.taSubtype())).max(Comparator.comparingInt(c -> instrumentFit(need, c)));
-        Optional<Provider.Capability> sameType = provider.capabilities().stream()
-                .filter(c -> c.taType().equals(need.taType())).max(Comparator.comparingInt(c -> instrumentFit(need, c)));
-        Provider.Capability capability = exact.or(() -> sameType).orElse(null);
+        Provider.Capability capability = bestCapability(need, provider);
         if (capability == null) {
             return Optional.empty();
         }
+        double capabilityFit = capabilityFit(need, capability);
         List<Match.Reason> reasons = new ArrayList<>();
-        reasons.add(reason("capability", exact.isPresent() ? 1 : 0.5, weights.capability(), exact.isPresent()
+        reasons.add(reason("capability", capabilityFit, weights.capability(), capabilityFit == 1
                 ? "can deliver " + need.taSubtype()
                 : "can deliver " + capability.taSubtype() + ", of the same type as " + need.taSubtype()));
-        boolean instrument = instrumentFit(need, capability) == 1;
-        reasons.add(reason("instrument", instrument ? 1 : 0, weights.instrument(), instrument
+        double instrument = instrumentFit(need, capability);
+        reasons.add(reason("instrument", instrument, weights.instrument(), instrument == 1
                 ? "for " + need.instrument() : "not offered for " + need.instrument()));
         reasons.add(presence(need, provider, capability));
-        Set<String> languages = capability.languages().isEmpty() ? provider.languages() : capability.languages();
-        Optional<String> shared = languages.stream().filter(need.languages()::contains).sorted().findFirst();
-        reasons.add(reason("language", shared.isPresent() ? 1 : 0, weights.language(), shared
+        Optional<String> shared = languagesOf(provider, capability).stream().filter(need.languages()::contains)
+                .sorted().findFirst();
+        reasons.add(reason("language", languageFit(need, provider, capability), weights.language(), shared
                 .map(l -> "delivers in " + l + ", a language of " + need.country())
                 .orElse("delivers in none of the languages of " + need.country())));
         reasons.add(experience(need, provider));
         reasons.add(pledge(need, provider));
-        double points = reasons.stream().mapToDouble(Match.Reason::points).sum();
-        double score = Math.round(1000 * points / weights.total()) / 10.0;
+        double score = score(reasons.get(0).fit(), reasons.get(1).fit(), reasons.get(2).fit(), reasons.get(3).fit(),
+                reasons.get(4).fit(), reasons.get(5).fit());
         return Optional.of(new Match(provider.identifier(), provider.name(), score, List.copyOf(reasons)));
     }
 
-    private static int instrumentFit(NeedToMatch need, Provider.Capability capability) {
+    /** Points per reason rounded to a tenth, as the explanation shows them; the score is their share of the total. */
+    private double score(double capability, double instrument, double presence, double language, double experience,
+            double pledge) {
+        double points = points(capability, weights.capability()) + points(instrument, weights.instrument())
+                + points(presence, weights.presence()) + points(language, weights.language())
+                + points(experience, weights.experience()) + points(pledge, weights.pledge());
+        return Math.round(1000 * points / weights.total()) / 10.0;
+    }
+
+    private static double points(double fit, double weight) {
+        return Math.round(fit * weight * 10) / 10.0;
+    }
+
+    private static boolean capabilityOf(Provider provider, String taSubtype) {
+        for (Provider.Capability capability : provider.capabilities()) {
+            if (capability.taSubtype().equals(taSubtype)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of the subtype if it has one, else of the type; the one serving the need's instrument first. */
+    private static Provider.Capability bestCapability(NeedToMatch need, Provider provider) {
+        Provider.Capability exact = null;
+        Provider.Capability sameType = null;
+        for (Provider.Capability capability : provider.capabilities()) {
+            if (capability.taSubtype().equals(need.taSubtype())) {
+                if (exact == null || instrumentFit(need, capability) > instrumentFit(need, exact)) {
+                    exact = capability;
+                }
+            } else if (capability.taType().equals(need.taType())) {
+                if (sameType == null || instrumentFit(need, capability) > instrumentFit(need, sameType)) {
+                    sameType = capability;
+                }
+            }
+        }
+        return exact != null ? exact : sameType;
+    }
+
+    private static double capabilityFit(NeedToMatch need, Provider.Capability capability) {
+        return capability.taSubtype().equals(need.taSubtype()) ? 1 : 0.5;
+    }
+
+    private static double instrumentFit(NeedToMatch need, Provider.Capability capability) {
         return capability.instruments().contains(need.instrument()) ? 1 : 0;
     }
 
-    private Match.Reason presence(NeedToMatch need, Provider provider, Provider.Capability capability) {
+    private static double presenceFit(NeedToMatch need, Provider provider, Provider.Capability capability) {
         if (provider.countries().contains(need.country()) || capability.countries().contains(need.country())) {
+            return 1;
+        }
+        for (String area : need.areas()) {
+            if (provider.areas().contains(area) || capability.areas().contains(area)) {
+                return 0.5;
+            }
+        }
+        return capability.countries().isEmpty() && capability.areas().isEmpty() ? 0.5 : 0;
+    }
+
+    private static Set<String> languagesOf(Provider provider, Provider.Capability capability) {
+        return capability.languages().isEmpty() ? provider.languages() : capability.languages();
+    }
+
+    private static double languageFit(NeedToMatch need, Provider provider, Provider.Capability capability) {
+        for (String language : languagesOf(provider, capability)) {
+            if (need.languages().contains(language)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static double experienceFit(NeedToMatch need, Provider provider) {
+        Provider.Experience.OfSubtype experience = provider.experience().of(need.taSubtype());
+        if (experience == null) {
+            return 0;
+        }
+        return experience.byCountry().containsKey(need.country()) ? 1 : 0.6;
+    }
+
+    private static double pledgeFit(NeedToMatch need, Provider provider) {
+        double fit = 0;
+        for (Provider.Pledge pledge : provider.pledges()) {
+            if (need.id().equals(pledge.needId())) {
+                return 1;
+            }
+            if (pledge.needId() == null && need.country().equals(pledge.country())) {
+                fit = 0.5;
+            }
+        }
+        return fit;
+    }
+
+    private Match.Reason presence(NeedToMatch need, Provider provider, Provider.Capability capability) {
+        double fit = presenceFit(need, provider, capability);
+        if (fit == 1) {
             return reason("presence", 1, weights.presence(), "works in " + need.country());
         }
         Optional<String> area = need.areas().stream()
@@ -81,26 +255,23 @@ public final class Matcher {
         if (area.isPresent()) {
             return reason("presence", 0.5, weights.presence(), "works in M49 area " + area.get() + " of " + need.country());
         }
-        if (capability.countries().isEmpty() && capability.areas().isEmpty()) {
+        if (fit == 0.5) {
             return reason("presence", 0.5, weights.presence(), "offers it anywhere");
         }
         return reason("presence", 0, weights.presence(), "does not work in or near " + need.country());
     }
 
     private Match.Reason experience(NeedToMatch need, Provider provider) {
-        Optional<Provider.PastActivity> here = provider.activities().stream()
-                .filter(a -> a.taSubtypes().contains(need.taSubtype()) && a.countries().contains(need.country()))
-                .findFirst();
-        if (here.isPresent()) {
-            return reason("experience", 1, weights.experience(), "activity " + here.get().iatiIdentifier() + " of "
-                    + need.taSubtype() + " in " + need.country());
+        Provider.Experience.OfSubtype experience = provider.experience().of(need.taSubtype());
+        if (experience == null) {
+            return reason("experience", 0, weights.experience(), "no activity of " + need.taSubtype() + " registered");
         }
-        Optional<Provider.PastActivity> elsewhere = provider.activities().stream()
-                .filter(a -> a.taSubtypes().contains(need.taSubtype())).findFirst();
-        return elsewhere.map(a -> reason("experience", 0.6, weights.experience(), "activity " + a.iatiIdentifier()
-                + " of " + need.taSubtype() + " elsewhere"))
-                .orElseGet(() -> reason("experience", 0, weights.experience(), "no activity of " + need.taSubtype()
-                        + " registered"));
+        String here = experience.byCountry().get(need.country());
+        return here != null
+                ? reason("experience", 1, weights.experience(), "activity " + here + " of " + need.taSubtype() + " in "
+                        + need.country())
+                : reason("experience", 0.6, weights.experience(), "activity " + experience.anywhere() + " of "
+                        + need.taSubtype() + " elsewhere");
     }
 
     private Match.Reason pledge(NeedToMatch need, Provider provider) {
@@ -118,6 +289,49 @@ public final class Matcher {
     }
 
     private static Match.Reason reason(String component, double fit, double weight, String why) {
-        return new Match.Reason(component, fit, weight, Math.round(fit * weight * 10) / 10.0, why);
+        return new Match.Reason(component, fit, weight, points(fit, weight), why);
+    }
+
+    /** The best {@code limit} scores seen, the weakest on top so that it is the one to give way. */
+    private static final class Ranking {
+
+        private record Scored(Provider provider, double score) {
+        }
+
+        private final int limit;
+        private final PriorityQueue<Scored> kept = new PriorityQueue<>(Comparator.comparingDouble(Scored::score)
+                .thenComparing(s -> s.provider().identifier(), Comparator.reverseOrder()));
+
+        Ranking(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(Provider provider, double score) {
+            if (score < 0) {
+                return;
+            }
+            if (kept.size() < limit) {
+                kept.add(new Scored(provider, score));
+                return;
+            }
+            Scored weakest = kept.peek();
+            if (score > weakest.score() || score == weakest.score()
+                    && provider.identifier().compareTo(weakest.provider().identifier()) < 0) {
+                kept.poll();
+                kept.add(new Scored(provider, score));
+            }
+        }
+
+        boolean isFull() {
+            return kept.size() >= limit;
+        }
+
+        double lowest() {
+            return kept.isEmpty() ? -1 : kept.peek().score();
+        }
+
+        List<Provider> providers() {
+            return kept.stream().map(Scored::provider).toList();
+        }
     }
 }

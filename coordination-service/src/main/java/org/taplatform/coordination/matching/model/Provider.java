@@ -1,15 +1,22 @@
 package org.taplatform.coordination.matching.model;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * An organisation as matching sees it: where it works, its languages, what it can deliver, what it has done, and what
- * it has pledged.
+ * An organisation as matching sees it: where it works, its languages, what it can deliver, what it has done (as an
+ * {@link Experience} lookup, so that a score reads it in two hash lookups), and what it has pledged.
  */
 public record Provider(String identifier, String name, Set<String> countries, Set<String> areas,
-        Set<String> languages, List<Capability> capabilities, List<PastActivity> activities, List<Pledge> pledges) {
+        Set<String> languages, List<Capability> capabilities, Experience experience, List<Pledge> pledges) {
+
+    public Provider(String identifier, String name, Set<String> countries, Set<String> areas, Set<String> languages,
+            List<Capability> capabilities, List<PastActivity> activities, List<Pledge> pledges) {
+        this(identifier, name, countries, areas, languages, capabilities, Experience.of(activities), pledges);
+    }
 
     /** Something it can deliver: a subtype, for instruments, where (no countries and no areas: anywhere). */
     public record Capability(String taSubtype, String taType, Set<String> instruments, Set<String> countries,
@@ -22,5 +29,48 @@ public record Provider(String identifier, String name, Set<String> countries, Se
 
     /** Funding it pledged: to the need itself, or to the need's country. */
     public record Pledge(java.util.UUID needId, String country, String taSubtype, BigDecimal amount, String currency) {
+    }
+
+    /**
+     * Its activities by subtype, anywhere and by country; the activity named is the one with the smallest identifier,
+     * so that an explanation does not depend on the order activities were read in.
+     */
+    public record Experience(Map<String, OfSubtype> bySubtype) {
+
+        public static final Experience NONE = new Experience(Map.of());
+
+        /** Of one subtype: an activity anywhere, and one per country. */
+        public record OfSubtype(String anywhere, Map<String, String> byCountry) {
+        }
+
+        public static Experience of(List<PastActivity> activities) {
+            if (activities.isEmpty()) {
+                return NONE;
+            }
+            Map<String, String> anywhere = new HashMap<>();
+            Map<String, Map<String, String>> byCountry = new HashMap<>();
+            for (PastActivity activity : activities) {
+                for (String subtype : activity.taSubtypes()) {
+                    anywhere.merge(subtype, activity.iatiIdentifier(), Experience::smaller);
+                    for (String country : activity.countries()) {
+                        byCountry.computeIfAbsent(subtype, s -> new HashMap<>())
+                                .merge(country, activity.iatiIdentifier(), Experience::smaller);
+                    }
+                }
+            }
+            Map<String, OfSubtype> bySubtype = new HashMap<>();
+            anywhere.forEach((subtype, identifier) -> bySubtype.put(subtype, new OfSubtype(identifier,
+                    Map.copyOf(byCountry.getOrDefault(subtype, Map.of())))));
+            return new Experience(Map.copyOf(bySubtype));
+        }
+
+        /** Of the subtype, or null when it has none. */
+        public OfSubtype of(String taSubtype) {
+            return bySubtype.get(taSubtype);
+        }
+
+        private static String smaller(String a, String b) {
+            return a.compareTo(b) <= 0 ? a : b;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.taplatform.coordination.overlap.model;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,5 +11,15 @@ import java.util.Set;
  */
 public record ComparedActivity(String iatiIdentifier, String organisation, Set<String> countries,
         Set<String> taSubtypes, Set<String> beneficiaryGroups, LocalDate start, LocalDate end,
-        Map<String, Set<String>> termsByLanguage) {
+        Map<String, TermSet> termsByLanguage) {
+
+    /** With the analysed terms as they come from the analyser, by language. */
+    public static ComparedActivity of(String iatiIdentifier, String organisation, Set<String> countries,
+            Set<String> taSubtypes, Set<String> beneficiaryGroups, LocalDate start, LocalDate end,
+            Map<String, Set<String>> terms) {
+        Map<String, TermSet> byLanguage = new HashMap<>();
+        terms.forEach((language, set) -> byLanguage.put(language, TermSet.of(set)));
+        return new ComparedActivity(iatiIdentifier, organisation, countries, taSubtypes, beneficiaryGroups, start, end,
+                Map.copyOf(byLanguage));
+    }
 }

@@ -1,6 +1,5 @@
 package org.taplatform.coordination.overlap.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,73 +30,76 @@ public final class OverlapRules {
         if (draft.organisation().equals(other.organisation()) || draft.iatiIdentifier().equals(other.iatiIdentifier())) {
             return Optional.empty(); // an organisation's own activities, and an activity itself, are not duplicates
         }
-        Set<String> countries = intersection(draft.countries(), other.countries());
-        Set<String> subtypes = intersection(draft.taSubtypes(), other.taSubtypes());
-        Set<String> beneficiaries = intersection(draft.beneficiaryGroups(), other.beneficiaryGroups());
-        if (countries.isEmpty() || !datesOverlap(draft, other) || subtypes.isEmpty() && beneficiaries.isEmpty()) {
+        // the cheap tests first, without building anything: most pairs a recompute sees fail one of them
+        if (!datesOverlap(draft, other) || !intersects(draft.countries(), other.countries())) {
+            return Optional.empty();
+        }
+        boolean sharedSubtype = intersects(draft.taSubtypes(), other.taSubtypes());
+        boolean sharedBeneficiary = intersects(draft.beneficiaryGroups(), other.beneficiaryGroups());
+        if (!sharedSubtype && !sharedBeneficiary) {
             return Optional.empty();
         }
         double similarity = 0;
         String language = null;
-        for (String shared : intersection(draft.termsByLanguage().keySet(), other.termsByLanguage().keySet())) {
-            double jaccard = jaccard(draft.termsByLanguage().get(shared), other.termsByLanguage().get(shared));
-            if (jaccard > similarity) {
-                similarity = jaccard;
-                language = shared;
+        for (var terms : draft.termsByLanguage().entrySet()) {
+            TermSet others = other.termsByLanguage().get(terms.getKey());
+            if (others != null) {
+                double jaccard = terms.getValue().jaccard(others);
+                if (jaccard > similarity || jaccard == similarity && language != null
+                        && terms.getKey().compareTo(language) < 0) {
+                    similarity = jaccard;
+                    language = terms.getKey();
+                }
             }
         }
         similarity = Math.round(similarity * 100) / 100.0;
-        List<String> evidence = new ArrayList<>();
-        evidence.add("both in " + String.join(", ", sorted(countries)));
-        evidence.add("dates overlap");
-        if (!subtypes.isEmpty()) {
-            evidence.add("same TA subtype " + String.join(", ", sorted(subtypes)));
-        }
-        if (!beneficiaries.isEmpty()) {
-            evidence.add("same beneficiaries " + String.join(", ", sorted(beneficiaries)));
-        }
-        if (language != null) {
-            evidence.add("texts " + Math.round(similarity * 100) + " % alike (" + language + ")");
-        }
         Overlap.Severity severity;
-        if (similarity >= HIGH && !subtypes.isEmpty()) {
+        if (similarity >= HIGH && sharedSubtype) {
             severity = Overlap.Severity.HIGH;
         } else if (similarity >= MEDIUM) {
             severity = Overlap.Severity.MEDIUM;
-        } else if (!subtypes.isEmpty() && !beneficiaries.isEmpty()) {
+        } else if (sharedSubtype && sharedBeneficiary) {
             severity = Overlap.Severity.LOW;
         } else {
             return Optional.empty();
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("both in " + String.join(", ", sorted(intersection(draft.countries(), other.countries()))));
+        evidence.add("dates overlap");
+        if (sharedSubtype) {
+            evidence.add("same TA subtype " + String.join(", ", sorted(intersection(draft.taSubtypes(),
+                    other.taSubtypes()))));
+        }
+        if (sharedBeneficiary) {
+            evidence.add("same beneficiaries " + String.join(", ", sorted(intersection(draft.beneficiaryGroups(),
+                    other.beneficiaryGroups()))));
+        }
+        if (language != null && similarity > 0) {
+            evidence.add("texts " + Math.round(similarity * 100) + " % alike (" + language + ")");
         }
         return Optional.of(new Overlap(other.iatiIdentifier(), other.organisation(), severity, similarity,
                 List.copyOf(evidence)));
     }
 
+    /** An open start or end runs on. */
     private static boolean datesOverlap(ComparedActivity a, ComparedActivity b) {
-        LocalDate aStart = a.start() == null ? LocalDate.MIN : a.start();
-        LocalDate bStart = b.start() == null ? LocalDate.MIN : b.start();
-        LocalDate aEnd = a.end() == null ? LocalDate.MAX : a.end();
-        LocalDate bEnd = b.end() == null ? LocalDate.MAX : b.end();
-        return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
+        return (a.start() == null || b.end() == null || !a.start().isAfter(b.end()))
+                && (b.start() == null || a.end() == null || !b.start().isAfter(a.end()));
     }
 
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String value : a.size() <= b.size() ? a : b) {
+            if ((a.size() <= b.size() ? b : a).contains(value)) {
+                return true;
+            }
         }
-        return (double) intersection(a, b).size() / union(a, b).size();
+        return false;
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {
         Set<String> both = new HashSet<>(a);
         both.retainAll(b);
         return both;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static List<String> sorted(Set<String> values) {

@@ -69,4 +69,53 @@ class MatcherTest {
         Match byDefault = matcher.match(KENYA_MLA, onlyPresent).orElseThrow();
         assertThat(byDefault.score()).isEqualTo(50.0);
     }
+
+    @Test
+    void shouldRankAsScoringEveryCandidateWouldWhenItSkipsThoseThatCannotReachTheRanking() {
+        java.util.Random random = new java.util.Random(11);
+        List<String> subtypes = List.of("COOPERATION.CRIMINAL_MATTERS_TRAINING", "COOPERATION.INFORMATION_SHARING",
+                "COOPERATION.JOINT_INVESTIGATIONS");
+        List<String> countries = List.of("KEN", "UGA", "TZA", "FRA");
+        for (int round = 0; round < 50; round++) {
+            List<Provider> providers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String subtype = subtypes.get(random.nextInt(subtypes.size()));
+                providers.add(new Provider("XI-" + round + "-" + i, "P" + i,
+                        Set.of(countries.get(random.nextInt(countries.size()))), Set.of(),
+                        Set.of(random.nextBoolean() ? "en" : "fr"),
+                        List.of(new Provider.Capability(subtype, "COOPERATION", random.nextBoolean() ? Set.of("UNTOC")
+                                : Set.of("TIP"), Set.of(), random.nextBoolean() ? Set.of("014") : Set.of(), Set.of())),
+                        random.nextInt(3) == 0 ? List.of(new Provider.PastActivity("XI-A-" + i, Set.of(KENYA_MLA
+                                .taSubtype()), Set.of(countries.get(random.nextInt(countries.size()))))) : List.of(),
+                        random.nextInt(5) == 0 ? List.of(new Provider.Pledge(random.nextBoolean() ? KENYA_MLA.id() : null,
+                                "KEN", null, BigDecimal.ONE, "EUR")) : List.of()));
+            }
+            int limit = 1 + random.nextInt(5);
+            // every candidate explained and sorted: what the ranking must equal
+            List<Match> everyone = providers.stream().map(p -> matcher.match(KENYA_MLA, p)).flatMap(
+                    java.util.Optional::stream).sorted(java.util.Comparator.comparingDouble(Match::score).reversed()
+                            .thenComparing(Match::organisation)).limit(limit).toList();
+
+            List<Match> ranked = matcher.rank(KENYA_MLA, providers, limit);
+
+            assertThat(ranked).isEqualTo(everyone);
+            ranked.forEach(m -> assertThat(matcher.score(KENYA_MLA, providers.stream()
+                    .filter(p -> p.identifier().equals(m.organisation())).findFirst().orElseThrow()))
+                    .isEqualTo(m.score()));
+        }
+    }
+
+    @Test
+    void shouldNameTheSameActivityAsExperienceWhateverOrderActivitiesComeIn() {
+        List<Provider.PastActivity> activities = List.of(
+                new Provider.PastActivity("XI-A-9", Set.of(KENYA_MLA.taSubtype()), Set.of("KEN")),
+                new Provider.PastActivity("XI-A-2", Set.of(KENYA_MLA.taSubtype()), Set.of("KEN")));
+        Provider one = provider("XI-A", Set.of("KEN"), Set.of("en"), List.of(capability(KENYA_MLA.taSubtype(),
+                "COOPERATION", Set.of("UNTOC"), Set.of())), activities, List.of());
+        Provider other = provider("XI-A", Set.of("KEN"), Set.of("en"), List.of(capability(KENYA_MLA.taSubtype(),
+                "COOPERATION", Set.of("UNTOC"), Set.of())), activities.reversed(), List.of());
+
+        assertThat(matcher.match(KENYA_MLA, one).orElseThrow().reasons().get(4).why()).contains("XI-A-2");
+        assertThat(matcher.match(KENYA_MLA, one)).isEqualTo(matcher.match(KENYA_MLA, other));
+    }
 }

@@ -13,12 +13,13 @@ class OverlapRulesTest {
 
     static ComparedActivity activity(String id, String organisation, String subtype, Set<String> groups, LocalDate start,
             LocalDate end, Set<String> englishTerms) {
-        return new ComparedActivity(id, organisation, Set.of("KEN"), Set.of(subtype), groups, start, end,
+        return ComparedActivity.of(id, organisation, Set.of("KEN"), Set.of(subtype), groups, start, end,
                 Map.of("en", englishTerms));
     }
 
+    static final Set<String> DRAFT_TERMS = Set.of("train", "prosecutor", "cybercrim", "case");
     static final ComparedActivity DRAFT = activity("draft", "XI-A", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
-            LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31), Set.of("train", "prosecutor", "cybercrim", "case"));
+            LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31), DRAFT_TERMS);
 
     @Test
     void shouldRateAlikeTextsOfTheSameSubtypeHigh() {
@@ -41,10 +42,22 @@ class OverlapRulesTest {
     @Test
     void shouldNotCallItAnOverlapAcrossTimeOrWithinOneOrganisationOrWithoutCommonGround() {
         assertThat(OverlapRules.compare(DRAFT, activity("past", "XI-B", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), DRAFT.termsByLanguage().get("en")))).isEmpty();
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), DRAFT_TERMS))).isEmpty();
         assertThat(OverlapRules.compare(DRAFT, activity("own", "XI-A", "TRAINING.JUSTICE_OFFICIALS", Set.of("PROSECUTORS"),
-                null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
+                null, null, DRAFT_TERMS))).isEmpty();
         assertThat(OverlapRules.compare(DRAFT, activity("unrelated", "XI-B", "DATA.DATABASE", Set.of("TAX_ADMINISTRATORS"),
-                null, null, DRAFT.termsByLanguage().get("en")))).isEmpty();
+                null, null, DRAFT_TERMS))).isEmpty();
+    }
+
+    @Test
+    void shouldMeasureSimilarityAsSharedTermsOverAllTerms() {
+        TermSet a = TermSet.of(Set.of("train", "prosecutor", "cybercrim", "case"));
+        TermSet b = TermSet.of(Set.of("case", "train", "judg"));
+
+        assertThat(a.jaccard(b)).isEqualTo(2.0 / 5);
+        assertThat(b.jaccard(a)).isEqualTo(a.jaccard(b));
+        assertThat(a.jaccard(a)).isEqualTo(1.0);
+        assertThat(TermSet.of(Set.of()).jaccard(TermSet.of(Set.of()))).isZero();
+        assertThat(TermSet.of(Set.of("judg", "case", "train"))).isEqualTo(b);
     }
 }

@@ -1,0 +1,324 @@
+package org.taplatform.coordination.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jboss.logging.Logger;
+import org.taplatform.coordination.coverage.model.ActivityFact;
+import org.taplatform.coordination.coverage.model.OfferFact;
+import org.taplatform.coordination.matching.MatchingService;
+import org.taplatform.coordination.matching.model.Provider;
+import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.coordination.overlap.model.ComparedActivity;
+import org.taplatform.coordination.overlap.TextTerms;
+import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.coordination.provider.CapabilityReadModel;
+import org.taplatform.coordination.provider.OrganisationReadModel;
+import org.taplatform.coordination.provider.PledgeReadModel;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps {@link ReadModelIndex} in step with the read-model tables: loads it at start (and after a rebuild replaced
+ * the tables), and refreshes an entry from its row in the transaction that changed the row, so that the reactions in
+ * that transaction see the change. Should the transaction roll back, the entries it refreshed are read again from
+ * the database once it has: the index runs ahead of the committed state by at most the transactions in flight.
+ */
+@ApplicationScoped
+public class IndexMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(IndexMaintenance.class);
+    private static final int PAGE = 5_000;
+
+    private final ReadModelIndex index;
+    private final TransactionSynchronizationRegistry transactions;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+
+    IndexMaintenance(ReadModelIndex index, TransactionSynchronizationRegistry transactions) {
+        this.index = index;
+        this.transactions = transactions;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        reload();
+    }
+
+    /** Whether the index has been loaded (readiness). */
+    public boolean isLoaded() {
+        return loaded.getCount() == 0;
+    }
+
+    /**
+     * Reads every read model into the index again, in the caller's transaction if there is one. For the start, and
+     * for moments without live events (a rebuild holds the read-model lock exclusively): a change applied while it
+     * reads could be overwritten by its older copy.
+     */
+    public void reload() {
+        synchronized (index) {
+            long started = System.nanoTime();
+            // read everything first, then swap: readers see the old index until the short in-memory refill
+            List<IndexedNeed> needs = new ArrayList<>();
+            List<IndexedOrganisation> organisations = new ArrayList<>();
+            List<IndexedActivity> activities = new ArrayList<>();
+            List<IndexedPledge> pledges = new ArrayList<>();
+            Map<UUID, List<OfferFact>> offers = QuarkusTransaction.joiningExisting().call(() -> {
+                forEachPage(NeedReadModel.class, "id", need -> needs.add(indexed((NeedReadModel) need)));
+                Map<String, List<CapabilityReadModel>> capabilities = new HashMap<>();
+                CapabilityReadModel.<CapabilityReadModel>listAll()
+                        .forEach(c -> capabilities.computeIfAbsent(c.organisation, o -> new ArrayList<>()).add(c));
+                OrganisationReadModel.<OrganisationReadModel>listAll().forEach(o -> organisations.add(indexed(o,
+                        capabilities.getOrDefault(o.identifier, List.of()))));
+                forEachPage(ActivityReadModel.class, "id", a -> activities.add(indexed((ActivityReadModel) a)));
+                PledgeReadModel.<PledgeReadModel>listAll().forEach(p -> pledges.add(indexed(p)));
+                return acceptedOffers(null);
+            });
+            index.clear();
+            needs.forEach(index::put);
+            organisations.forEach(index::put);
+            activities.forEach(index::put);
+            pledges.forEach(index::put);
+            offers.forEach(index::putAcceptedOffers);
+            loaded.countDown();
+            LOG.infof("read-model index loaded: %d needs, %d organisations, %d activities in %d ms", index.needCount(),
+                    index.organisationCount(), index.activityCount(), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private static void forEachPage(Class<?> entity, String key, java.util.function.Consumer<Object> action) {
+        var query = Panache.getEntityManager().createQuery("from " + entity.getSimpleName() + " order by " + key);
+        for (int page = 0;; page++) {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = query.setFirstResult(page * PAGE).setMaxResults(PAGE).getResultList();
+            rows.forEach(action);
+            Panache.getEntityManager().clear(); // a page at a time in memory, not the whole table as entities
+            if (rows.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    // ---- refreshes, in the transaction that changed the rows
+
+    @Transactional(TxType.MANDATORY)
+    public void refreshNeed(UUID id) {
+        awaitLoaded();
+        repairOnRollback().needs.add(id);
+        NeedReadModel need = NeedReadModel.findById(id);
+        if (need == null) {
+            index.removeNeed(id);
+        } else {
+            index.put(indexed(need));
+        }
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void refreshActivity(UUID id) {
+        awaitLoaded();
+        repairOnRollback().activities.add(id);
+        ActivityReadModel activity = ActivityReadModel.findById(id);
+        if (activity == null) {
+            index.removeActivity(id);
+        } else {
+            index.put(indexed(activity));
+        }
+    }
+
+    /** The organisation and its capabilities. */
+    @Transactional(TxType.MANDATORY)
+    public void refreshOrganisation(String identifier) {
+        awaitLoaded();
+        repairOnRollback().organisations.add(identifier);
+        OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
+        if (organisation == null) {
+            index.removeOrganisation(identifier);
+        } else {
+            index.put(indexed(organisation, CapabilityReadModel.list("organisation", identifier)));
+        }
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void refreshPledge(UUID id) {
+        awaitLoaded();
+        repairOnRollback().pledges.add(id);
+        PledgeReadModel pledge = PledgeReadModel.findById(id);
+        if (pledge == null) {
+            index.removePledge(id);
+        } else {
+            index.put(indexed(pledge));
+        }
+    }
+
+    /** The accepted offers for these needs (a request's offer was accepted). */
+    @Transactional(TxType.MANDATORY)
+    public void refreshAcceptedOffers(Collection<UUID> needIds) {
+        awaitLoaded();
+        repairOnRollback().offers.addAll(needIds);
+        Panache.getEntityManager().flush(); // the offer just accepted, before the query reads it
+        Map<UUID, List<OfferFact>> offers = acceptedOffers(needIds);
+        for (UUID need : needIds) {
+            index.putAcceptedOffers(need, offers.getOrDefault(need, List.of()));
+        }
+    }
+
+    private void awaitLoaded() {
+        try {
+            if (!loaded.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the read-model index is still loading");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the read-model index loads", e);
+        }
+    }
+
+    /** The keys this transaction refreshed, read again from the database if it rolls back. */
+    private Refreshed repairOnRollback() {
+        Refreshed refreshed = (Refreshed) transactions.getResource(Refreshed.class);
+        if (refreshed == null) {
+            Refreshed registered = new Refreshed();
+            transactions.putResource(Refreshed.class, registered);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        repair(registered);
+                    }
+                }
+            });
+            refreshed = registered;
+        }
+        return refreshed;
+    }
+
+    private void repair(Refreshed refreshed) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                refreshed.needs.forEach(this::refreshNeed);
+                refreshed.activities.forEach(this::refreshActivity);
+                refreshed.organisations.forEach(this::refreshOrganisation);
+                refreshed.pledges.forEach(this::refreshPledge);
+                if (!refreshed.offers.isEmpty()) {
+                    refreshAcceptedOffers(List.copyOf(refreshed.offers));
+                }
+            });
+        } catch (RuntimeException e) {
+            // the index may now be ahead of the database: read it all again rather than serve a rolled-back change
+            LOG.warn("could not repair the read-model index after a rollback; reloading it", e);
+            reload();
+        }
+    }
+
+    private static final class Refreshed {
+        final Set<UUID> needs = new HashSet<>();
+        final Set<UUID> activities = new HashSet<>();
+        final Set<String> organisations = new HashSet<>();
+        final Set<UUID> pledges = new HashSet<>();
+        final Set<UUID> offers = new HashSet<>();
+    }
+
+    // ---- entries from rows
+
+    /** Accepted offers by need: of these needs, or of all when null. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, List<OfferFact>> acceptedOffers(Collection<UUID> needIds) {
+        String sql = "select r.need_ids, o.organisation, o.title from ta_offer o join ta_request r on r.id = o.request_id"
+                + " where o.status = 'ACCEPTED'" + (needIds == null ? "" : " and r.need_ids && cast(?1 as uuid[])")
+                + " order by o.submitted_at";
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        if (needIds != null) {
+            query.setParameter(1, "{" + String.join(",", needIds.stream().map(UUID::toString).toList()) + "}");
+        }
+        Map<UUID, List<OfferFact>> offers = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            for (UUID need : (UUID[]) row[0]) {
+                if (needIds == null || needIds.contains(need)) {
+                    offers.computeIfAbsent(need, n -> new ArrayList<>()).add(new OfferFact((String) row[1],
+                            (String) row[2]));
+                }
+            }
+        }
+        return offers;
+    }
+
+    static IndexedNeed indexed(NeedReadModel need) {
+        return new IndexedNeed(need.id, code(need.country), code(need.instrument), code(need.taType),
+                code(need.taSubtype), need.priority, need.consent, need.status, need.coverageLevel,
+                need.coverageStatus, List.copyOf(need.coverageEvidence == null ? List.of() : need.coverageEvidence),
+                MatchingService.toMatch(need.id, need.country, need.instrument, need.taType, need.taSubtype));
+    }
+
+    static IndexedOrganisation indexed(OrganisationReadModel organisation, List<CapabilityReadModel> capabilities) {
+        return new IndexedOrganisation(organisation.identifier,
+                organisation.names.getOrDefault("en", organisation.identifier), codes(organisation.countries),
+                codes(organisation.regions), codes(organisation.languages),
+                capabilities.stream().map(c -> new Provider.Capability(code(c.taSubtype),
+                        code(c.taSubtype.substring(0, c.taSubtype.indexOf('.'))), codes(c.instruments),
+                        codes(c.countries), codes(c.regions), codes(c.languages))).toList());
+    }
+
+    public static IndexedActivity indexed(ActivityReadModel activity) {
+        Set<String> countries = codes(activity.recipientCountries);
+        Set<String> subtypes = codes(activity.taSubtypes);
+        var start = activity.actualStart != null ? activity.actualStart : activity.plannedStart;
+        var end = activity.actualEnd != null ? activity.actualEnd : activity.plannedEnd;
+        Set<String> involved = new HashSet<>(Arrays.asList(activity.participants));
+        involved.add(activity.reportingOrganisation);
+        ActivityFact fact = new ActivityFact(activity.iatiIdentifier, Set.copyOf(Arrays.asList(activity.needIds)),
+                subtypes, countries, activity.status, start, end);
+        ComparedActivity compared = ComparedActivity.of(activity.iatiIdentifier, activity.reportingOrganisation,
+                countries, subtypes, codes(activity.beneficiaryGroups), start, end, termsOf(activity));
+        return IndexedActivity.of(activity.id, activity.iatiIdentifier, activity.reportingOrganisation,
+                Set.copyOf(involved), activity.status, !activity.withdrawn && activity.duplicateOf == null, fact,
+                compared);
+    }
+
+    static IndexedPledge indexed(PledgeReadModel pledge) {
+        return new IndexedPledge(pledge.id, pledge.donor, code(pledge.country), pledge.needId, code(pledge.taSubtype),
+                pledge.amount, pledge.currency, pledge.status);
+    }
+
+    /** The stored terms, one copy of each word across all activities; analysed now only for an old row without. */
+    private static Map<String, Set<String>> termsOf(ActivityReadModel activity) {
+        if (activity.terms == null) {
+            return TextTerms.of(activity.titles, activity.descriptions);
+        }
+        Map<String, Set<String>> terms = new HashMap<>();
+        activity.terms.forEach((language, list) -> terms.put(code(language),
+                Set.copyOf(list.stream().map(IndexMaintenance::code).toList())));
+        return Map.copyOf(terms);
+    }
+
+    /** Codes and terms repeat across thousands of rows: one shared copy of each keeps the index small. */
+    private static String code(String value) {
+        return value == null ? null : value.intern();
+    }
+
+    private static Set<String> codes(String[] values) {
+        return Set.copyOf(Arrays.stream(values).map(IndexMaintenance::code).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package org.taplatform.coordination.index;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.taplatform.coordination.coverage.model.ActivityFact;
+import org.taplatform.coordination.overlap.model.ComparedActivity;
+
+/**
+ * An activity as the index keeps it: the organisations involved (reporter and participants), whether it counts at all
+ * (not withdrawn, not merged into another as a duplicate), and what coverage and overlap detection compare, built
+ * once when its event is applied. {@code live}, {@code startDay} and {@code endDay} repeat what those say as plain
+ * values, which a full recompute tests for millions of pairs before it looks any further.
+ */
+public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOrganisation, Set<String> involved,
+        String status, boolean counts, ActivityFact fact, ComparedActivity compared, boolean live, long startDay,
+        long endDay) {
+
+    public static IndexedActivity of(UUID id, String iatiIdentifier, String reportingOrganisation,
+            Set<String> involved, String status, boolean counts, ActivityFact fact, ComparedActivity compared) {
+        // pipeline, implementation, finalisation: an activity that can still be coordinated
+        boolean live = counts && ("1".equals(status) || "2".equals(status) || "3".equals(status));
+        return new IndexedActivity(id, iatiIdentifier, reportingOrganisation, involved, status, counts, fact, compared,
+                live, compared.start() == null ? Long.MIN_VALUE : compared.start().toEpochDay(),
+                compared.end() == null ? Long.MAX_VALUE : compared.end().toEpochDay());
+    }
+
+    public boolean isLive() {
+        return live;
+    }
+
+    /** Whether the two run at the same time at some point (an open start or end runs on). */
+    public boolean runsAlongside(IndexedActivity other) {
+        return startDay <= other.endDay && other.startDay <= endDay;
+    }
+
+    /**
+     * Whether this comes before the other in an alert: the order of the ids' strings, which for UUIDs (fixed-width
+     * lower-case hexadecimal) is the unsigned order of their bits, compared without building the strings.
+     */
+    public boolean comesBefore(IndexedActivity other) {
+        int most = Long.compareUnsigned(id.getMostSignificantBits(), other.id.getMostSignificantBits());
+        return most != 0 ? most < 0 : Long.compareUnsigned(id.getLeastSignificantBits(),
+                other.id.getLeastSignificantBits()) < 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.taplatform.coordination.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.events.NeedSource;
+import org.taplatform.events.SharingConsent;
+import org.taplatform.testsupport.TestInfrastructure;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The index follows committed rows: a refresh in a transaction that rolls back is undone once it has. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class IndexMaintenanceTest {
+
+    @Inject
+    IndexMaintenance maintenance;
+    @Inject
+    ReadModelIndex index;
+
+    @Test
+    void shouldReadAnEntryAgainFromTheDatabaseWhenTheTransactionThatRefreshedItRollsBack() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            need(id, "LEGAL.DRAFTING").persist();
+            maintenance.refreshNeed(id);
+        });
+        assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).contains(id);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            NeedReadModel need = NeedReadModel.findById(id);
+            need.taSubtype = "LEGAL.MODEL_LEGISLATION";
+            need.taType = "LEGAL";
+            maintenance.refreshNeed(id);
+            // inside the transaction, its reactions see the change
+            assertThat(index.need(id).orElseThrow().taSubtype()).isEqualTo("LEGAL.MODEL_LEGISLATION");
+            throw new IllegalStateException("the event's reaction failed");
+        })).hasMessageContaining("reaction failed");
+
+        assertThat(index.need(id).orElseThrow().taSubtype()).isEqualTo("LEGAL.DRAFTING");
+        assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).contains(id);
+        assertThat(index.needsIn("ISL", "LEGAL.MODEL_LEGISLATION")).extracting(IndexedNeed::id).doesNotContain(id);
+    }
+
+    @Test
+    void shouldForgetANeedCreatedInATransactionThatRolledBack() {
+        UUID id = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            need(id, "LEGAL.DRAFTING").persist();
+            maintenance.refreshNeed(id);
+            QuarkusTransaction.setRollbackOnly();
+        })).isInstanceOf(QuarkusTransactionException.class);
+
+        assertThat(index.need(id)).isEmpty();
+        assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).doesNotContain(id);
+    }
+
+    /** The rows written here come from no event: gone again, so that a rebuild from the topics finds the same. */
+    @AfterEach
+    void removeNeedsWrittenHere() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (NeedReadModel need : NeedReadModel.<NeedReadModel>list("country", "ISL")) {
+                need.delete();
+                maintenance.refreshNeed(need.id);
+            }
+        });
+    }
+
+    private static NeedReadModel need(UUID id, String subtype) {
+        NeedReadModel need = new NeedReadModel();
+        need.id = id;
+        need.country = "ISL"; // a country of this test alone
+        need.instrument = "UNTOC";
+        need.article = "18";
+        need.taType = subtype.substring(0, subtype.indexOf('.'));
+        need.taSubtype = subtype;
+        need.priority = "HIGH";
+        need.source = NeedSource.SURVEY;
+        need.consent = SharingConsent.PROVIDERS_AND_DONORS;
+        need.status = "OPEN";
+        need.registeredAt = Instant.now();
+        need.lastEventId = "test";
+        return need;
+    }
+}
