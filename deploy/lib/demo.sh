@@ -97,6 +97,13 @@ demo_registry() {
       demo_call "$coordinator" POST /api/v1/organisations "$body"
   done <"$registry/organisations.jsonl"
   demo_capabilities "$coordinator" "$registry/capabilities.jsonl" "$body"
+  # the directory of competent national authorities: fourteen States, some entries stale (confirmed over a year ago)
+  while IFS= read -r authority; do
+    [ -n "$authority" ] || continue
+    printf '%s' "$authority" >"$body"
+    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+      demo_call "$coordinator" POST /api/v1/competent-authorities "$body"
+  done <"$registry/authorities.jsonl"
   rm -f "$body"
   DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" DEMO_CONTENT_TYPE=application/xml \
     demo_upload "$coordinator" "/api/v1/iati/imports?fileName=activities.xml" "$registry/activities.xml"

@@ -11,6 +11,11 @@ public final class Topics {
     public static final String REGISTRY_ORGANISATIONS = "ta.registry.organisations";
     /** Owned by provider-registry-service. */
     public static final String REGISTRY_ACTIVITIES = "ta.registry.activities";
+    /**
+     * Owned by provider-registry-service: the knowledge the platform shares beside the needs (competent national
+     * authorities, TA tools, evaluations of finished activities).
+     */
+    public static final String REGISTRY_KNOWLEDGE = "ta.registry.knowledge";
     /** Owned by coordination-service. */
     public static final String COORDINATION_EVENTS = "ta.coordination.events";
 

@@ -27,6 +27,7 @@ import org.taplatform.events.registry.ActivityUpdated;
 import org.taplatform.events.registry.ActivityWithdrawn;
 import org.taplatform.events.registry.CapabilityChanged;
 import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.CompetentAuthorityChanged;
 import org.taplatform.events.registry.OrganisationUpdated;
 import org.taplatform.events.registry.PledgeChanged;
 import org.taplatform.events.registry.PledgeRecorded;
@@ -68,7 +69,8 @@ class EventContractsDocumentedTest {
             Map.entry(ActivityStatusChanged.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(ActivityWithdrawn.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(PledgeRecorded.class, Topics.REGISTRY_ACTIVITIES),
-            Map.entry(PledgeChanged.class, Topics.REGISTRY_ACTIVITIES));
+            Map.entry(PledgeChanged.class, Topics.REGISTRY_ACTIVITIES),
+            Map.entry(CompetentAuthorityChanged.class, Topics.REGISTRY_KNOWLEDGE));
 
     private final JsonNode asyncApi = read();
 

@@ -1,0 +1,67 @@
+package org.taplatform.registry.authority;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/**
+ * The directory as a file for coordinators' follow-up: CSV (RFC 4180, UTF-8 with a byte order mark, so that
+ * spreadsheet programs read every script right) or XLSX, one row per entry, channels included.
+ */
+final class AuthorityExport {
+
+    private record Column(String header, Function<AuthorityView, String> value) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("country", AuthorityView::country),
+            new Column("name", AuthorityView::name),
+            new Column("designations", v -> v.designations().stream().map(AuthorityView.DesignationView::code)
+                    .collect(Collectors.joining("; "))),
+            new Column("languages", v -> String.join("; ", v.languages())),
+            new Column("channels", v -> v.channels().stream().map(c -> c.kind() + ": " + c.value()
+                    + (c.note() == null ? "" : " (" + c.note() + ")")).collect(Collectors.joining("; "))),
+            new Column("office hours", v -> v.officeHours() == null ? "" : v.officeHours()),
+            new Column("time zone", AuthorityView::timeZone),
+            new Column("last confirmed on", v -> v.lastConfirmedOn().toString()),
+            new Column("confirmation due", v -> v.confirmationDue().toString()),
+            new Column("stale", v -> v.stale() ? "yes" : "no"));
+
+    private AuthorityExport() {
+    }
+
+    static void csv(List<AuthorityView> entries, OutputStream out) throws IOException {
+        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            csv.writeRecord(COLUMNS.stream().map(Column::header).toList());
+            for (AuthorityView entry : entries) {
+                csv.writeRecord(COLUMNS.stream().map(c -> c.value().apply(entry)).toList());
+            }
+        }
+    }
+
+    static void xlsx(List<AuthorityView> entries, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "ta-platform provider-registry-service", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Competent authorities");
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            sheet.value(0, c, COLUMNS.get(c).header());
+            sheet.style(0, c).bold().set();
+        }
+        for (int r = 0; r < entries.size(); r++) {
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                sheet.value(r + 1, c, COLUMNS.get(c).value().apply(entries.get(r)));
+            }
+        }
+        sheet.freezePane(0, 1);
+        workbook.finish();
+    }
+}
