@@ -104,6 +104,13 @@ demo_registry() {
     DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
       demo_call "$coordinator" POST /api/v1/competent-authorities "$body"
   done <"$registry/authorities.jsonl"
+  # the catalogue of TA tools: twenty tools in one to six languages (the rest is the translation backlog)
+  while IFS= read -r tool; do
+    [ -n "$tool" ] || continue
+    printf '%s' "$tool" >"$body"
+    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+      demo_call "$coordinator" POST /api/v1/tools "$body"
+  done <"$registry/tools.jsonl"
   rm -f "$body"
   DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" DEMO_CONTENT_TYPE=application/xml \
     demo_upload "$coordinator" "/api/v1/iati/imports?fileName=activities.xml" "$registry/activities.xml"

@@ -29,6 +29,7 @@ import org.taplatform.events.registry.CapabilityChanged;
 import org.taplatform.events.registry.OrganisationRegistered;
 import org.taplatform.events.registry.CompetentAuthorityChanged;
 import org.taplatform.events.registry.OrganisationUpdated;
+import org.taplatform.events.registry.ToolChanged;
 import org.taplatform.events.registry.PledgeChanged;
 import org.taplatform.events.registry.PledgeRecorded;
 import org.taplatform.events.survey.CycleClosed;
@@ -70,7 +71,8 @@ class EventContractsDocumentedTest {
             Map.entry(ActivityWithdrawn.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(PledgeRecorded.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(PledgeChanged.class, Topics.REGISTRY_ACTIVITIES),
-            Map.entry(CompetentAuthorityChanged.class, Topics.REGISTRY_KNOWLEDGE));
+            Map.entry(CompetentAuthorityChanged.class, Topics.REGISTRY_KNOWLEDGE),
+            Map.entry(ToolChanged.class, Topics.REGISTRY_KNOWLEDGE));
 
     private final JsonNode asyncApi = read();
 
