@@ -87,6 +87,23 @@ demo_capabilities() {
   done <"$file"
 }
 
+# demo_evaluations TOKEN FILE: the evaluations of the file's lines, one each, go to the first closed activities
+demo_evaluations() {
+  local token=$1 file=$2 body ids id line n=0 base="http://localhost:${SERVICE_PORT[provider-registry-service]}"
+  body=$(mktemp)
+  DEMO_BASE=$base demo_call "$token" GET "/api/v1/activities?status=4&limit=10"
+  ids=$(printf '%s' "$DEMO_BODY" | grep -o '"activityId":"[^"]*"' | sed 's/.*:"\([^"]*\)"/\1/' | sort -u)
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    n=$((n + 1))
+    id=$(printf '%s\n' "$ids" | sed -n "${n}p")
+    [ -n "$id" ] || break
+    printf '%s' "$line" >"$body"
+    DEMO_BASE=$base demo_call "$token" POST "/api/v1/activities/$id/evaluation" "$body"
+  done <"$file"
+  rm -f "$body"
+}
+
 demo_registry() {
   local coordinator=$1 registry=$TA_ROOT/deploy/demo/registry body
   body=$(mktemp)
@@ -117,6 +134,7 @@ demo_registry() {
   DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
     demo_await_job "$coordinator" "/api/v1/iati/imports/$(demo_id)" "the IATI import"
   printf '%s' "$DEMO_BODY" | grep -q '"rejected":0,' || ta_die "demo data: the IATI import rejected activities: $DEMO_BODY"
+  demo_evaluations "$coordinator" "$registry/evaluations.jsonl"
 }
 
 demo_load() {

@@ -28,6 +28,7 @@ import org.taplatform.events.registry.ActivityWithdrawn;
 import org.taplatform.events.registry.CapabilityChanged;
 import org.taplatform.events.registry.OrganisationRegistered;
 import org.taplatform.events.registry.CompetentAuthorityChanged;
+import org.taplatform.events.registry.EvaluationRecorded;
 import org.taplatform.events.registry.OrganisationUpdated;
 import org.taplatform.events.registry.ToolChanged;
 import org.taplatform.events.registry.PledgeChanged;
@@ -72,7 +73,8 @@ class EventContractsDocumentedTest {
             Map.entry(PledgeRecorded.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(PledgeChanged.class, Topics.REGISTRY_ACTIVITIES),
             Map.entry(CompetentAuthorityChanged.class, Topics.REGISTRY_KNOWLEDGE),
-            Map.entry(ToolChanged.class, Topics.REGISTRY_KNOWLEDGE));
+            Map.entry(ToolChanged.class, Topics.REGISTRY_KNOWLEDGE),
+            Map.entry(EvaluationRecorded.class, Topics.REGISTRY_KNOWLEDGE));
 
     private final JsonNode asyncApi = read();
 

@@ -1,7 +1,5 @@
 package org.taplatform.registry.tool;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.registry.organisation.Organisation;
+import org.taplatform.registry.support.WebLinks;
 
 import io.quarkus.panache.common.Sort;
 
@@ -134,7 +133,7 @@ public class ToolService {
             if (!ReferenceData.instance().isLanguageTag(tag)) {
                 violations.add(new Violation("links." + tag, "body", tag + " is not a known language"));
             }
-            if (!isWebLink(link)) {
+            if (!WebLinks.isWebLink(link)) {
                 violations.add(new Violation("links." + tag, "body", "must be an http or https URL"));
             }
         });
@@ -144,15 +143,6 @@ public class ToolService {
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.size() + " value(s) rejected; nothing was changed", violations);
-        }
-    }
-
-    static boolean isWebLink(String link) {
-        try {
-            URI uri = new URI(link);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

@@ -1,0 +1,41 @@
+package org.taplatform.registry.evaluation;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.security.Roles;
+import org.taplatform.reference.validation.CountryCode;
+import org.taplatform.reference.validation.TaSubtypeCode;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations")
+@SecurityRequirement(name = "SecurityScheme")
+public class EvaluationListResource {
+
+    private final EvaluationService evaluations;
+
+    EvaluationListResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
+    @Operation(summary = "Evaluations and lessons, filtered", description = "For registered providers and coordinators: best rated first; filters: taSubtype, country, minimumRating (1-6).")
+    public List<EvaluationView> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
+            @QueryParam("country") @CountryCode String country,
+            @QueryParam("minimumRating") @Min(1) @Max(6) Integer minimumRating) {
+        return evaluations.list(taSubtype, country, minimumRating);
+    }
+}
