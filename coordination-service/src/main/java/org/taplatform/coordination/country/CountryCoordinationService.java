@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.taplatform.coordination.coverage.GapService;
 import org.taplatform.coordination.matching.MatchingService;
+import org.taplatform.coordination.knowledge.KnowledgeLibrary;
+import org.taplatform.coordination.knowledge.KnowledgeService;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.need.NeedReadModelView;
 import org.taplatform.coordination.overlap.OverlapAlertService;
@@ -39,11 +41,14 @@ public class CountryCoordinationService {
     private final MatchingService matching;
     private final OverlapAlertService alerts;
     private final RequestService requests;
+    private final KnowledgeService knowledge;
 
-    CountryCoordinationService(MatchingService matching, OverlapAlertService alerts, RequestService requests) {
+    CountryCoordinationService(MatchingService matching, OverlapAlertService alerts, RequestService requests,
+            KnowledgeService knowledge) {
         this.matching = matching;
         this.alerts = alerts;
         this.requests = requests;
+        this.knowledge = knowledge;
     }
 
     @Transactional
@@ -56,6 +61,7 @@ public class CountryCoordinationService {
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .limit(MAX_ITEMS).toList();
         java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
+        KnowledgeLibrary library = knowledge.library();
         Map<String, Long> byLevel = new TreeMap<>();
         List<CountryCoordinationView.NeedEntry> entries = new ArrayList<>();
         for (NeedReadModel need : needs) {
@@ -66,7 +72,8 @@ public class CountryCoordinationService {
                     : matching.matchesFor(need.id, caller, matchesPerNeed).orElse(List.of()).stream()
                             .map(m -> new CountryCoordinationView.MatchEntry(m.organisation(), m.name(), m.score()))
                             .toList();
-            entries.add(new CountryCoordinationView.NeedEntry(NeedReadModelView.of(need), !capable, top));
+            entries.add(new CountryCoordinationView.NeedEntry(NeedReadModelView.of(need), !capable, top,
+                    library.beside(need)));
         }
         @SuppressWarnings("unchecked")
         List<ActivityReadModel> live = ActivityReadModel.getEntityManager().createNativeQuery(

@@ -22,7 +22,8 @@ public record CountryCoordinationView(@Schema(examples = "KEN") String country, 
     /** A need with its coverage, whether anyone could answer it, and its best matches. */
     public record NeedEntry(NeedReadModelView need,
             @Schema(description = "no registered organisation has a capability of its TA subtype: a gap no one can fill today") boolean noCapableOrganisation,
-            @Schema(description = "best matches of a need not yet covered (see /needs/{id}/matches for the reasons)") List<MatchEntry> topMatches) {
+            @Schema(description = "best matches of a need not yet covered (see /needs/{id}/matches for the reasons)") List<MatchEntry> topMatches,
+            @Schema(description = "tools and lessons to read beside it, each with why") org.taplatform.coordination.knowledge.Beside knowledge) {
     }
 
     public record MatchEntry(String organisation, String name, double score) {

@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.taplatform.coordination.knowledge.Beside;
+import org.taplatform.coordination.knowledge.KnowledgeLibrary;
+import org.taplatform.coordination.knowledge.KnowledgeService;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.need.NeedReadModelView;
 import org.taplatform.coordination.provider.CapabilityReadModel;
@@ -24,8 +27,17 @@ public class GapService {
     public record GapReport(Map<String, Long> byLevel, List<Gap> gaps) {
     }
 
-    /** A need not yet covered, and whether any registered organisation could deliver its subtype. */
-    public record Gap(NeedReadModelView need, boolean noCapableOrganisation) {
+    /**
+     * A need not yet covered, whether any registered organisation could deliver its subtype, and the tools and
+     * lessons to read beside it.
+     */
+    public record Gap(NeedReadModelView need, boolean noCapableOrganisation, Beside knowledge) {
+    }
+
+    private final KnowledgeService knowledge;
+
+    GapService(KnowledgeService knowledge) {
+        this.knowledge = knowledge;
     }
 
     @Transactional
@@ -59,6 +71,7 @@ public class GapService {
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .toList();
         java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
+        KnowledgeLibrary library = knowledge.library();
         Map<String, Long> byLevel = new TreeMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (NeedReadModel need : needs) {
@@ -66,7 +79,7 @@ public class GapService {
             byLevel.merge(level, 1L, Long::sum);
             if (!"COVERED".equals(level)) {
                 boolean capable = deliverable.contains(need.taSubtype);
-                gaps.add(new Gap(NeedReadModelView.of(need), !capable));
+                gaps.add(new Gap(NeedReadModelView.of(need), !capable, library.beside(need)));
             }
         }
         gaps.sort(Comparator.comparing((Gap g) -> g.need().country()).thenComparing(g -> g.need().taSubtype()));

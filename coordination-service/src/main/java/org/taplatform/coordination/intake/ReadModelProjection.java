@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.taplatform.coordination.index.IndexMaintenance;
+import org.taplatform.coordination.knowledge.KnowledgeProjection;
 import org.taplatform.coordination.need.NeedReadModelService;
 import org.taplatform.coordination.provider.ProviderReadModelService;
 import org.taplatform.events.inbox.IncomingEvent;
@@ -23,6 +24,8 @@ import org.taplatform.events.registry.OrganisationRegistered;
 import org.taplatform.events.registry.OrganisationUpdated;
 import org.taplatform.events.registry.PledgeChanged;
 import org.taplatform.events.registry.PledgeRecorded;
+import org.taplatform.events.registry.ToolChanged;
+import org.taplatform.events.registry.EvaluationRecorded;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,11 +80,14 @@ public class ReadModelProjection {
 
     private final NeedReadModelService needs;
     private final ProviderReadModelService providers;
+    private final KnowledgeProjection knowledge;
     private final ObjectMapper json;
 
-    ReadModelProjection(NeedReadModelService needs, ProviderReadModelService providers, ObjectMapper json) {
+    ReadModelProjection(NeedReadModelService needs, ProviderReadModelService providers, KnowledgeProjection knowledge,
+            ObjectMapper json) {
         this.needs = needs;
         this.providers = providers;
+        this.knowledge = knowledge;
         this.json = json;
     }
 
@@ -148,6 +154,14 @@ public class ReadModelProjection {
                 PledgeRecorded recorded = event.dataAs(PledgeRecorded.class, json);
                 providers.apply(recorded);
                 return Touched.pledge(recorded.pledgeId(), recorded.needId());
+            }
+            case ToolChanged.TYPE -> {
+                knowledge.apply(event.dataAs(ToolChanged.class, json));
+                return Touched.NOTHING; // shown beside needs; no read model of the index changes
+            }
+            case EvaluationRecorded.TYPE -> {
+                knowledge.apply(event.dataAs(EvaluationRecorded.class, json));
+                return Touched.NOTHING;
             }
             case PledgeChanged.TYPE -> {
                 PledgeChanged changed = event.dataAs(PledgeChanged.class, json);

@@ -26,6 +26,7 @@ public class RegistryEventsConsumer {
 
     public static final String ORGANISATIONS = "coordination-service/registry-organisations";
     public static final String ACTIVITIES = "coordination-service/registry-activities";
+    public static final String KNOWLEDGE = "coordination-service/registry-knowledge";
 
     private final ReadModelProjection projection;
     private final ReadModelLock lock;
@@ -54,6 +55,14 @@ public class RegistryEventsConsumer {
     public void onOrganisationEvent(ConsumerRecord<String, String> record) {
         lock.share();
         inbox.applyOnce(ORGANISATIONS, record, event -> projection.apply(event).refresh(index));
+    }
+
+    /** Tools and lessons: shown beside needs, changing nothing else. */
+    @Incoming("registry-knowledge")
+    @Transactional
+    public void onKnowledgeEvent(ConsumerRecord<String, String> record) {
+        lock.share();
+        inbox.applyOnce(KNOWLEDGE, record, event -> projection.apply(event));
     }
 
     @Incoming("registry-activities")

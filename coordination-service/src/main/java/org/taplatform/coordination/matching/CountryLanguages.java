@@ -10,14 +10,14 @@ import java.util.Set;
  * The languages of a country, from the JDK's CLDR locales (every locale that pairs a language with the country:
  * en_KE and sw_KE for Kenya): good enough to tell whether an organisation can deliver there in a local language.
  */
-final class CountryLanguages {
+public final class CountryLanguages {
 
     private static final Map<String, Set<String>> BY_ISO2 = load();
 
     private CountryLanguages() {
     }
 
-    static Set<String> of(String iso2) {
+    public static Set<String> of(String iso2) {
         return iso2 == null ? Set.of() : BY_ISO2.getOrDefault(iso2, Set.of());
     }
 

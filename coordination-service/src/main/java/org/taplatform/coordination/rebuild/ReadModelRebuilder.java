@@ -45,7 +45,7 @@ public class ReadModelRebuilder {
 
     static final Map<String, String> CONSUMER_OF_TOPIC = Map.of(Topics.NEEDS, NeedEventsConsumer.CONSUMER,
             Topics.REGISTRY_ORGANISATIONS, RegistryEventsConsumer.ORGANISATIONS, Topics.REGISTRY_ACTIVITIES,
-            RegistryEventsConsumer.ACTIVITIES);
+            RegistryEventsConsumer.ACTIVITIES, Topics.REGISTRY_KNOWLEDGE, RegistryEventsConsumer.KNOWLEDGE);
 
     private final ShadowReadModels shadow;
     private final ReadModelProjection projection;

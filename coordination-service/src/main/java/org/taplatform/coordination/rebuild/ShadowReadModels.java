@@ -38,6 +38,10 @@ public class ShadowReadModels {
                 + " ta_subtypes, instruments, beneficiary_groups, need_ids, titles, descriptions, version, withdrawn");
         TABLES.put("pledge_read_model", "id, donor, country, need_id, ta_type, ta_subtype, activity_id, amount,"
                 + " currency, status, version");
+        TABLES.put("tool_read_model", "id, publisher, kind, titles, links, ta_subtypes, instruments, articles, withdrawn,"
+                + " version");
+        TABLES.put("lesson_read_model", "activity_id, iati_identifier, reporting_organisation, recipient_countries,"
+                + " ta_subtypes, rating, lessons, language, document_url, evaluated_on, version");
     }
 
     private final AgroalDataSource dataSource;
