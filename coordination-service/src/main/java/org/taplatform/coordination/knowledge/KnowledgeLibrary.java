@@ -14,7 +14,8 @@ import org.taplatform.reference.ReferenceData;
 
 /**
  * The tools and lessons of the read models, read once and applied to as many needs as a report has. A tool is chosen
- * for a need when it serves the need's TA subtype or its article and exists in a language of the State (CLDR's
+ * for a need when it serves the need's TA subtype for its instrument, or its article, and exists in a language of the
+ * State (CLDR's
  * languages of the country); a lesson when its activity was of the need's subtype in the need's country or its
  * narrowest M49 area (the intermediate region, e.g. Eastern Africa, else the sub-region). At most {@link #LIMIT} of each, best rated lessons and newest first.
  */
@@ -36,7 +37,9 @@ public final class KnowledgeLibrary {
         String article = need.article == null ? null : need.instrument + " " + need.article;
         List<Beside.ToolNote> chosenTools = new ArrayList<>();
         for (ToolReadModel tool : tools) {
-            boolean servesSubtype = List.of(tool.taSubtypes).contains(need.taSubtype);
+            // of the need's instrument: a Firearms Protocol guide does not answer a Convention need of the same subtype
+            boolean servesSubtype = List.of(tool.taSubtypes).contains(need.taSubtype)
+                    && List.of(tool.instruments).contains(need.instrument);
             Optional<String> servesArticle = article == null ? Optional.empty() : List.of(tool.articles).stream()
                     .filter(a -> a.equals(article) || a.startsWith(article + "(")).findFirst();
             if (!servesSubtype && servesArticle.isEmpty()) {

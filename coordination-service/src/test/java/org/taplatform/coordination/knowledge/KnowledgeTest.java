@@ -51,10 +51,15 @@ class KnowledgeTest {
 
     private UUID tool(String change, Map<String, String> links, List<String> subtypes, List<String> articles)
             throws Exception {
+        return tool(change, links, subtypes, articles, "UNTOC");
+    }
+
+    private UUID tool(String change, Map<String, String> links, List<String> subtypes, List<String> articles,
+            String instrument) throws Exception {
         UUID id = UUID.randomUUID();
         publish(Topics.REGISTRY_KNOWLEDGE, "XI-TEST-PUBLISHER", id.toString(), new ToolChanged(id, "XI-TEST-PUBLISHER",
                 change, "LEGISLATIVE_GUIDE", Map.of("en", "Guide " + id, "fr", "Guide (fr) " + id), links, subtypes,
-                List.of("UNTOC"), articles, List.of(), LocalDate.of(2020, 1, 1), 0, Instant.now()));
+                List.of(instrument), articles, List.of(), LocalDate.of(2020, 1, 1), 0, Instant.now()));
         return id;
     }
 
@@ -83,6 +88,8 @@ class KnowledgeTest {
                 List.of());
         UUID byArticle = tool("REGISTERED", Map.of("fr", "https://tools.example.org/art10-fr.pdf"),
                 List.of("DATA.RESEARCH"), List.of("UNTOC 10(2)"));
+        UUID otherInstrument = tool("REGISTERED", Map.of("en", "https://tools.example.org/tip.pdf"), List.of(SUBTYPE),
+                List.of(), "TIP");
         UUID withdrawn = tool("WITHDRAWN", Map.of("en", "https://tools.example.org/old.pdf"), List.of(SUBTYPE),
                 List.of());
         UUID burundi = lesson("BDI", 5); // Eastern Africa, like Rwanda
@@ -98,6 +105,7 @@ class KnowledgeTest {
         given().auth().oauth2(donor).when().get("/api/v1/needs/" + need + "/knowledge").then()
                 .body("tools.id", not(hasItem(inChineseOnly.toString())))
                 .body("tools.id", not(hasItem(withdrawn.toString())))
+                .body("tools.id", not(hasItem(otherInstrument.toString())))
                 .body("lessons.activityId", not(hasItem(france.toString())))
                 .body("tools.find { it.id == '" + inEnglish + "' }.why",
                         equalTo("serves " + SUBTYPE + "; in en, a language of RWA"))
