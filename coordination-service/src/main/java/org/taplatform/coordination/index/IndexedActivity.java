@@ -29,11 +29,6 @@ public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOr
         return live;
     }
 
-    /** Whether the two run at the same time at some point (an open start or end runs on). */
-    public boolean runsAlongside(IndexedActivity other) {
-        return startDay <= other.endDay && other.startDay <= endDay;
-    }
-
     /**
      * Whether this comes before the other in an alert: the order of the ids' strings, which for UUIDs (fixed-width
      * lower-case hexadecimal) is the unsigned order of their bits, compared without building the strings.

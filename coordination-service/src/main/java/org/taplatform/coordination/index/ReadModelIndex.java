@@ -334,10 +334,6 @@ public class ReadModelIndex {
         return -1;
     }
 
-    public Optional<IndexedOrganisation> organisation(String identifier) {
-        return Optional.ofNullable(organisations.get(identifier));
-    }
-
     public int organisationCount() {
         return organisations.size();
     }
@@ -374,17 +370,6 @@ public class ReadModelIndex {
             }
         }
         return found;
-    }
-
-    /** The TA subtypes some organisation can deliver. */
-    public Set<String> deliverableSubtypes() {
-        Set<String> subtypes = new java.util.HashSet<>();
-        organisationsBySubtype.forEach((subtype, ids) -> {
-            if (!ids.isEmpty()) {
-                subtypes.add(subtype);
-            }
-        });
-        return subtypes;
     }
 
     public Optional<Provider> provider(String identifier) {

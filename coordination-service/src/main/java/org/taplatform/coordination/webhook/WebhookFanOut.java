@@ -73,18 +73,18 @@ public class WebhookFanOut {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            if (Subscription.count("active", true) > 0) {
-                inbox.applyOnce(consumer, record, this::fanOut);
+            List<Subscription> active = Subscription.list("active", true);
+            if (!active.isEmpty()) {
+                inbox.applyOnce(consumer, record, event -> fanOut(event, active));
             }
         });
     }
 
-    void fanOut(IncomingEvent event) {
+    void fanOut(IncomingEvent event, List<Subscription> active) {
         Optional<NoticeKind> kind = kindOf(event.type());
         if (kind.isEmpty()) {
             return;
         }
-        List<Subscription> active = Subscription.list("active", true);
         JsonNode data = parse(event);
         Optional<OverlapAlert> alert = kind.get() == NoticeKind.OVERLAP ? alertOf(data) : Optional.empty();
         Notice notice = notice(kind.get(), data, alert);

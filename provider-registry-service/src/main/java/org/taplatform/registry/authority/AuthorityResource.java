@@ -35,6 +35,7 @@ import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.LanguageTag;
+import org.taplatform.registry.support.QueryCodes;
 
 @Path("/api/v1/competent-authorities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,21 +61,8 @@ public class AuthorityResource {
     public List<AuthorityView> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("designation") @Parameter(description = "a designation code, e.g. MLA_CENTRAL_AUTHORITY") String designation,
             @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {
-        return authorities.list(country, designation(designation), language, stale).stream()
+        return authorities.list(country, QueryCodes.valueOf(Designation.class, designation, "designation"), language, stale).stream()
                 .map(a -> AuthorityView.of(a, policy)).toList();
-    }
-
-    /** A clear 400 for an unknown code (a query parameter that fails conversion would be a bare 404). */
-    private static Designation designation(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return Designation.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("No such designation", List.of(new Violation("designation", "query",
-                    "must be one of " + java.util.Arrays.toString(Designation.values()))));
-        }
     }
 
     @GET

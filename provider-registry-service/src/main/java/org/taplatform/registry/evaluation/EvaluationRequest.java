@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,6 @@ public record EvaluationRequest(
         @NotBlank @Size(max = 4000) String results,
         @Schema(description = "lessons learned, in free text") @NotBlank @Size(max = 8000) String lessons,
         @Schema(description = "the language of results and lessons") @NotNull @LanguageTag String language,
-        @Schema(description = "the evaluation report, http or https") @Size(max = 2000) String documentUrl,
+        @Schema(description = "the evaluation report, http or https") @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String documentUrl,
         @NotNull @PastOrPresent LocalDate evaluatedOn) {
 }

@@ -15,10 +15,8 @@ import org.taplatform.events.Topics;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.events.registry.EvaluationRecorded;
 import org.taplatform.reference.problem.Preconditions;
-import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.registry.activity.Activity;
-import org.taplatform.registry.support.WebLinks;
 
 /**
  * Use cases of evaluations: a finished activity (IATI status 3 finalisation or 4 closed, not withdrawn) carries one,
@@ -46,7 +44,6 @@ public class EvaluationService {
         if (Evaluation.findById(activityId) != null) {
             throw ProblemException.conflict("The activity has an evaluation; replace it with PUT and If-Match");
         }
-        requireValid(request);
         Evaluation evaluation = new Evaluation();
         evaluation.activityId = activityId;
         evaluation.createdBy = by;
@@ -62,7 +59,6 @@ public class EvaluationService {
         Activity activity = finished(activityId);
         Evaluation evaluation = get(activityId);
         Preconditions.requireMatch(ifMatch, evaluation.version);
-        requireValid(request);
         copy(request, evaluation, by);
         Evaluation.flush();
         announce(evaluation, activity);
@@ -99,13 +95,6 @@ public class EvaluationService {
                     + " this one's status is " + activity.status + (activity.withdrawnAt != null ? ", withdrawn" : ""));
         }
         return activity;
-    }
-
-    private static void requireValid(EvaluationRequest request) {
-        if (request.documentUrl() != null && !WebLinks.isWebLink(request.documentUrl())) {
-            throw ProblemException.invalid("1 value rejected; nothing was changed", List.of(new Violation(
-                    "documentUrl", "body", "must be an http or https URL")));
-        }
     }
 
     private static void copy(EvaluationRequest request, Evaluation evaluation, String by) {

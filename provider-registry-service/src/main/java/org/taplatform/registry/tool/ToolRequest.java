@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,7 @@ public record ToolRequest(
         @NotBlank @OrganisationIdentifier String publisher,
         @NotNull ToolKind kind,
         @Schema(description = "title by language (BCP 47)") @NotEmpty @Size(max = 20) Map<String, @NotBlank @Size(max = 500) String> titles,
-        @Schema(description = "one http(s) link per language the tool exists in") @NotEmpty @Size(max = 20) Map<String, @NotBlank @Size(max = 2000) String> links,
+        @Schema(description = "one http(s) link per language the tool exists in") @NotEmpty @Size(max = 20) Map<String, @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String> links,
         @NotEmpty @Size(max = 30) List<@NotNull @TaSubtypeCode String> taSubtypes,
         @NotEmpty @Size(max = 5) List<@NotNull @InstrumentCode String> instruments,
         @Schema(description = "instrument and article: UNTOC 18, UNTOC 18(13), FIREARMS 13(2)") @Size(max = 50) List<@NotNull String> articles,

@@ -31,14 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.reference.problem.Preconditions;
-import org.taplatform.reference.problem.Problem.Violation;
-import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
 import org.taplatform.reference.validation.InstrumentCode;
 import org.taplatform.reference.validation.LanguageTag;
 import org.taplatform.reference.validation.TaSubtypeCode;
 import org.taplatform.registry.support.Editors;
+import org.taplatform.registry.support.QueryCodes;
 
 @Path("/api/v1/tools")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +59,8 @@ public class ToolResource {
             @QueryParam("instrument") @InstrumentCode String instrument,
             @QueryParam("article") @Size(max = 30) String article, @QueryParam("language") @LanguageTag String language,
             @QueryParam("kind") String kind, @QueryParam("publisher") @Size(max = 100) String publisher) {
-        return tools.list(taSubtype, instrument, article, language, kind(kind), publisher).stream().map(ToolView::of)
+        return tools.list(taSubtype, instrument, article, language,
+                QueryCodes.valueOf(ToolKind.class, kind, "kind"), publisher).stream().map(ToolView::of)
                 .toList();
     }
 
@@ -119,19 +119,6 @@ public class ToolResource {
         Editors.requireMayEdit(caller, tools.get(id).publisher);
         tools.withdraw(id, ifMatch, caller.name());
         return Response.noContent().build();
-    }
-
-    /** A clear 400 for an unknown kind (a query parameter that fails conversion would be a bare 404). */
-    private static ToolKind kind(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return ToolKind.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("No such kind of tool", List.of(new Violation("kind", "query",
-                    "must be one of " + java.util.Arrays.toString(ToolKind.values()))));
-        }
     }
 
     private static Response tagged(Response.ResponseBuilder builder, Tool tool) {

@@ -95,6 +95,16 @@ class AuthorityResourceTest {
                 .header("ETag", "\"1\"").body("designations.code", contains("MLA_CENTRAL_AUTHORITY"));
         given().auth().oauth2(TestTokens.focalPoint("PNG")).contentType(ContentType.JSON).body(changed)
                 .header("If-Match", "\"0\"").when().put("/api/v1/competent-authorities/" + id).then().statusCode(412);
+        // another State's focal point neither confirms nor withdraws it; a confirmation in the future is refused
+        given().auth().oauth2(TestTokens.focalPoint("FJI")).contentType(ContentType.JSON)
+                .body(Map.of("confirmedOn", LocalDate.now().toString())).header("If-Match", "\"1\"").when()
+                .post("/api/v1/competent-authorities/" + id + "/confirmations").then().statusCode(403);
+        given().auth().oauth2(TestTokens.focalPoint("FJI")).header("If-Match", "\"1\"").when()
+                .delete("/api/v1/competent-authorities/" + id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.focalPoint("PNG")).contentType(ContentType.JSON)
+                .body(Map.of("confirmedOn", LocalDate.now().plusDays(1).toString())).header("If-Match", "\"1\"")
+                .when().post("/api/v1/competent-authorities/" + id + "/confirmations").then().statusCode(400)
+                .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.focalPoint("PNG")).contentType(ContentType.JSON)
                 .body(Map.of("confirmedOn", LocalDate.now().toString())).header("If-Match", "\"1\"").when()
                 .post("/api/v1/competent-authorities/" + id + "/confirmations").then().statusCode(200)

@@ -76,6 +76,8 @@ class ToolResourceTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(changed).header("If-Match", "\"0\"").when()
                 .put("/api/v1/tools/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("missingLanguages", containsInAnyOrder("ar", "zh", "ru"));
+        given().auth().oauth2(other).header("If-Match", "\"1\"").when().delete("/api/v1/tools/" + id).then()
+                .statusCode(403);
         given().auth().oauth2(TestTokens.coordinator()).header("If-Match", "\"1\"").when().delete("/api/v1/tools/" + id)
                 .then().statusCode(204);
         given().queryParam("publisher", publisher).when().get("/api/v1/tools").then().body("id", not(hasItem(id)));
