@@ -79,9 +79,17 @@ public class CoverageService {
         if (need.isWithdrawn()) {
             return null;
         }
-        List<ActivityFact> activities = index.activitiesAround(need).stream().map(IndexedActivity::fact).toList();
-        List<PledgeFact> pledges = index.pledgesFor(need.id()).stream()
-                .map(p -> new PledgeFact(p.needId(), p.donor(), p.amount(), p.currency(), p.status())).toList();
+        // plain loops: a recompute assesses every need, and streams here cost it more than the rules
+        List<IndexedActivity> around = index.activitiesAround(need);
+        List<ActivityFact> activities = new ArrayList<>(around.size());
+        for (IndexedActivity activity : around) {
+            activities.add(activity.fact());
+        }
+        List<PledgeFact> pledges = new ArrayList<>();
+        for (var pledge : index.pledgesFor(need.id())) {
+            pledges.add(new PledgeFact(pledge.needId(), pledge.donor(), pledge.amount(), pledge.currency(),
+                    pledge.status()));
+        }
         return CoverageRules.assess(need.id(), need.country(), need.taSubtype(), activities, pledges,
                 index.acceptedOffers(need.id()), today);
     }

@@ -9,12 +9,13 @@ import org.taplatform.coordination.overlap.model.ComparedActivity;
 /**
  * An activity as the index keeps it: the organisations involved (reporter and participants), whether it counts at all
  * (not withdrawn, not merged into another as a duplicate), and what coverage and overlap detection compare, built
- * once when its event is applied. {@code live}, {@code startDay} and {@code endDay} repeat what those say as plain
- * values, which a full recompute tests for millions of pairs before it looks any further.
+ * once when its event is applied. {@code live}, {@code startDay}, {@code endDay}, {@code singleSubtype} (its subtype
+ * when it has one only, else null) and {@code singlePlace} (one country and at most one beneficiary group) repeat what
+ * those say as plain values, which a full recompute tests for millions of pairs before it looks any further.
  */
 public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOrganisation, Set<String> involved,
         String status, boolean counts, ActivityFact fact, ComparedActivity compared, boolean live, long startDay,
-        long endDay) {
+        long endDay, String singleSubtype, boolean singlePlace) {
 
     public static IndexedActivity of(UUID id, String iatiIdentifier, String reportingOrganisation,
             Set<String> involved, String status, boolean counts, ActivityFact fact, ComparedActivity compared) {
@@ -22,7 +23,9 @@ public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOr
         boolean live = counts && ("1".equals(status) || "2".equals(status) || "3".equals(status));
         return new IndexedActivity(id, iatiIdentifier, reportingOrganisation, involved, status, counts, fact, compared,
                 live, compared.start() == null ? Long.MIN_VALUE : compared.start().toEpochDay(),
-                compared.end() == null ? Long.MAX_VALUE : compared.end().toEpochDay());
+                compared.end() == null ? Long.MAX_VALUE : compared.end().toEpochDay(),
+                fact.taSubtypes().size() == 1 ? fact.taSubtypes().iterator().next() : null,
+                fact.countries().size() == 1 && compared.beneficiaryGroups().size() <= 1);
     }
 
     public boolean isLive() {

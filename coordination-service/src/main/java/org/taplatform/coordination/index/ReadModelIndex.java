@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,8 @@ public class ReadModelIndex {
 
     private final Map<String, IndexedOrganisation> organisations = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> organisationsBySubtype = new ConcurrentHashMap<>();
+    /** By subtype and a language a capability of it is delivered in (its own, or else the organisation's). */
+    private final Map<String, Set<String>> organisationsBySubtypeAndLanguage = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> organisationsByType = new ConcurrentHashMap<>();
     /** By the countries the organisation or one of its capabilities names. */
     private final Map<String, Set<String>> organisationsByCountry = new ConcurrentHashMap<>();
@@ -64,6 +67,7 @@ public class ReadModelIndex {
         needsByType.clear();
         organisations.clear();
         organisationsBySubtype.clear();
+        organisationsBySubtypeAndLanguage.clear();
         organisationsByType.clear();
         organisationsByCountry.clear();
         providers.clear();
@@ -103,11 +107,19 @@ public class ReadModelIndex {
         organisations.put(organisation.identifier(), organisation);
         for (Provider.Capability capability : organisation.capabilities()) {
             add(organisationsBySubtype, capability.taSubtype(), organisation.identifier());
+            for (String language : languagesOf(organisation, capability)) {
+                add(organisationsBySubtypeAndLanguage, key(capability.taSubtype(), language), organisation.identifier());
+            }
             add(organisationsByType, capability.taType(), organisation.identifier());
         }
         for (String country : countriesOf(organisation)) {
             add(organisationsByCountry, country, organisation.identifier());
         }
+    }
+
+    /** As matching reads them: the capability's languages, or else the organisation's. */
+    private static Set<String> languagesOf(IndexedOrganisation organisation, Provider.Capability capability) {
+        return capability.languages().isEmpty() ? organisation.languages() : capability.languages();
     }
 
     private static Set<String> countriesOf(IndexedOrganisation organisation) {
@@ -121,6 +133,9 @@ public class ReadModelIndex {
         if (old != null) {
             for (Provider.Capability capability : old.capabilities()) {
                 remove(organisationsBySubtype, capability.taSubtype(), identifier);
+                for (String language : languagesOf(old, capability)) {
+                    remove(organisationsBySubtypeAndLanguage, key(capability.taSubtype(), language), identifier);
+                }
                 remove(organisationsByType, capability.taType(), identifier);
             }
             for (String country : countriesOf(old)) {
@@ -268,19 +283,18 @@ public class ReadModelIndex {
     public List<IndexedActivity> overlapCandidates(Set<String> countries, Set<String> taSubtypes,
             Set<String> beneficiaryGroups, String organisation) {
         List<IndexedActivity> found = new ArrayList<>();
-        visit(countries, taSubtypes, beneficiaryGroups, organisation, Long.MIN_VALUE, Long.MAX_VALUE, null, found::add);
+        visit(countries, taSubtypes, beneficiaryGroups, organisation, Long.MIN_VALUE, Long.MAX_VALUE, found::add);
         return found;
     }
 
     /**
      * Visits the live activities of other organisations that share a country with the activity, a subtype or a
-     * beneficiary group, and some days; with {@code laterOnly}, only those after it in alert order (a recompute looks
-     * at each pair from one side).
+     * beneficiary group, and some days.
      */
-    public void forEachOverlapCandidate(IndexedActivity activity, boolean laterOnly, Consumer<IndexedActivity> action) {
+    public void forEachOverlapCandidate(IndexedActivity activity, Consumer<IndexedActivity> action) {
         ComparedActivity compared = activity.compared();
         visit(compared.countries(), compared.taSubtypes(), compared.beneficiaryGroups(),
-                activity.reportingOrganisation(), activity.startDay(), activity.endDay(), laterOnly ? activity : null,
+                activity.reportingOrganisation(), activity.startDay(), activity.endDay(),
                 other -> {
                     if (!other.id().equals(activity.id())) {
                         action.accept(other);
@@ -294,7 +308,7 @@ public class ReadModelIndex {
      * skipped in the others.
      */
     private void visit(Set<String> countries, Set<String> taSubtypes, Set<String> beneficiaryGroups,
-            String organisation, long startDay, long endDay, IndexedActivity after, Consumer<IndexedActivity> action) {
+            String organisation, long startDay, long endDay, Consumer<IndexedActivity> action) {
         String[] inCountries = countries.toArray(String[]::new);
         String[] ofSubtypes = taSubtypes.toArray(String[]::new);
         String[] forGroups = beneficiaryGroups.toArray(String[]::new);
@@ -302,7 +316,7 @@ public class ReadModelIndex {
             for (int s = 0; s < ofSubtypes.length; s++) {
                 for (IndexedActivity other : activitiesByCountryAndSubtype.getOrDefault(key(inCountries[c],
                         ofSubtypes[s]), NONE)) {
-                    if (other.isLive() && (after == null || after.comesBefore(other)) && other.startDay() <= endDay
+                    if (other.isLive() && other.startDay() <= endDay
                             && startDay <= other.endDay() && !other.reportingOrganisation().equals(organisation)
                             && (c == 0 || firstShared(inCountries, other.fact().countries()) == c)
                             && (s == 0 || firstShared(ofSubtypes, other.fact().taSubtypes()) == s)) {
@@ -313,7 +327,7 @@ public class ReadModelIndex {
             for (int g = 0; g < forGroups.length; g++) {
                 for (IndexedActivity other : activitiesByCountryAndBeneficiary.getOrDefault(key(inCountries[c],
                         forGroups[g]), NONE)) {
-                    if (other.isLive() && (after == null || after.comesBefore(other)) && other.startDay() <= endDay
+                    if (other.isLive() && other.startDay() <= endDay
                             && startDay <= other.endDay() && !other.reportingOrganisation().equals(organisation)
                             && (c == 0 || firstShared(inCountries, other.fact().countries()) == c)
                             && firstShared(ofSubtypes, other.fact().taSubtypes()) < 0
@@ -323,6 +337,86 @@ public class ReadModelIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Calls the action once for every pair of live activities of different organisations that share a country, some
+     * days, and a subtype or a beneficiary group (every pair overlap rules may flag), the one first in alert order
+     * first; the buckets in parallel, so the action must be thread-safe. A full recompute: each bucket's pairs are
+     * walked among themselves, tens of activities kept in the processor's cache, instead of each activity looking up
+     * its candidates. A pair sharing several countries, subtypes or groups is visited in the bucket of the smallest
+     * shared country and subtype, or, sharing no subtype, of the smallest shared country and group.
+     */
+    public void forEachOverlapCandidatePair(BiConsumer<IndexedActivity, IndexedActivity> action) {
+        List<Runnable> walks = new ArrayList<>();
+        activitiesByCountryAndSubtype.forEach((key, bucket) -> walks.add(() -> walkPairs(key, bucket, true, action)));
+        activitiesByCountryAndBeneficiary.forEach((key, bucket) -> walks.add(() -> walkPairs(key, bucket, false,
+                action)));
+        walks.parallelStream().forEach(Runnable::run);
+    }
+
+    private static void walkPairs(String key, IndexedActivity[] bucket, boolean bySubtype,
+            BiConsumer<IndexedActivity, IndexedActivity> action) {
+        int bar = key.indexOf('|');
+        String country = key.substring(0, bar);
+        String code = key.substring(bar + 1);
+        for (int i = 0; i < bucket.length; i++) {
+            IndexedActivity a = bucket[i];
+            if (!a.isLive()) {
+                continue;
+            }
+            for (int j = i + 1; j < bucket.length; j++) {
+                IndexedActivity b = bucket[j];
+                if (b.isLive() && a.startDay() <= b.endDay() && b.startDay() <= a.endDay()
+                        && !a.reportingOrganisation().equals(b.reportingOrganisation())
+                        && visitedHere(a, b, country, code, bySubtype)) {
+                    if (a.comesBefore(b)) {
+                        action.accept(a, b);
+                    } else {
+                        action.accept(b, a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether this bucket is the one the pair is visited in (see {@link #forEachOverlapCandidatePair}). */
+    private static boolean visitedHere(IndexedActivity a, IndexedActivity b, String country, String code,
+            boolean bySubtype) {
+        if (a.singlePlace() && b.singlePlace() && a.singleSubtype() != null && b.singleSubtype() != null) {
+            // what most pairs are: they share this bucket's country and subtype or group, and nothing else
+            return bySubtype || !a.singleSubtype().equals(b.singleSubtype());
+        }
+        if (!isSmallestShared(a.fact().countries(), b.fact().countries(), country)) {
+            return false;
+        }
+        if (bySubtype) {
+            return isSmallestShared(a.fact().taSubtypes(), b.fact().taSubtypes(), code);
+        }
+        return !shareAny(a.fact().taSubtypes(), b.fact().taSubtypes())
+                && isSmallestShared(a.compared().beneficiaryGroups(), b.compared().beneficiaryGroups(), code);
+    }
+
+    /** Whether the value, which both sets hold, is the smallest they share (at once when either holds only it). */
+    private static boolean isSmallestShared(Set<String> a, Set<String> b, String value) {
+        if (a.size() == 1 || b.size() == 1) {
+            return true;
+        }
+        for (String shared : a) {
+            if (shared.compareTo(value) < 0 && b.contains(shared)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shareAny(Set<String> a, Set<String> b) {
+        for (String value : a) {
+            if (b.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstShared(String[] values, Set<String> others) {
@@ -340,11 +434,47 @@ public class ReadModelIndex {
 
     /** Organisations with a capability of the subtype, as matching sees them. */
     public List<Provider> providersOfSubtype(String taSubtype) {
-        List<Provider> found = new ArrayList<>();
-        for (String identifier : organisationsBySubtype.getOrDefault(taSubtype, Set.of())) {
-            provider(identifier).ifPresent(found::add);
+        return providers(organisationsBySubtype.getOrDefault(taSubtype, Set.of()));
+    }
+
+    /** Organisations with a capability of the subtype delivered in one of the languages. */
+    public List<Provider> providersOfSubtypeSpeaking(String taSubtype, Set<String> languages) {
+        Set<String> speaking = new java.util.LinkedHashSet<>();
+        for (String language : languages) {
+            speaking.addAll(organisationsBySubtypeAndLanguage.getOrDefault(key(taSubtype, language), Set.of()));
         }
-        return found;
+        return providers(speaking);
+    }
+
+    /**
+     * Organisations with a capability of the subtype that work in the country, or took part in a counting activity
+     * of the subtype there, or pledged anything: at least all those matching calls near the need
+     * ({@link org.taplatform.coordination.matching.model.Matcher#isNear}), found from the country's organisations,
+     * the country and subtype's activities and the donors, not from the hundreds of the subtype.
+     */
+    public List<Provider> providersOfSubtypeNear(String taSubtype, String country) {
+        Set<String> ofSubtype = organisationsBySubtype.getOrDefault(taSubtype, Set.of());
+        Set<String> near = new java.util.LinkedHashSet<>();
+        for (String identifier : organisationsByCountry.getOrDefault(country, Set.of())) {
+            if (ofSubtype.contains(identifier)) {
+                near.add(identifier);
+            }
+        }
+        for (IndexedActivity activity : activitiesByCountryAndSubtype.getOrDefault(key(country, taSubtype), NONE)) {
+            if (activity.counts()) {
+                for (String identifier : activity.involved()) {
+                    if (ofSubtype.contains(identifier)) {
+                        near.add(identifier);
+                    }
+                }
+            }
+        }
+        pledgesByDonor.forEach((donor, pledged) -> {
+            if (!pledged.isEmpty() && ofSubtype.contains(donor)) {
+                near.add(donor);
+            }
+        });
+        return providers(near);
     }
 
     /** Organisations with a capability of the type but none of the subtype, wherever they work. */
@@ -368,6 +498,14 @@ public class ReadModelIndex {
             if (ofType.contains(identifier) && !ofSubtype.contains(identifier)) {
                 provider(identifier).ifPresent(found::add);
             }
+        }
+        return found;
+    }
+
+    private List<Provider> providers(Collection<String> identifiers) {
+        List<Provider> found = new ArrayList<>(identifiers.size());
+        for (String identifier : identifiers) {
+            provider(identifier).ifPresent(found::add);
         }
         return found;
     }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taplatform.coordination.matching.model.Match;
+import org.taplatform.coordination.matching.model.Matcher;
 import org.taplatform.coordination.index.IndexedNeed;
 import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.events.Topics;
@@ -56,6 +57,17 @@ public class MatchProposals {
     /** Those of the matches (best first) worth proposing: the first {@link #limit()} scoring at least the threshold. */
     public List<Match> worth(List<Match> matches) {
         return matches.stream().filter(m -> m.score() >= minimumScore).limit(limit).toList();
+    }
+
+    /** The same for a ranking not yet explained. */
+    public List<Matcher.Scored> worthScored(List<Matcher.Scored> ranked) {
+        List<Matcher.Scored> worth = new java.util.ArrayList<>(Math.min(limit, ranked.size()));
+        for (Matcher.Scored scored : ranked) {
+            if (scored.score() >= minimumScore && worth.size() < limit) {
+                worth.add(scored);
+            }
+        }
+        return worth;
     }
 
     /** Proposes those of the matches (best first) that score enough and were not proposed for the need before. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -50,38 +51,55 @@ public class MatchingService {
 
     /** The best organisations for a need, whoever asks (for coordination's own proposals and recomputes). */
     public List<Match> best(IndexedNeed need, int limit) {
-        return matcher.rank(need.toMatch(), index.providersOfSubtype(need.taSubtype()),
+        return matcher.rank(need.toMatch(), candidates(need), limit);
+    }
+
+    /** The reasons of a ranking made by {@link #bestForAll}, put into words. */
+    public List<Match> explain(IndexedNeed need, List<Matcher.Scored> ranked) {
+        return matcher.explain(need.toMatch(), ranked);
+    }
+
+    private Matcher.Candidates candidates(IndexedNeed need) {
+        return new Matcher.Candidates(index.providersOfSubtypeNear(need.taSubtype(), need.country()),
+                () -> index.providersOfSubtypeSpeaking(need.taSubtype(), need.toMatch().languages()),
+                () -> index.providersOfSubtype(need.taSubtype()),
                 index.providersOfTypeOnlyIn(need.taType(), need.taSubtype(), need.country()),
-                () -> index.providersOfTypeOnly(need.taType(), need.taSubtype()), limit);
+                () -> index.providersOfTypeOnly(need.taType(), need.taSubtype()));
     }
 
     /**
-     * The best organisations for many needs at once (a recompute). Needs of the same country, TA subtype and
+     * The best organisations for many needs at once (a recompute), scored but not explained. Needs of the same country, TA subtype and
      * instrument rank the same organisations the same way (only a pledge to a need itself tells them apart), so each
-     * such group is ranked once, the groups in parallel.
+     * such group is ranked once, the groups in parallel; the organisations of a subtype (all, or those delivering in
+     * the languages of a country), when a ranking needs them, are looked up once.
      */
-    public Map<UUID, List<Match>> bestForAll(Collection<IndexedNeed> needs, int limit) {
+    public Map<UUID, List<Matcher.Scored>> bestForAll(Collection<IndexedNeed> needs, int limit) {
         Map<String, List<IndexedNeed>> groups = needs.stream().filter(need -> !need.isWithdrawn()).collect(
                 Collectors.groupingBy(need -> need.country() + '|' + need.taSubtype() + '|' + need.instrument()));
-        Map<UUID, List<Match>> best = new ConcurrentHashMap<>();
+        Map<UUID, List<Matcher.Scored>> best = new ConcurrentHashMap<>();
         // the candidates of a subtype, looked up once for all its groups
         Map<String, List<Provider>> ofSubtype = new ConcurrentHashMap<>();
+        Map<String, List<Provider>> ofSubtypeSpeaking = new ConcurrentHashMap<>(); // by subtype and languages
         Map<String, List<Provider>> ofTypeOnly = new ConcurrentHashMap<>();
         groups.values().parallelStream().forEach(group -> {
             IndexedNeed first = group.get(0);
-            List<Provider> exact = ofSubtype.computeIfAbsent(first.taSubtype(), index::providersOfSubtype);
-            List<Provider> sameType = ofTypeOnly.computeIfAbsent(first.taSubtype(),
-                    subtype -> index.providersOfTypeOnly(first.taType(), subtype));
-            List<Match> shared = null;
+            Matcher.Candidates candidates = new Matcher.Candidates(
+                    index.providersOfSubtypeNear(first.taSubtype(), first.country()),
+                    () -> ofSubtypeSpeaking.computeIfAbsent(first.taSubtype() + '|' + new TreeSet<>(
+                            first.toMatch().languages()), key -> index.providersOfSubtypeSpeaking(first.taSubtype(),
+                                    first.toMatch().languages())),
+                    () -> ofSubtype.computeIfAbsent(first.taSubtype(), index::providersOfSubtype),
+                    index.providersOfTypeOnlyIn(first.taType(), first.taSubtype(), first.country()),
+                    () -> ofTypeOnly.computeIfAbsent(first.taSubtype(),
+                            subtype -> index.providersOfTypeOnly(first.taType(), subtype)));
+            List<Matcher.Scored> shared = null;
             for (IndexedNeed need : group) {
                 if (!index.pledgesFor(need.id()).isEmpty()) {
-                    best.put(need.id(), best(need, limit));
+                    best.put(need.id(), matcher.scoreBest(need.toMatch(), candidates(need), limit));
                     continue;
                 }
                 if (shared == null) {
-                    shared = matcher.rank(need.toMatch(), exact,
-                            index.providersOfTypeOnlyIn(need.taType(), need.taSubtype(), need.country()),
-                            () -> sameType, limit);
+                    shared = matcher.scoreBest(need.toMatch(), candidates, limit);
                 }
                 best.put(need.id(), shared);
             }

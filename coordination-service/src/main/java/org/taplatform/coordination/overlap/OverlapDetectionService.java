@@ -3,8 +3,10 @@ package org.taplatform.coordination.overlap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,18 +39,23 @@ public class OverlapDetectionService {
 
     /** The overlaps of a live activity with other organisations' live activities, by the other's id. */
     public Map<UUID, Overlap> overlapsOf(IndexedActivity activity) {
-        return overlapsOf(activity, false);
-    }
-
-    /** The same; with {@code laterOnly}, only with those after it in alert order (a recompute sees each pair once). */
-    public Map<UUID, Overlap> overlapsOf(IndexedActivity activity, boolean laterOnly) {
         Map<UUID, Overlap> found = new HashMap<>();
         if (activity.isLive()) {
             ComparedActivity compared = activity.compared();
-            index.forEachOverlapCandidate(activity, laterOnly, other -> OverlapRules.compare(compared, other.compared())
+            index.forEachOverlapCandidate(activity, other -> OverlapRules.compare(compared, other.compared())
                     .ifPresent(overlap -> found.put(other.id(), overlap)));
         }
         return found;
+    }
+
+    /** An overlapping pair: the activity first in alert order, the other, and the overlap as the first sees it. */
+    public record OverlappingPair(IndexedActivity activity, IndexedActivity other, Overlap overlap) {
+    }
+
+    /** Every overlapping pair of live activities, each once, found on all cores (a full recompute). */
+    public void forEachOverlap(Consumer<OverlappingPair> action) {
+        index.forEachOverlapCandidatePair((activity, other) -> OverlapRules.compare(activity.compared(),
+                other.compared()).ifPresent(overlap -> action.accept(new OverlappingPair(activity, other, overlap))));
     }
 
     @Transactional(TxType.MANDATORY)
@@ -94,8 +101,14 @@ public class OverlapDetectionService {
 
     /** Whether the alert already says what the overlap says (a recompute then writes nothing). */
     public static boolean isCurrent(OverlapAlert alert, Overlap overlap) {
-        return alert.severity == overlap.severity() && alert.similarity == overlap.similarity()
-                && alert.evidence.equals(overlap.evidence()) && alert.status.redetected() == alert.status;
+        return isCurrent(alert.severity, alert.similarity, alert.evidence, alert.status, overlap);
+    }
+
+    /** The same, from the columns the rules set. */
+    public static boolean isCurrent(Overlap.Severity severity, double similarity, List<String> evidence,
+            AlertStatus status, Overlap overlap) {
+        return severity == overlap.severity() && similarity == overlap.similarity()
+                && evidence.equals(overlap.evidence()) && status.redetected() == status;
     }
 
     /** A new alert for a pair found overlapping. */

@@ -3,12 +3,13 @@ package org.taplatform.coordination.rebuild;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,16 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.coverage.model.Coverage;
-import org.taplatform.coordination.index.IndexedActivity;
 import org.taplatform.coordination.index.IndexedNeed;
 import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.intake.ReadModelLock;
-import org.taplatform.coordination.matching.MatchProposal;
 import org.taplatform.coordination.matching.MatchProposals;
 import org.taplatform.coordination.matching.MatchingService;
 import org.taplatform.coordination.matching.model.Match;
+import org.taplatform.coordination.matching.model.Matcher;
 import org.taplatform.coordination.overlap.OverlapAlert;
 import org.taplatform.coordination.overlap.OverlapDetectionService;
+import org.taplatform.coordination.overlap.OverlapDetectionService.OverlappingPair;
 import org.taplatform.coordination.overlap.model.Overlap;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,10 +45,20 @@ public class FullRecompute {
     private static final Logger LOG = Logger.getLogger(FullRecompute.class);
     static final int BATCH = 500;
 
-    /** What a recompute found and wrote, and how long each step took. */
-    public record Result(int needs, int activities, long computeMillis, long needsMillis, long overlapsMillis,
-            long writeMillis, int coverageChanged,
+    /**
+     * What a recompute found and wrote, and how long each step took: {@code readyMillis} from the start until it knew
+     * what to write (what is stored read meanwhile on another thread; the whole recompute when nothing changed), of
+     * which {@code readMillis} reading what is stored and {@code computeMillis} computing in memory (coverage,
+     * matches, overlaps); then {@code writeMillis} writing the changes.
+     */
+    public record Result(int needs, int activities, long readyMillis, long readMillis, long computeMillis,
+            long coverageMillis, long matchesMillis, long overlapsMillis, long writeMillis, int coverageChanged,
             int needsWithNewProposals, int alertsRaised, int alertsRefreshed, int alertsClosed) {
+
+        /** The number of changes written. */
+        public int changes() {
+            return coverageChanged + needsWithNewProposals + alertsRaised + alertsRefreshed + alertsClosed;
+        }
     }
 
     private final ReadModelIndex index;
@@ -56,9 +67,11 @@ public class FullRecompute {
     private final MatchProposals proposals;
     private final OverlapDetectionService overlaps;
     private final ReadModelLock lock;
+    private final StoredResults stored;
 
     FullRecompute(ReadModelIndex index, CoverageService coverage, MatchingService matching, MatchProposals proposals,
-            OverlapDetectionService overlaps, ReadModelLock lock) {
+            OverlapDetectionService overlaps, ReadModelLock lock, StoredResults stored) {
+        this.stored = stored;
         this.index = index;
         this.coverage = coverage;
         this.matching = matching;
@@ -69,76 +82,108 @@ public class FullRecompute {
 
     public Result run() {
         long started = System.nanoTime();
-        // what is stored, read once: the pairs already proposed and the alerts already raised
-        Set<String> proposed = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(MatchProposal
-                .getEntityManager().createQuery("select p.needId, p.organisation from MatchProposal p", Object[].class)
-                .getResultStream().map(row -> row[0] + "|" + row[1]).toList()));
-        Map<String, OverlapAlert> alerts = QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, OverlapAlert> byPair = new HashMap<>();
-            OverlapAlert.<OverlapAlert>listAll().forEach(a -> byPair.put(a.activityId + "|" + a.otherActivityId, a));
-            return byPair;
-        });
-        long loaded = System.nanoTime();
+        // what is stored is read on another thread while the rules run on the others: the database works meanwhile
+        FutureTask<StoredResults.Snapshot> reading = new FutureTask<>(stored::read);
+        Thread.ofPlatform().name("full-recompute-read").start(reading);
+        Computed computed = compute(LocalDate.now());
+        StoredResults.Snapshot earlier = join(reading);
+        Plan plan = plan(computed, earlier);
+        long ready = System.nanoTime();
 
-        LocalDate today = LocalDate.now();
+        inBatches(List.copyOf(plan.coverage().entrySet()), e -> coverage.write(e.getKey(), e.getValue()));
+        inBatches(List.copyOf(plan.proposals().entrySet()), e -> proposals.propose(e.getKey(), e.getValue()));
+        inBatches(plan.toRaise(), pair -> overlaps.raise(pair.activity(), pair.other(), pair.overlap()));
+        inBatches(plan.toRefresh(), e -> overlaps.refresh(OverlapAlert.findById(e.getKey().id()), e.getValue()));
+        inBatches(plan.toClose(), alert -> overlaps.close(OverlapAlert.findById(alert.id())));
+        long written = System.nanoTime();
+
+        Result result = new Result(computed.needs(), computed.activities(), (ready - started) / 1_000_000,
+                earlier.readMillis(), computed.coverageMillis() + computed.matchesMillis() + computed.overlapsMillis(),
+                computed.coverageMillis(), computed.matchesMillis(), computed.overlapsMillis(),
+                (written - ready) / 1_000_000, plan.coverage().size(), plan.proposals().size(), plan.toRaise().size(),
+                plan.toRefresh().size(), plan.toClose().size());
+        LOG.infof("full recompute: %s", result);
+        return result;
+    }
+
+    /**
+     * What the rules say now, from the index alone, on all cores: the coverage of the needs whose coverage changed,
+     * the matches worth proposing for each open need, every overlapping pair by its alert's key.
+     */
+    record Computed(int needs, int activities, Map<IndexedNeed, Coverage> coverage,
+            Map<UUID, List<Matcher.Scored>> worthProposing, Map<String, OverlappingPair> overlaps, long coverageMillis,
+            long matchesMillis, long overlapsMillis) {
+    }
+
+    Computed compute(LocalDate today) {
+        long started = System.nanoTime();
         List<IndexedNeed> needs = List.copyOf(index.needs());
         Map<IndexedNeed, Coverage> changedCoverage = new ConcurrentHashMap<>();
-        Map<IndexedNeed, List<Match>> newProposals = new ConcurrentHashMap<>();
         needs.parallelStream().forEach(need -> {
             Coverage assessed = coverage.assess(need, today);
             if (CoverageService.changes(need, assessed)) {
                 changedCoverage.put(need, assessed);
             }
         });
-        matching.bestForAll(needs, proposals.limit()).forEach((id, matches) -> {
-            List<Match> worth = proposals.worth(matches);
-            if (worth.stream().anyMatch(m -> !proposed.contains(id + "|" + m.organisation()))) {
-                index.need(id).ifPresent(need -> newProposals.put(need, worth));
+        long covered = System.nanoTime();
+        Map<UUID, List<Matcher.Scored>> worthProposing = new HashMap<>();
+        matching.bestForAll(needs, proposals.limit()).forEach((id, ranked) -> {
+            List<Matcher.Scored> worth = proposals.worthScored(ranked);
+            if (!worth.isEmpty()) {
+                worthProposing.put(id, worth);
             }
         });
-        long needsDone = System.nanoTime();
-        List<IndexedActivity> activities = List.copyOf(index.activities());
-        Map<String, Pair> found = new ConcurrentHashMap<>();
-        activities.parallelStream().filter(IndexedActivity::isLive).forEach(activity -> {
-            // each pair once, from the side of the smaller id, and keyed as its alert is
-            overlaps.overlapsOf(activity, true).forEach(
-                    (otherId, overlap) -> index.activity(otherId).ifPresent(o -> found.put(activity.id() + "|"
-                            + otherId, new Pair(activity, o, overlap))));
+        long matched = System.nanoTime();
+        Map<String, OverlappingPair> found = new ConcurrentHashMap<>();
+        // keyed as its alert is: the activity first in alert order, then the other
+        overlaps.forEachOverlap(pair -> found.put(pair.activity().id() + "|" + pair.other().id(), pair));
+        long done = System.nanoTime();
+        return new Computed(needs.size(), index.activityCount(), changedCoverage, worthProposing, found,
+                (covered - started) / 1_000_000, (matched - covered) / 1_000_000, (done - matched) / 1_000_000);
+    }
+
+    /** What a recompute is to write: what the rules say now and is not stored yet, and what is stored and no more. */
+    record Plan(Map<IndexedNeed, Coverage> coverage, Map<IndexedNeed, List<Match>> proposals,
+            List<OverlappingPair> toRaise, List<Map.Entry<StoredResults.Alert, Overlap>> toRefresh,
+            List<StoredResults.Alert> toClose) {
+    }
+
+    Plan plan(Computed computed, StoredResults.Snapshot earlier) {
+        Map<IndexedNeed, List<Match>> newProposals = new HashMap<>();
+        computed.worthProposing().forEach((id, worth) -> {
+            if (worth.stream().anyMatch(m -> !earlier.proposed().contains(id + "|" + m.provider().identifier()))) {
+                // put into words only now: most needs of a recompute have nothing new to propose
+                index.need(id).ifPresent(need -> newProposals.put(need, matching.explain(need, worth)));
+            }
         });
-        List<Pair> toRaise = new ArrayList<>();
-        List<Map.Entry<OverlapAlert, Overlap>> toRefresh = new ArrayList<>();
-        List<OverlapAlert> toClose = new ArrayList<>();
-        found.forEach((key, pair) -> {
-            OverlapAlert alert = alerts.get(key);
+        List<OverlappingPair> toRaise = new ArrayList<>();
+        List<Map.Entry<StoredResults.Alert, Overlap>> toRefresh = new ArrayList<>();
+        List<StoredResults.Alert> toClose = new ArrayList<>();
+        computed.overlaps().forEach((key, pair) -> {
+            StoredResults.Alert alert = earlier.alerts().get(key);
             if (alert == null) {
                 toRaise.add(pair);
-            } else if (!OverlapDetectionService.isCurrent(alert, pair.overlap())) {
+            } else if (!alert.isCurrent(pair.overlap())) {
                 toRefresh.add(Map.entry(alert, pair.overlap()));
             }
         });
-        alerts.forEach((key, alert) -> {
-            if (!found.containsKey(key) && alert.status.isActive()) {
+        earlier.alerts().forEach((key, alert) -> {
+            if (!computed.overlaps().containsKey(key) && alert.status().isActive()) {
                 toClose.add(alert);
             }
         });
-        long computed = System.nanoTime();
-
-        inBatches(List.copyOf(changedCoverage.entrySet()), e -> coverage.write(e.getKey(), e.getValue()));
-        inBatches(List.copyOf(newProposals.entrySet()), e -> proposals.propose(e.getKey(), e.getValue()));
-        inBatches(toRaise, pair -> overlaps.raise(pair.activity(), pair.other(), pair.overlap()));
-        inBatches(toRefresh, e -> overlaps.refresh(OverlapAlert.findById(e.getKey().id), e.getValue()));
-        inBatches(toClose, alert -> overlaps.close(OverlapAlert.findById(alert.id)));
-        long written = System.nanoTime();
-
-        Result result = new Result(needs.size(), activities.size(), (computed - loaded) / 1_000_000,
-                (needsDone - loaded) / 1_000_000, (computed - needsDone) / 1_000_000,
-                (written - computed + loaded - started) / 1_000_000, changedCoverage.size(), newProposals.size(),
-                toRaise.size(), toRefresh.size(), toClose.size());
-        LOG.infof("full recompute: %s", result);
-        return result;
+        return new Plan(computed.coverage(), newProposals, toRaise, toRefresh, toClose);
     }
 
-    private record Pair(IndexedActivity activity, IndexedActivity other, Overlap overlap) {
+    private static StoredResults.Snapshot join(FutureTask<StoredResults.Snapshot> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading what is stored", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read what is stored", e.getCause());
+        }
     }
 
     private <T> void inBatches(List<T> changes, Consumer<T> write) {

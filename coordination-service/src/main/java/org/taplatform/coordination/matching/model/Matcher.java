@@ -3,6 +3,7 @@ package org.taplatform.coordination.matching.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -30,7 +31,17 @@ public final class Matcher {
     private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
             .thenComparing(Match::organisation);
 
+    private static final Comparator<Scored> BEST_SCORED_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(scored -> scored.provider().identifier());
+
     private final MatchWeights weights;
+    /**
+     * The highest score an organisation can reach with a capability of the need's subtype but neither working in its
+     * country nor having worked there on the subtype nor having pledged anything, plus a point for rounding.
+     */
+    private final double ceilingOfSubtypeElsewhere;
+    /** The same, delivering in none of the languages of the need's country. */
+    private final double ceilingOfSubtypeElsewhereSilent;
     /**
      * The highest score an organisation can reach with a capability of the need's type only and not working in its
      * country, plus a point for rounding; and the same without a pledge.
@@ -40,19 +51,53 @@ public final class Matcher {
 
     public Matcher(MatchWeights weights) {
         this.weights = weights;
+        this.ceilingOfSubtypeElsewhere = 100 * (weights.total() - weights.presence() / 2 - 0.4 * weights.experience()
+                - weights.pledge()) / weights.total() + 1;
+        this.ceilingOfSubtypeElsewhereSilent = ceilingOfSubtypeElsewhere - 100 * weights.language() / weights.total();
         double elsewhere = weights.total() - weights.capability() / 2 - weights.presence() / 2;
         this.ceilingElsewhere = 100 * elsewhere / weights.total() + 1;
         this.ceilingElsewhereUnpledged = 100 * (elsewhere - weights.pledge()) / weights.total() + 1;
     }
 
+    /**
+     * The organisations a ranking may look at, split as an index keeps them, so that most need not be scored:
+     * <ul>
+     * <li>{@code ofSubtypeNear}: those with a capability of the need's subtype that work in its country, or worked
+     * there on the subtype, or pledged anything (at least these; {@link #isNear});</li>
+     * <li>{@code ofSubtypeSpeaking}: those with a capability of the subtype delivered in a language of the need's
+     * country (at least these), asked for only when they could still enter the ranking (none of the others so far
+     * beats {@link #ceilingOfSubtypeElsewhere});</li>
+     * <li>{@code ofSubtype}: all those with a capability of the subtype, asked for only when the rest could still enter
+     * the ranking (none beats {@link #ceilingOfSubtypeElsewhereSilent});</li>
+     * <li>{@code ofTypeOnlyInCountry}: those with a capability of its type only that work in its country;</li>
+     * <li>{@code ofTypeOnly}: all those with a capability of its type only, asked for only when they could still enter
+     * the ranking (none beats {@link #ceilingElsewhere}, nor, without a pledge, {@link #ceilingElsewhereUnpledged}).
+     * </li>
+     * </ul>
+     * A full recompute ranks twenty thousand needs; with this, a ranking scores the few organisations near the need
+     * and rarely the hundreds of its subtype.
+     */
+    public record Candidates(Collection<Provider> ofSubtypeNear,
+            Supplier<? extends Collection<Provider>> ofSubtypeSpeaking, Supplier<? extends Collection<Provider>> ofSubtype,
+            Collection<Provider> ofTypeOnlyInCountry, Supplier<? extends Collection<Provider>> ofTypeOnly) {
+    }
+
     /** The organisations that could answer the need, best first (ties: by identifier); at most {@code limit}. */
     public List<Match> rank(NeedToMatch need, List<Provider> providers, int limit) {
+        List<Provider> ofSubtypeNear = new ArrayList<>();
+        List<Provider> ofSubtypeSpeaking = new ArrayList<>();
         List<Provider> ofSubtype = new ArrayList<>();
         List<Provider> ofTypeOnlyInCountry = new ArrayList<>();
         List<Provider> ofTypeOnly = new ArrayList<>();
         for (Provider provider : providers) {
             if (capabilityOf(provider, need.taSubtype())) {
                 ofSubtype.add(provider);
+                if (isNear(need, provider)) {
+                    ofSubtypeNear.add(provider);
+                }
+                if (speaks(need, provider)) {
+                    ofSubtypeSpeaking.add(provider);
+                }
             } else {
                 ofTypeOnly.add(provider);
                 if (worksIn(provider, need.country())) {
@@ -60,31 +105,53 @@ public final class Matcher {
                 }
             }
         }
-        return rank(need, ofSubtype, ofTypeOnlyInCountry, () -> ofTypeOnly, limit);
+        return rank(need, new Candidates(ofSubtypeNear, () -> ofSubtypeSpeaking, () -> ofSubtype, ofTypeOnlyInCountry,
+                () -> ofTypeOnly), limit);
+    }
+
+    /** The same, from candidates split as an index keeps them. */
+    public List<Match> rank(NeedToMatch need, Candidates candidates, int limit) {
+        return explain(need, scoreBest(need, candidates, limit));
+    }
+
+    /** An organisation's score for a need, its reasons not yet put into words. */
+    public record Scored(Provider provider, double score) {
     }
 
     /**
-     * The same, with the candidates split as an index keeps them: those with a capability of the need's subtype;
-     * those with one of its type only that work in its country; and all those with one of its type only, asked for
-     * only when the others could still enter the ranking. With half the capability points and at most half the
-     * presence points, none of the others beats {@link #ceilingElsewhere}, nor, without a pledge,
-     * {@link #ceilingElsewhereUnpledged}: a full recompute ranks twenty thousand needs, and this spares it most of the
-     * organisations of each need's type.
+     * The ranking alone, best first (ties: by identifier): what a full recompute compares with the proposals made,
+     * explaining only those it will propose.
      */
-    public List<Match> rank(NeedToMatch need, Collection<Provider> ofSubtype, Collection<Provider> ofTypeOnlyInCountry,
-            Supplier<? extends Collection<Provider>> ofTypeOnly, int limit) {
+    public List<Scored> scoreBest(NeedToMatch need, Candidates candidates, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         Ranking ranking = new Ranking(limit);
-        for (Provider provider : ofSubtype) {
+        Set<String> offered = new HashSet<>();
+        for (Provider provider : candidates.ofSubtypeNear()) {
+            if (offered.add(provider.identifier())) {
+                ranking.offer(provider, score(need, provider));
+            }
+        }
+        for (Provider provider : candidates.ofTypeOnlyInCountry()) {
             ranking.offer(provider, score(need, provider));
         }
-        for (Provider provider : ofTypeOnlyInCountry) {
-            ranking.offer(provider, score(need, provider));
+        if (!ranking.isFull() || ranking.lowest() <= ceilingOfSubtypeElsewhere) {
+            for (Provider provider : candidates.ofSubtypeSpeaking().get()) {
+                if (offered.add(provider.identifier())) {
+                    ranking.offer(provider, score(need, provider));
+                }
+            }
+        }
+        if (!ranking.isFull() || ranking.lowest() <= ceilingOfSubtypeElsewhereSilent) {
+            for (Provider provider : candidates.ofSubtype().get()) {
+                if (offered.add(provider.identifier())) {
+                    ranking.offer(provider, score(need, provider));
+                }
+            }
         }
         if (!ranking.isFull() || ranking.lowest() <= ceilingElsewhere) {
-            for (Provider provider : ofTypeOnly.get()) {
+            for (Provider provider : candidates.ofTypeOnly().get()) {
                 boolean cannotEnter = ranking.isFull() && ranking.lowest() > ceilingElsewhereUnpledged
                         && provider.pledges().isEmpty();
                 if (!cannotEnter && !worksIn(provider, need.country())) { // those in the country were offered above
@@ -92,12 +159,41 @@ public final class Matcher {
                 }
             }
         }
-        List<Match> matches = new ArrayList<>();
-        for (Provider provider : ranking.providers()) {
-            match(need, provider).ifPresent(matches::add);
+        return ranking.bestFirst();
+    }
+
+    /** The ranked organisations with their scores explained, best first. */
+    public List<Match> explain(NeedToMatch need, List<Scored> ranked) {
+        List<Match> matches = new ArrayList<>(ranked.size());
+        for (Scored scored : ranked) {
+            match(need, scored.provider()).ifPresent(matches::add);
         }
         matches.sort(BEST_FIRST);
         return List.copyOf(matches);
+    }
+
+    /** Whether a capability of the need's subtype is delivered in a language of the need's country. */
+    public static boolean speaks(NeedToMatch need, Provider provider) {
+        for (Provider.Capability capability : provider.capabilities()) {
+            if (capability.taSubtype().equals(need.taSubtype())) {
+                for (String language : languagesOf(provider, capability)) {
+                    if (need.languages().contains(language)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an organisation may score above {@link #ceilingOfSubtypeElsewhere}: it works in the need's country, or
+     * worked there on its subtype, or pledged something.
+     */
+    public static boolean isNear(NeedToMatch need, Provider provider) {
+        Provider.Experience.OfSubtype experience = provider.experience().of(need.taSubtype());
+        return worksIn(provider, need.country()) || !provider.pledges().isEmpty()
+                || experience != null && experience.byCountry().containsKey(need.country());
     }
 
     /** Whether the organisation, or one of its capabilities, names the country. */
@@ -295,9 +391,6 @@ public final class Matcher {
     /** The best {@code limit} scores seen, the weakest on top so that it is the one to give way. */
     private static final class Ranking {
 
-        private record Scored(Provider provider, double score) {
-        }
-
         private final int limit;
         private final PriorityQueue<Scored> kept = new PriorityQueue<>(Comparator.comparingDouble(Scored::score)
                 .thenComparing(s -> s.provider().identifier(), Comparator.reverseOrder()));
@@ -330,8 +423,11 @@ public final class Matcher {
             return kept.isEmpty() ? -1 : kept.peek().score();
         }
 
-        List<Provider> providers() {
-            return kept.stream().map(Scored::provider).toList();
+        /** Best first; ties by identifier. */
+        List<Scored> bestFirst() {
+            List<Scored> ranked = new ArrayList<>(kept);
+            ranked.sort(BEST_SCORED_FIRST);
+            return ranked;
         }
     }
 }
