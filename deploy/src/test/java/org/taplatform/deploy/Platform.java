@@ -32,6 +32,12 @@ final class Platform {
     static final List<Integer> PORTS = List.of(15432 + OFFSET, 9092 + OFFSET, 9093 + OFFSET, 8180 + OFFSET,
             8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET);
 
+    /** Starts the platform for a test class, and makes sure it is stopped even if the JVM ends abruptly. */
+    static void startForTests() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> run("down.sh", "--wipe")));
+        run("up.sh");
+    }
+
     /** Runs a launcher script with its output on the test's console. */
     static void run(String script, String... arguments) {
         execute(script, arguments, ProcessBuilder.Redirect.INHERIT);

@@ -24,8 +24,7 @@ class PlatformSmokeIT {
 
     @BeforeAll
     static void startPlatform() {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> Platform.run("down.sh", "--wipe")));
-        Platform.run("up.sh");
+        Platform.startForTests();
     }
 
     @AfterAll

@@ -1,0 +1,380 @@
+package org.taplatform.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Survey submission -> match visible in coordination-service, on the whole platform as {@code ./platform up} starts
+ * it (PostgreSQL, Kafka, Keycloak and the four services as processes, real tokens): at 50 submissions/s, each a State's
+ * response with one need, from the submit request until coordination-service announces its match proposal
+ * (ta.coordination.match.proposed.v1, published once the proposal is committed: from then on
+ * {@code GET /api/v1/needs/{id}/matches} shows it). Prints it beside the raw Kafka produce -> consume latency on the
+ * same broker in the same run, and the split at the need's registration by needs-service. Not part of the test suite
+ * (the name ends in Benchmark): {@code ./mvnw test -pl deploy -Dtest=SubmissionToMatchBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} (docs/coordination-service.md). It asserts only that the work was done.
+ */
+class SubmissionToMatchBenchmark {
+
+    static final int RATE = 50;
+    /** The rate, then half of it: where this machine keeps up. */
+    static final int[] ROUND_RATES = { 50, 25 };
+    static final String KAFKA = "localhost:" + (9092 + Platform.OFFSET);
+    static final String ORGANISATION = "XI-BENCH-PIPELINE";
+    /** A subtype every instrument's questionnaire offers and the benchmark's organisation can deliver. */
+    static final String SUBTYPE = "TRAINING.LAW_ENFORCEMENT";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startPlatform() {
+        Platform.startForTests();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        Platform.run("down.sh", "--wipe");
+    }
+
+    /** A response started and answered, ready to submit. */
+    record Draft(String id, String etag, String country, String instrument) {
+    }
+
+    @Test
+    void measure() throws Exception {
+        String coordinator = Platform.passwordToken("coordinator");
+        List<Draft> warmUp = prepare(coordinator, true);
+        StringBuilder out = new StringBuilder("\n=== survey submission -> match visible in coordination-service ===\n");
+        out.append("raw Kafka produce -> consume at " + RATE + "/s on the platform's broker: " + summary(rawKafka())
+                + "\n");
+        submitAll(coordinator, warmUp, RATE);
+        out.append(String.format(Locale.ROOT, "%d responses submitted at %d/s first to warm the services up; then"
+                + " rounds of as many responses (%d States, four instruments, one need each, %s):%n", warmUp.size(),
+                RATE, warmUp.stream().map(Draft::country).distinct().count(), SUBTYPE));
+        String someNeed = null;
+        for (int rate : ROUND_RATES) {
+            List<Draft> drafts = prepare(coordinator, false);
+            Map<String, Double> cpuBefore = cpuSeconds();
+            long wallBefore = System.nanoTime();
+            Run run = submitAll(coordinator, drafts, rate);
+            double wall = (System.nanoTime() - wallBefore) / 1e9;
+            out.append(report(run, rate, wall, cpuBefore, cpuSeconds()));
+            assertThat(run.needs()).hasSize(drafts.size());
+            someNeed = run.needs().keySet().iterator().next();
+        }
+        System.out.println(out);
+
+        // what a user then sees: the proposed organisation among the need's matches
+        given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/needs/" + someNeed + "/matches")
+                .then().statusCode(200).body("organisation", org.hamcrest.Matchers.hasItem(ORGANISATION));
+    }
+
+    private static String report(Run run, int rate, double wall, Map<String, Double> cpuBefore,
+            Map<String, Double> cpuAfter) {
+        List<Double> toMatch = new ArrayList<>();
+        List<Double> toResponseEvent = new ArrayList<>();
+        List<Double> responseEventToRegistered = new ArrayList<>();
+        List<Double> registeredToMatch = new ArrayList<>();
+        run.needs().forEach((need, response) -> {
+            long sent = run.sent().get(response);
+            long published = run.responseEvents().get(response);
+            long registered = run.registered().get(need);
+            long proposed = run.proposed().get(need);
+            toMatch.add((proposed - sent) / 1e6);
+            toResponseEvent.add((published - sent) / 1e6);
+            responseEventToRegistered.add((registered - published) / 1e6);
+            registeredToMatch.add((proposed - registered) / 1e6);
+        });
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "-- at %d submissions/s (reached %.1f/s); the submit call itself: %s%n",
+                rate, run.rate(), summary(run.submitCalls())));
+        out.append("submission -> match proposed by coordination-service: " + summary(toMatch) + " (target p99 1 s"
+                + " at 50/s)\n");
+        out.append("  of which: submission -> response submitted on ta.survey.responses (survey-service's transaction,"
+                + " outbox, Kafka): " + summary(toResponseEvent) + "\n");
+        out.append("  then: -> need registered on ta.needs (needs-service's consumer, analysis, outbox, Kafka): "
+                + summary(responseEventToRegistered) + "\n");
+        out.append("  then: -> match proposed on ta.coordination.events (coordination-service's consumer, matching,"
+                + " outbox, Kafka): " + summary(registeredToMatch) + "\n");
+        double total = 0;
+        StringBuilder cpu = new StringBuilder();
+        for (String process : new java.util.TreeSet<>(cpuAfter.keySet())) {
+            double used = cpuAfter.get(process) - cpuBefore.getOrDefault(process, 0.0);
+            total += used;
+            cpu.append(String.format(Locale.ROOT, "%s %.1f ms, ", process, 1000 * used / run.needs().size()));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.append(String.format(Locale.ROOT, "CPU per submission, from the first submission until the last match"
+                + " (%.1f s, %d cores busy %.0f %%): %stogether %.1f ms%n", wall, cores, 100 * total / wall / cores, cpu,
+                1000 * total / run.needs().size()));
+        return out.toString();
+    }
+
+    /** What one round of submissions saw, by response id and need id, in System.nanoTime(). */
+    record Run(Map<String, Long> sent, Map<String, String> needs, Map<String, Long> responseEvents,
+            Map<String, Long> registered, Map<String, Long> proposed, List<Double> submitCalls, double rate) {
+    }
+
+    /** Submits the drafts at the rate and waits until each one's need has its match proposed. */
+    private static Run submitAll(String coordinator, List<Draft> drafts, int rate) throws Exception {
+        Map<String, Long> sent = new ConcurrentHashMap<>(); // response id -> its submit request sent
+        Map<String, String> needs = new ConcurrentHashMap<>(); // need id -> response id
+        Map<String, Long> responseEvents = new ConcurrentHashMap<>(); // response id -> ResponseSubmitted seen
+        Map<String, Long> registered = new ConcurrentHashMap<>(); // need id -> NeedRegistered seen
+        Map<String, Long> proposed = new ConcurrentHashMap<>(); // need id -> first MatchProposed seen
+        List<Double> submitCalls = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(List.of("ta.survey.responses", "ta.needs", "ta.coordination.events"),
+                stop, r -> {
+                    long now = System.nanoTime();
+                    String subject = header(r, "ce_subject");
+                    switch (String.valueOf(header(r, "ce_type"))) {
+                        case "ta.survey.response.submitted.v1" -> responseEvents.putIfAbsent(subject, now);
+                        case "ta.needs.need.registered.v1" -> registered.putIfAbsent(subject, now);
+                        case "ta.coordination.match.proposed.v1" -> proposed.putIfAbsent(subject, now);
+                        default -> {
+                        }
+                    }
+                }));
+        reader.start();
+        Thread.sleep(3_000); // the consumer joins before the first submission
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService submitting = Executors.newFixedThreadPool(16);
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            // paced from the start, not from the previous submission: a slow call does not lower the rate
+            long wait = started + i * (1_000_000_000L / rate) - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            submitting.execute(() -> {
+                long at = System.nanoTime();
+                sent.put(draft.id(), at);
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Platform.SURVEY
+                            + "/api/v1/responses/" + draft.id() + "/submit")).header("Authorization", "Bearer "
+                                    + coordinator).header("If-Match", draft.etag())
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    submitCalls.add((System.nanoTime() - at) / 1e6);
+                    if (response.statusCode() != 200) {
+                        failures.add(draft + ": " + response.statusCode() + " " + response.body());
+                        return;
+                    }
+                    needs.put(JSON.readTree(response.body()).path("answers").path("Q5").get(0).path("id").asText(),
+                            draft.id());
+                } catch (Exception e) {
+                    failures.add(draft + ": " + e);
+                }
+            });
+        }
+        submitting.shutdown();
+        assertThat(submitting.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        double reached = drafts.size() / ((System.nanoTime() - started) / 1e9);
+        assertThat(failures).isEmpty();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> proposed.keySet().containsAll(needs.keySet())
+                        && registered.keySet().containsAll(needs.keySet())
+                        && responseEvents.keySet().containsAll(needs.values()));
+        stop.set(true);
+        reader.join(10_000);
+        return new Run(sent, needs, responseEvents, registered, proposed, submitCalls, reached);
+    }
+
+    /**
+     * Opens a cycle of its own and starts and answers one response per expected reporter and instrument; the first
+     * time, also registers an organisation that can deliver the benchmark's subtype for every instrument in every
+     * country (so that every need gets a proposal). Not measured.
+     */
+    private static List<Draft> prepare(String coordinator, boolean first) {
+        String cycle = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("name",
+                (first ? "Warm-up cycle " : "Benchmark cycle ") + UUID.randomUUID(), "instruments", List.of("UNTOC", "TIP", "SOM", "FIREARMS"),
+                "periodStart", LocalDate.now().withDayOfYear(1).toString(), "periodEnd",
+                LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1).toString(), "deadline",
+                LocalDate.now().plusYears(1).toString())).when().post(Platform.SURVEY + "/api/v1/cycles").then()
+                .statusCode(201).extract().path("id");
+        List<String[]> reporters = new ArrayList<>();
+        for (String instrument : List.of("UNTOC", "TIP", "SOM", "FIREARMS")) {
+            List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument).when()
+                    .get(Platform.SURVEY + "/api/v1/cycles/" + cycle + "/expected-reporters").then().statusCode(200)
+                    .extract().path("$");
+            countries.forEach(country -> reporters.add(new String[] { country, instrument }));
+        }
+        if (first) {
+            registerOrganisation(coordinator, reporters.stream().map(r -> r[0]).distinct().sorted().toList());
+        }
+
+        List<Draft> drafts = new ArrayList<>();
+        for (String[] reporter : reporters) {
+            var started = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("cycleId", cycle,
+                    "country", reporter[0], "instrument", reporter[1], "language", "en")).when()
+                    .post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
+            String etag = given().auth().oauth2(coordinator).header("If-Match", started.header("ETag"))
+                    .contentType(ContentType.JSON).body(Map.of("answers", Map.of("Q1", "PARTLY", "Q3",
+                            "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", SUBTYPE, "priority", "HIGH",
+                                    "beneficiaryGroups", List.of("LAW_ENFORCEMENT"), "consent",
+                                    "PROVIDERS_AND_DONORS", "description", "benchmark need")))))
+                    .when().put(Platform.SURVEY + "/api/v1/responses/" + started.path("id") + "/answers").then()
+                    .statusCode(200).extract().header("ETag");
+            drafts.add(new Draft(started.path("id"), etag, reporter[0], reporter[1]));
+        }
+        Collections.shuffle(drafts, new java.util.Random(7));
+        return drafts;
+    }
+
+    private static void registerOrganisation(String coordinator, List<String> countries) {
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("identifier", ORGANISATION,
+                "kind", "MULTILATERAL", "names", Map.of("en", "Benchmark organisation"), "countries", countries,
+                "regions", List.of(), "languages", List.of("en", "fr", "es", "ar", "ru", "zh"))).when()
+                .post(Platform.REGISTRY + "/api/v1/organisations").then().statusCode(201);
+        String etag = given().when().get(Platform.REGISTRY + "/api/v1/organisations/" + ORGANISATION).then()
+                .statusCode(200).extract().header("ETag");
+        given().auth().oauth2(coordinator).header("If-Match", etag).contentType(ContentType.JSON).body(List.of(Map.of(
+                "taSubtype", SUBTYPE, "instruments", List.of("UNTOC", "TIP", "SOM", "FIREARMS"), "deliveryModes",
+                List.of("WORKSHOP"), "regions", List.of(), "countries", List.of(), "languages", List.of()))).when()
+                .put(Platform.REGISTRY + "/api/v1/organisations/" + ORGANISATION + "/capabilities").then()
+                .statusCode(200);
+        // coordination-service has it once its matches for the organisation answer
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator).when()
+                .get(Platform.COORDINATION + "/api/v1/organisations/" + ORGANISATION + "/matches").then()
+                .statusCode(200));
+    }
+
+    /**
+     * CPU seconds used so far by each process the launcher started (its PID files), PostgreSQL with its backends
+     * (children of the postmaster), from /proc.
+     */
+    private static Map<String, Double> cpuSeconds() throws java.io.IOException {
+        Map<String, Double> used = new java.util.HashMap<>();
+        java.nio.file.Path pids = java.nio.file.Path.of(System.getenv().getOrDefault("TA_HOME", "."), "pids");
+        Map<Long, String> names = new java.util.HashMap<>();
+        try (var files = java.nio.file.Files.list(pids)) {
+            for (java.nio.file.Path file : files.toList()) {
+                names.put(Long.parseLong(java.nio.file.Files.readString(file).trim()), file.getFileName().toString()
+                        .replace(".pid", ""));
+            }
+        }
+        try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path process : processes.toList()) {
+                if (!process.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String stat = java.nio.file.Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    String name = names.getOrDefault(pid, names.get(Long.parseLong(fields[1]))); // itself or a child
+                    if (name != null) {
+                        // utime and stime, in clock ticks of 1/100 s
+                        used.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0,
+                                Double::sum);
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        ProcessHandle.current().info().totalCpuDuration()
+                .ifPresent(own -> used.put("(the benchmark itself)", own.toMillis() / 1000.0));
+        return used;
+    }
+
+    /** Plain producer and consumer on a topic of their own, at the same rate: the floor under every event hop. */
+    private static List<Double> rawKafka() throws Exception {
+        String topic = "ta.bench.raw-" + UUID.randomUUID();
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(List.of(topic), stop, r -> latencies.add((System.nanoTime()
+                - sent.get(r.key())) / 1e6)));
+        reader.start();
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            Thread.sleep(3_000); // the consumer joins before the first record
+            for (int i = 0; i < 500; i++) {
+                String key = "k" + i;
+                sent.put(key, System.nanoTime());
+                producer.send(new ProducerRecord<>(topic, key, "v"));
+                Thread.sleep(1000 / RATE);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> latencies.size() >= 500);
+        stop.set(true);
+        reader.join(10_000);
+        return latencies;
+    }
+
+    private static void read(List<String> topics, AtomicBoolean stop,
+            java.util.function.Consumer<ConsumerRecord<String, String>> action) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(topics);
+            while (!stop.get()) {
+                consumer.poll(Duration.ofMillis(20)).forEach(action);
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String summary(List<Double> values) {
+        if (values.isEmpty()) {
+            return "no samples";
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)",
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
+                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1), sorted.size());
+    }
+}
