@@ -1,6 +1,5 @@
 package org.taplatform.coordination.webhook;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.overlap.OverlapAlert;
@@ -68,8 +66,8 @@ public class WebhookFanOut {
      * a second. The others are fanned out once each.
      */
     private void fanOutOnce(String consumer, ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader("ce_type");
-        if (type != null && kindOf(new String(type.value(), StandardCharsets.UTF_8)).isEmpty()) {
+        String type = Inbox.eventType(record);
+        if (type != null && kindOf(type).isEmpty()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {

@@ -1,9 +1,9 @@
 package org.taplatform.events.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -49,6 +50,17 @@ public class Inbox {
             return;
         }
         effect.accept(event);
+    }
+
+    /**
+     * The record's CloudEvent type (its {@code ce_type} header), or null when it has none. A consumer that cares for
+     * a few types of a topic skips the others with it before any transaction, claim or parsing (on ta.coordination.events,
+     * match proposals are most of the stream); a record without a type still goes through {@link #applyOnce}, which
+     * refuses it.
+     */
+    public static String eventType(ConsumerRecord<?, ?> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        return type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     /** True the first time this consumer sees the event: apply it. False for a redelivery: skip it. */

@@ -1,7 +1,6 @@
 package org.taplatform.needs.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,7 +10,7 @@ import org.taplatform.needs.need.NeedStatusService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Feeds coordination's view of each need back into the register (its status), once per event; what cannot be
@@ -32,15 +31,17 @@ public class CoordinationEventsConsumer {
         this.json = json;
     }
 
+    /**
+     * Only a need's coordination status concerns needs-service; the rest of the stream (match proposals above all) is
+     * skipped before any transaction or inbox row.
+     */
     @Incoming("coordination-events")
-    @Transactional
     public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, record, event -> {
-            if (NeedCoordinationStatusChanged.TYPE.equals(event.type())) {
-                statuses.adopt(event.dataAs(NeedCoordinationStatusChanged.class, json));
-            } else {
-                Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
-            }
-        });
+        String type = Inbox.eventType(record);
+        if (type != null && !NeedCoordinationStatusChanged.TYPE.equals(type)) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> inbox.applyOnce(CONSUMER, record, event -> statuses.adopt(
+                event.dataAs(NeedCoordinationStatusChanged.class, json))));
     }
 }

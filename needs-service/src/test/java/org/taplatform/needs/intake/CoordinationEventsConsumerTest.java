@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.taplatform.events.SharingConsent;
 import org.taplatform.events.Topics;
+import org.taplatform.events.coordination.MatchProposed;
 import org.taplatform.events.coordination.NeedCoordinationStatusChanged;
 import org.taplatform.events.needs.NeedStatusChanged;
 import org.taplatform.needs.support.RegisterFixtures;
@@ -21,6 +22,8 @@ import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +37,8 @@ class CoordinationEventsConsumerTest {
     RegisterFixtures fixtures;
     @Inject
     ObjectMapper json;
+    @Inject
+    AgroalDataSource dataSource;
 
     private void publish(String eventId, NeedCoordinationStatusChanged event) throws Exception {
         KafkaTestClient.send(Topics.COORDINATION_EVENTS, event.country(), json.writeValueAsString(event),
@@ -77,5 +82,30 @@ class CoordinationEventsConsumerTest {
                 r -> r.value().contains(unknown.toString()), Duration.ofSeconds(30));
         assertThat(KafkaTestClient.header(dead.get(0), "dead-letter-reason")).contains("not in the register");
         await().atMost(Duration.ofSeconds(30)).until(() -> "MATCHED".equals(statusOf(stated.needId())));
+    }
+
+    @Test
+    void shouldSkipCoordinationsOtherEventsWithoutATransactionOrATrace() throws Exception {
+        String proposalId = UUID.randomUUID().toString();
+        // most of the stream: match proposals, no concern of the register (not even parsed)
+        KafkaTestClient.send(Topics.COORDINATION_EVENTS, "GHA", "{\"needId\": \"not parsed\"}",
+                KafkaTestClient.cloudEventHeaders(proposalId, MatchProposed.TYPE, UUID.randomUUID().toString()));
+        var stated = RegisterFixtures.need("TRAINING.JUSTICE_OFFICIALS", SharingConsent.PUBLIC);
+        fixtures.submit(UUID.randomUUID(), "GHA", "UNTOC", stated);
+        publish(UUID.randomUUID().toString(), new NeedCoordinationStatusChanged(stated.needId(), "GHA",
+                SharingConsent.PUBLIC, "MATCHED", "proposed", Instant.now()));
+
+        // the status change after it on the same partition is applied, so the proposal was read before it
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MATCHED".equals(statusOf(stated.needId())));
+        try (var connection = dataSource.getConnection(); var query = connection.prepareStatement(
+                "select count(*) from processed_event where event_id = ?")) {
+            query.setString(1, proposalId);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).isZero();
+            }
+        }
+        assertThat(KafkaTestClient.readAll(Topics.deadLetterTopicOf("needs-service")))
+                .noneMatch(r -> proposalId.equals(KafkaTestClient.header(r, "ce_id")));
     }
 }

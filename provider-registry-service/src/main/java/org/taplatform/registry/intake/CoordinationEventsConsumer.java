@@ -1,7 +1,6 @@
 package org.taplatform.registry.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,7 +9,7 @@ import org.taplatform.events.inbox.Inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Coordination's accepted offers become activities in the registry, once per event; what cannot be processed goes to
@@ -31,15 +30,17 @@ public class CoordinationEventsConsumer {
         this.json = json;
     }
 
+    /**
+     * Only an accepted offer concerns the registry; the rest of the stream (match proposals above all) is skipped
+     * before any transaction or inbox row.
+     */
     @Incoming("coordination-events")
-    @Transactional
     public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, record, event -> {
-            if (OfferAccepted.TYPE.equals(event.type())) {
-                acceptedOffers.register(event.dataAs(OfferAccepted.class, json));
-            } else {
-                Log.debugf("Ignoring %s %s", event.type(), event.id());
-            }
-        });
+        String type = Inbox.eventType(record);
+        if (type != null && !OfferAccepted.TYPE.equals(type)) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> inbox.applyOnce(CONSUMER, record, event -> acceptedOffers.register(
+                event.dataAs(OfferAccepted.class, json))));
     }
 }
