@@ -246,10 +246,6 @@ public class ReadModelIndex {
         return Optional.ofNullable(activities.get(id));
     }
 
-    public Collection<IndexedActivity> activities() {
-        return activities.values();
-    }
-
     public int activityCount() {
         return activities.size();
     }

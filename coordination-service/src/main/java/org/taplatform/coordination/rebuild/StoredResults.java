@@ -60,8 +60,6 @@ public class StoredResults {
         Set<String> proposed = new HashSet<>();
         Map<String, Alert> alerts = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement()) {
-            connection.setReadOnly(true);
-            query.setFetchSize(5_000);
             try (ResultSet rows = query.executeQuery("select need_id, organisation from match_proposal")) {
                 while (rows.next()) {
                     proposed.add(rows.getString(1) + "|" + rows.getString(2));

@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The idempotent consumer's memory. Claiming an event id is an insert in the transaction that applies the
@@ -50,6 +51,20 @@ public class Inbox {
             return;
         }
         effect.accept(event);
+    }
+
+    /**
+     * For a consumer that handles one type of a busy topic: applies a record of that type once, in a transaction of
+     * its own, and skips the others before any transaction, claim or parsing. A record without a type is applied, so
+     * that {@link #applyOnce} refuses it (to the dead-letter topic).
+     */
+    public void applyOnceIfOfType(String consumer, ConsumerRecord<String, String> record, String type,
+            Consumer<IncomingEvent> effect) {
+        String recordType = eventType(record);
+        if (recordType != null && !recordType.equals(type)) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, record, effect));
     }
 
     /**

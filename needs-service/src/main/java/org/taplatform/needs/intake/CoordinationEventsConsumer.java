@@ -10,7 +10,6 @@ import org.taplatform.needs.need.NeedStatusService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Feeds coordination's view of each need back into the register (its status), once per event; what cannot be
@@ -37,11 +36,7 @@ public class CoordinationEventsConsumer {
      */
     @Incoming("coordination-events")
     public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        String type = Inbox.eventType(record);
-        if (type != null && !NeedCoordinationStatusChanged.TYPE.equals(type)) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(() -> inbox.applyOnce(CONSUMER, record, event -> statuses.adopt(
-                event.dataAs(NeedCoordinationStatusChanged.class, json))));
+        inbox.applyOnceIfOfType(CONSUMER, record, NeedCoordinationStatusChanged.TYPE,
+                event -> statuses.adopt(event.dataAs(NeedCoordinationStatusChanged.class, json)));
     }
 }

@@ -9,7 +9,6 @@ import org.taplatform.events.inbox.Inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Coordination's accepted offers become activities in the registry, once per event; what cannot be processed goes to
@@ -36,11 +35,7 @@ public class CoordinationEventsConsumer {
      */
     @Incoming("coordination-events")
     public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        String type = Inbox.eventType(record);
-        if (type != null && !OfferAccepted.TYPE.equals(type)) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(() -> inbox.applyOnce(CONSUMER, record, event -> acceptedOffers.register(
-                event.dataAs(OfferAccepted.class, json))));
+        inbox.applyOnceIfOfType(CONSUMER, record, OfferAccepted.TYPE,
+                event -> acceptedOffers.register(event.dataAs(OfferAccepted.class, json)));
     }
 }
