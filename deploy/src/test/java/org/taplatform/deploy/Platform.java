@@ -3,6 +3,7 @@ package org.taplatform.deploy;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -38,17 +39,25 @@ final class Platform {
         run("up.sh");
     }
 
-    /** Runs a launcher script with its output on the test's console. */
+    /**
+     * Runs a launcher script and prints what it printed on the test's console. Not inherited: a child writing to
+     * the forked test JVM's own stdout corrupts failsafe's channel, and its output then lands in a dump file
+     * instead of the build's log, where a failed start must be readable.
+     */
     static void run(String script, String... arguments) {
-        execute(script, arguments, ProcessBuilder.Redirect.INHERIT);
+        System.out.print(runAndCapture(script, arguments));
     }
 
-    /** Runs a launcher script and returns what it printed. */
+    /** Runs a launcher script and returns what it printed; if it fails, the exception carries its last lines. */
     static String runAndCapture(String script, String... arguments) {
         try {
-            Path output = java.nio.file.Files.createTempFile("launcher", ".log");
-            execute(script, arguments, ProcessBuilder.Redirect.to(output.toFile()));
-            return java.nio.file.Files.readString(output);
+            Path output = Files.createTempFile("launcher", ".log");
+            try {
+                execute(script, arguments, output);
+                return Files.readString(output);
+            } finally {
+                Files.deleteIfExists(output);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -66,24 +75,30 @@ final class Platform {
         return false;
     }
 
-    private static void execute(String script, String[] arguments, ProcessBuilder.Redirect output) {
+    private static void execute(String script, String[] arguments, Path output) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", DEPLOY.resolve("bin/" + script).toString()));
         command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(output.toFile())).start();
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(script + " did not finish within 15 minutes");
+                throw new IllegalStateException(script + " did not finish within 15 minutes; it printed:\n"
+                        + lastLines(output, 60));
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + script, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed (exit " + process.exitValue() + "); it printed:\n"
+                    + lastLines(output, 60));
+        }
+    }
+
+    private static String lastLines(Path file, int count) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     /** A demo user's token from the password grant (ta-cli client). */
