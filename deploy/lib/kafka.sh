@@ -38,7 +38,7 @@ kafka_start() {
   ta_port_free_or_die "$KAFKA_PORT" Kafka
   kafka_install
   kafka_init
-  ta_spawn kafka "$JAVA_HOME/bin/java" -Xms128m -Xmx384m -XX:+UseSerialGC \
+  ta_spawn kafka "$JAVA_HOME/bin/java" -Xms128m -Xmx384m -XX:+UseSerialGC ${TA_JAVA_OPTS:-} \
     -Dlog4j2.configurationFile="$TA_ROOT/deploy/kafka/log4j2.yaml" -cp "$KAFKA_HOME/lib/*" \
     kafka.Kafka "$KAFKA_DATA/server.properties"
   ta_wait_for kafka 60 ta_port_open "$KAFKA_PORT"

@@ -33,7 +33,7 @@ service_start() {
     TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \
     ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k \
-    -Xshare:auto "${cds[@]}" -jar quarkus-run.jar
+    -Xshare:auto "${cds[@]}" ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
   cd - >/dev/null
 }
 

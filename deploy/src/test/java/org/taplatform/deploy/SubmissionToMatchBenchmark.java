@@ -49,8 +49,9 @@ import io.restassured.http.ContentType;
 class SubmissionToMatchBenchmark {
 
     static final int RATE = 50;
-    /** The rate, then half of it: where this machine keeps up. */
-    static final int[] ROUND_RATES = { 50, 25 };
+    /** The rate, then half of it: where this machine keeps up (-Dta.bench.rates=50 for one round, e.g. to profile). */
+    static final int[] ROUND_RATES = java.util.Arrays.stream(System.getProperty("ta.bench.rates", "50,25").split(","))
+            .map(String::strip).mapToInt(Integer::parseInt).toArray();
     static final String KAFKA = "localhost:" + (9092 + Platform.OFFSET);
     static final String ORGANISATION = "XI-BENCH-PIPELINE";
     /** A subtype every instrument's questionnaire offers and the benchmark's organisation can deliver. */
