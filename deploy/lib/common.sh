@@ -40,7 +40,9 @@ mkdir -p "$TA_DATA" "$TA_LOGS" "$TA_PIDS" "$TA_CACHE"
 ta_log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 ta_die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
-ta_mvnw() { "$TA_ROOT/mvnw" -B --no-transfer-progress "$@"; }
+# from the project's root whatever the caller's directory (the end-to-end tests run in deploy/, where -pl would
+# not find the services)
+ta_mvnw() { (cd "$TA_ROOT" && ./mvnw -B --no-transfer-progress "$@"); }
 
 ta_pid() { # prints the PID recorded for a component if that process is alive
   local file=$TA_PIDS/$1.pid pid

@@ -2,10 +2,11 @@ package org.taplatform.deploy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,27 +41,17 @@ final class Platform {
     }
 
     /**
-     * Runs a launcher script and prints what it printed on the test's console. Not inherited: a child writing to
-     * the forked test JVM's own stdout corrupts failsafe's channel, and its output then lands in a dump file
+     * Runs a launcher script, printing its output as it comes. Read and printed here, not inherited: a child writing
+     * to the forked test JVM's own stdout corrupts failsafe's channel, and its output then lands in a dump file
      * instead of the build's log, where a failed start must be readable.
      */
     static void run(String script, String... arguments) {
-        System.out.print(runAndCapture(script, arguments));
+        execute(script, arguments, true);
     }
 
-    /** Runs a launcher script and returns what it printed; if it fails, the exception carries its last lines. */
+    /** Runs a launcher script and returns what it printed. */
     static String runAndCapture(String script, String... arguments) {
-        try {
-            Path output = Files.createTempFile("launcher", ".log");
-            try {
-                execute(script, arguments, output);
-                return Files.readString(output);
-            } finally {
-                Files.deleteIfExists(output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return execute(script, arguments, false);
     }
 
     static boolean anyPortOpen() {
@@ -75,30 +66,47 @@ final class Platform {
         return false;
     }
 
-    private static void execute(String script, String[] arguments, Path output) throws IOException {
+    /** Runs a script to its end and returns its output; if it fails, the exception carries its last lines. */
+    private static String execute(String script, String[] arguments, boolean echo) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", DEPLOY.resolve("bin/" + script).toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(output.toFile())).start();
+        List<String> printed = Collections.synchronizedList(new java.util.ArrayList<>());
         try {
-            if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Thread reader = Thread.ofPlatform().daemon().name("launcher-output").start(() -> {
+                try (BufferedReader lines = process.inputReader()) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (echo) {
+                            System.out.println(line);
+                        }
+                        printed.add(line);
+                    }
+                } catch (IOException closed) {
+                    // the script ended
+                }
+            });
+            boolean finished = process.waitFor(15, TimeUnit.MINUTES);
+            if (!finished) {
                 process.destroyForcibly();
-                throw new IllegalStateException(script + " did not finish within 15 minutes; it printed:\n"
-                        + lastLines(output, 60));
             }
+            reader.join(5_000); // the processes it starts write to their own logs, so its output ends with it
+            if (!finished || process.exitValue() != 0) {
+                throw new IllegalStateException(script + (finished ? " failed (exit " + process.exitValue() + ")"
+                        : " did not finish within 15 minutes") + "; it printed:\n" + lastLines(printed, 60));
+            }
+            return String.join("\n", printed);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(script + " failed (exit " + process.exitValue() + "); it printed:\n"
-                    + lastLines(output, 60));
-        }
     }
 
-    private static String lastLines(Path file, int count) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    private static String lastLines(List<String> lines, int count) {
+        synchronized (lines) {
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        }
     }
 
     /** A demo user's token from the password grant (ta-cli client). */

@@ -86,10 +86,12 @@ class SubmissionToMatchBenchmark {
         for (int rate : ROUND_RATES) {
             List<Draft> drafts = prepare(coordinator, false);
             Map<String, Double> cpuBefore = cpuSeconds();
+            long[] machineBefore = machineTicks();
             long wallBefore = System.nanoTime();
             Run run = submitAll(coordinator, drafts, rate);
             double wall = (System.nanoTime() - wallBefore) / 1e9;
             out.append(report(run, rate, wall, cpuBefore, cpuSeconds()));
+            out.append(machine(machineBefore, machineTicks()));
             assertThat(run.needs()).hasSize(drafts.size());
             someNeed = run.needs().keySet().iterator().next();
         }
@@ -170,7 +172,12 @@ class SubmissionToMatchBenchmark {
         reader.start();
         Thread.sleep(3_000); // the consumer joins before the first submission
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1, a connection per request in flight, as States' focal points each submit from their own browser
+        // (browsers speak HTTP/2 only over TLS). The client's default, HTTP/2 upgraded on the plain connection,
+        // multiplexes every submission over one connection, whose lock in the server then serialises the responses
+        // of all 200 worker threads (seen in a flight recording: 60 s blocked in 30 s of load).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         List<java.util.concurrent.CompletableFuture<?>> calls = new ArrayList<>();
         long started = System.nanoTime();
@@ -306,6 +313,34 @@ class SubmissionToMatchBenchmark {
         ProcessHandle.current().info().totalCpuDuration()
                 .ifPresent(own -> used.put("(the benchmark itself)", own.toMillis() / 1000.0));
         return used;
+    }
+
+    /** The machine's CPU time so far, in ticks: user, nice, system, idle, iowait, irq, softirq, steal (/proc/stat). */
+    private static long[] machineTicks() throws java.io.IOException {
+        String[] fields = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                .split("\\s+");
+        long[] ticks = new long[8];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = Long.parseLong(fields[i + 1]);
+        }
+        return ticks;
+    }
+
+    /**
+     * How the whole machine spent the round: beside the platform's processes, the kernel's network work on their
+     * behalf, other processes, and time the hypervisor gave to other machines (steal).
+     */
+    private static String machine(long[] before, long[] after) {
+        long[] used = new long[after.length];
+        long total = 0;
+        for (int i = 0; i < used.length; i++) {
+            used[i] = after[i] - before[i];
+            total += used[i];
+        }
+        double all = Math.max(1, total);
+        return String.format(Locale.ROOT, "the machine meanwhile: user %.0f %%, system %.0f %%, softirq %.0f %%,"
+                + " iowait %.0f %%, steal %.0f %%, idle %.0f %%%n", 100 * (used[0] + used[1]) / all, 100 * used[2] / all,
+                100 * (used[5] + used[6]) / all, 100 * used[4] / all, 100 * used[7] / all, 100 * used[3] / all);
     }
 
     /** Plain producer and consumer on a topic of their own, at the same rate: the floor under every event hop. */
