@@ -49,9 +49,18 @@ import io.restassured.http.ContentType;
 class SubmissionToMatchBenchmark {
 
     static final int RATE = 50;
-    /** The rate, then half of it: where this machine keeps up (-Dta.bench.rates=50 for one round, e.g. to profile). */
-    static final int[] ROUND_RATES = java.util.Arrays.stream(System.getProperty("ta.bench.rates", "50,25").split(","))
-            .map(String::strip).mapToInt(Integer::parseInt).toArray();
+    /**
+     * The issue's rate twice (a round lasts under six seconds, so one round's p99 is a few submissions), then half of
+     * it; -Dta.bench.rates=50 for one round, e.g. to profile.
+     */
+    static final int[] ROUND_RATES = java.util.Arrays.stream(System.getProperty("ta.bench.rates", "50,50,25")
+            .split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+    /**
+     * Rounds at the issue's rate before measuring: a steady state, as a service running for days is in. With one, the
+     * first measured round still paid for the JIT's work in the services, the broker and this client (57 ms of CPU per
+     * submission against 45 in the next round).
+     */
+    static final int WARM_UP_ROUNDS = Integer.getInteger("ta.bench.warm-up-rounds", 2);
     static final String KAFKA = "localhost:" + (9092 + Platform.OFFSET);
     static final String ORGANISATION = "XI-BENCH-PIPELINE";
     /** A subtype every instrument's questionnaire offers and the benchmark's organisation can deliver. */
@@ -79,9 +88,12 @@ class SubmissionToMatchBenchmark {
         out.append("raw Kafka produce -> consume at " + RATE + "/s on the platform's broker: " + summary(rawKafka())
                 + "\n");
         submitAll(coordinator, warmUp, RATE);
-        out.append(String.format(Locale.ROOT, "%d responses submitted at %d/s first to warm the services up; then"
-                + " rounds of as many responses (%d States, four instruments, one need each, %s):%n", warmUp.size(),
-                RATE, warmUp.stream().map(Draft::country).distinct().count(), SUBTYPE));
+        for (int round = 1; round < WARM_UP_ROUNDS; round++) {
+            submitAll(coordinator, prepare(coordinator, false), RATE);
+        }
+        out.append(String.format(Locale.ROOT, "%d rounds of %d responses submitted at %d/s first to warm the platform"
+                + " up; then rounds of as many responses (%d States, four instruments, one need each, %s):%n",
+                WARM_UP_ROUNDS, warmUp.size(), RATE, warmUp.stream().map(Draft::country).distinct().count(), SUBTYPE));
         String someNeed = null;
         for (int rate : ROUND_RATES) {
             List<Draft> drafts = prepare(coordinator, false);
@@ -113,10 +125,10 @@ class SubmissionToMatchBenchmark {
             long published = run.responseEvents().get(response);
             long registered = run.registered().get(need);
             long proposed = run.proposed().get(need);
-            toMatch.add((proposed - sent) / 1e6);
-            toResponseEvent.add((published - sent) / 1e6);
-            responseEventToRegistered.add((registered - published) / 1e6);
-            registeredToMatch.add((proposed - registered) / 1e6);
+            toMatch.add((proposed - sent) / 1e3);
+            toResponseEvent.add((published - sent) / 1e3);
+            responseEventToRegistered.add((registered - published) / 1e3);
+            registeredToMatch.add((proposed - registered) / 1e3);
         });
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "-- at %d submissions/s (sent at %.1f/s, each on its schedule); the submit call itself: %s%n",
@@ -143,7 +155,11 @@ class SubmissionToMatchBenchmark {
         return out.toString();
     }
 
-    /** What one round of submissions saw, by response id and need id, in System.nanoTime(). */
+    /**
+     * What one round of submissions saw, by response id and need id, in microseconds since the epoch: when each
+     * submission left, and when the producer of each event sent it (the record's own timestamp, so that reading the
+     * events late or in batches changes no figure).
+     */
     record Run(Map<String, Long> sent, Map<String, String> needs, Map<String, Long> responseEvents,
             Map<String, Long> registered, Map<String, Long> proposed, List<Double> submitCalls, double rate) {
     }
@@ -152,19 +168,20 @@ class SubmissionToMatchBenchmark {
     private static Run submitAll(String coordinator, List<Draft> drafts, int rate) throws Exception {
         Map<String, Long> sent = new ConcurrentHashMap<>(); // response id -> its submit request sent
         Map<String, String> needs = new ConcurrentHashMap<>(); // need id -> response id
-        Map<String, Long> responseEvents = new ConcurrentHashMap<>(); // response id -> ResponseSubmitted seen
-        Map<String, Long> registered = new ConcurrentHashMap<>(); // need id -> NeedRegistered seen
-        Map<String, Long> proposed = new ConcurrentHashMap<>(); // need id -> first MatchProposed seen
+        Map<String, Long> responseEvents = new ConcurrentHashMap<>(); // response id -> ResponseSubmitted sent by its producer
+        Map<String, Long> registered = new ConcurrentHashMap<>(); // need id -> NeedRegistered sent by its producer
+        Map<String, Long> proposed = new ConcurrentHashMap<>(); // need id -> first MatchProposed sent by its producer
         List<Double> submitCalls = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
+        // fetched in batches, twice a second: the benchmark's own reading costs the broker and this machine little
         Thread reader = new Thread(() -> read(List.of("ta.survey.responses", "ta.needs", "ta.coordination.events"),
-                stop, r -> {
-                    long now = System.nanoTime();
+                true, stop, r -> {
+                    long sentByProducer = r.timestamp() * 1000; // CreateTime, milliseconds
                     String subject = header(r, "ce_subject");
                     switch (String.valueOf(header(r, "ce_type"))) {
-                        case "ta.survey.response.submitted.v1" -> responseEvents.putIfAbsent(subject, now);
-                        case "ta.needs.need.registered.v1" -> registered.putIfAbsent(subject, now);
-                        case "ta.coordination.match.proposed.v1" -> proposed.putIfAbsent(subject, now);
+                        case "ta.survey.response.submitted.v1" -> responseEvents.merge(subject, sentByProducer, Math::min);
+                        case "ta.needs.need.registered.v1" -> registered.merge(subject, sentByProducer, Math::min);
+                        case "ta.coordination.match.proposed.v1" -> proposed.merge(subject, sentByProducer, Math::min);
                         default -> {
                         }
                     }
@@ -189,7 +206,7 @@ class SubmissionToMatchBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             long at = System.nanoTime();
-            sent.put(draft.id(), at);
+            sent.put(draft.id(), epochMicros());
             needs.put(draft.needId(), draft.id());
             calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(Platform.SURVEY + "/api/v1/responses/"
                     + draft.id() + "/submit")).header("Authorization", "Bearer " + coordinator)
@@ -349,7 +366,7 @@ class SubmissionToMatchBenchmark {
         Map<String, Long> sent = new ConcurrentHashMap<>();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = new Thread(() -> read(List.of(topic), stop, r -> latencies.add((System.nanoTime()
+        Thread reader = new Thread(() -> read(List.of(topic), false, stop, r -> latencies.add((System.nanoTime()
                 - sent.get(r.key())) / 1e6)));
         reader.start();
         Properties config = new Properties();
@@ -373,7 +390,13 @@ class SubmissionToMatchBenchmark {
         return latencies;
     }
 
-    private static void read(List<String> topics, AtomicBoolean stop,
+    private static long epochMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+    }
+
+    /** Reads the topics until stopped; batched: at least 1 MB or every half second, instead of each record at once. */
+    private static void read(List<String> topics, boolean batched, AtomicBoolean stop,
             java.util.function.Consumer<ConsumerRecord<String, String>> action) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
@@ -381,6 +404,10 @@ class SubmissionToMatchBenchmark {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        if (batched) {
+            config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
+            config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 500);
+        }
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(topics);
             while (!stop.get()) {
