@@ -87,9 +87,9 @@ class SubmissionToMatchBenchmark {
         StringBuilder out = new StringBuilder("\n=== survey submission -> match visible in coordination-service ===\n");
         out.append("raw Kafka produce -> consume at " + RATE + "/s on the platform's broker: " + summary(rawKafka())
                 + "\n");
-        submitAll(coordinator, warmUp, RATE);
+        submitAll(coordinator, warmUp, RATE, new Meter());
         for (int round = 1; round < WARM_UP_ROUNDS; round++) {
-            submitAll(coordinator, prepare(coordinator, false), RATE);
+            submitAll(coordinator, prepare(coordinator, false), RATE, new Meter());
         }
         out.append(String.format(Locale.ROOT, "%d rounds of %d responses submitted at %d/s first to warm the platform"
                 + " up; then rounds of as many responses (%d States, four instruments, one need each, %s):%n",
@@ -97,13 +97,10 @@ class SubmissionToMatchBenchmark {
         String someNeed = null;
         for (int rate : ROUND_RATES) {
             List<Draft> drafts = prepare(coordinator, false);
-            Map<String, Double> cpuBefore = cpuSeconds();
-            long[] machineBefore = machineTicks();
-            long wallBefore = System.nanoTime();
-            Run run = submitAll(coordinator, drafts, rate);
-            double wall = (System.nanoTime() - wallBefore) / 1e9;
-            out.append(report(run, rate, wall, cpuBefore, cpuSeconds()));
-            out.append(machine(machineBefore, machineTicks()));
+            Meter meter = new Meter();
+            Run run = submitAll(coordinator, drafts, rate, meter);
+            out.append(report(run, rate, meter));
+            out.append(machine(meter.machineBefore, meter.machineAfter));
             assertThat(run.needs()).hasSize(drafts.size());
             someNeed = run.needs().keySet().iterator().next();
         }
@@ -114,8 +111,10 @@ class SubmissionToMatchBenchmark {
                 .then().statusCode(200).body("organisation", org.hamcrest.Matchers.hasItem(ORGANISATION));
     }
 
-    private static String report(Run run, int rate, double wall, Map<String, Double> cpuBefore,
-            Map<String, Double> cpuAfter) {
+    private static String report(Run run, int rate, Meter meter) {
+        double wall = meter.seconds();
+        Map<String, Double> cpuBefore = meter.cpuBefore;
+        Map<String, Double> cpuAfter = meter.cpuAfter;
         List<Double> toMatch = new ArrayList<>();
         List<Double> toResponseEvent = new ArrayList<>();
         List<Double> responseEventToRegistered = new ArrayList<>();
@@ -150,8 +149,8 @@ class SubmissionToMatchBenchmark {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         out.append(String.format(Locale.ROOT, "CPU per submission, from the first submission until the last match"
-                + " (%.1f s, %d cores busy %.0f %%): %stogether %.1f ms%n", wall, cores, 100 * total / wall / cores, cpu,
-                1000 * total / run.needs().size()));
+                + " was read (%.1f s, %d cores busy %.0f %%): %stogether %.1f ms%n", wall, cores,
+                100 * total / wall / cores, cpu, 1000 * total / run.needs().size()));
         return out.toString();
     }
 
@@ -165,7 +164,33 @@ class SubmissionToMatchBenchmark {
     }
 
     /** Submits the drafts at the rate and waits until each one's need has its match proposed. */
-    private static Run submitAll(String coordinator, List<Draft> drafts, int rate) throws Exception {
+    /** The CPU of each process and of the machine over a round: from its first submission until its last match. */
+    static final class Meter {
+        Map<String, Double> cpuBefore;
+        Map<String, Double> cpuAfter;
+        long[] machineBefore;
+        long[] machineAfter;
+        long startedNanos;
+        long stoppedNanos;
+
+        void start() throws java.io.IOException {
+            cpuBefore = cpuSeconds();
+            machineBefore = machineTicks();
+            startedNanos = System.nanoTime();
+        }
+
+        void stop() throws java.io.IOException {
+            stoppedNanos = System.nanoTime();
+            cpuAfter = cpuSeconds();
+            machineAfter = machineTicks();
+        }
+
+        double seconds() {
+            return (stoppedNanos - startedNanos) / 1e9;
+        }
+    }
+
+    private static Run submitAll(String coordinator, List<Draft> drafts, int rate, Meter meter) throws Exception {
         Map<String, Long> sent = new ConcurrentHashMap<>(); // response id -> its submit request sent
         Map<String, String> needs = new ConcurrentHashMap<>(); // need id -> response id
         Map<String, Long> responseEvents = new ConcurrentHashMap<>(); // response id -> ResponseSubmitted sent by its producer
@@ -188,6 +213,7 @@ class SubmissionToMatchBenchmark {
                 }));
         reader.start();
         Thread.sleep(3_000); // the consumer joins before the first submission
+        meter.start();
 
         // HTTP/1.1, a connection per request in flight, as States' focal points each submit from their own browser
         // (browsers speak HTTP/2 only over TLS). The client's default, HTTP/2 upgraded on the plain connection,
@@ -226,6 +252,7 @@ class SubmissionToMatchBenchmark {
                 .until(() -> proposed.keySet().containsAll(needs.keySet())
                         && registered.keySet().containsAll(needs.keySet())
                         && responseEvents.keySet().containsAll(needs.values()));
+        meter.stop();
         stop.set(true);
         reader.join(10_000);
         return new Run(sent, needs, responseEvents, registered, proposed, submitCalls, reached);
