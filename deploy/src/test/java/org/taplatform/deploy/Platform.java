@@ -94,7 +94,7 @@ final class Platform {
                 throw new IllegalStateException(script + (finished ? " failed (exit " + process.exitValue() + ")"
                         : " did not finish within 15 minutes") + "; it printed:\n" + lastLines(printed, 60));
             }
-            return String.join("\n", printed);
+            return lastLines(printed, Integer.MAX_VALUE);
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + script, e);
         } catch (InterruptedException e) {
