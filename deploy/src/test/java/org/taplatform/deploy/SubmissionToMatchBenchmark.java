@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.taplatform.testsupport.LatencySummary;
 
 import io.restassured.http.ContentType;
 
@@ -85,8 +86,8 @@ class SubmissionToMatchBenchmark {
         String coordinator = Platform.passwordToken("coordinator");
         List<Draft> warmUp = prepare(coordinator, true);
         StringBuilder out = new StringBuilder("\n=== survey submission -> match visible in coordination-service ===\n");
-        out.append("raw Kafka produce -> consume at " + RATE + "/s on the platform's broker: " + summary(rawKafka())
-                + "\n");
+        out.append("raw Kafka produce -> consume at " + RATE + "/s on the platform's broker: "
+                + LatencySummary.of(rawKafka()) + "\n");
         submitAll(coordinator, warmUp, RATE, new Meter());
         for (int round = 1; round < WARM_UP_ROUNDS; round++) {
             submitAll(coordinator, prepare(coordinator, false), RATE, new Meter());
@@ -131,15 +132,16 @@ class SubmissionToMatchBenchmark {
         });
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "-- at %d submissions/s (sent at %.1f/s, each on its schedule); the submit call itself: %s%n",
-                rate, run.rate(), summary(run.submitCalls())));
-        out.append("submission -> match proposed by coordination-service: " + summary(toMatch) + " (target p99 1 s"
+                rate, run.rate(), LatencySummary.of(run.submitCalls())));
+        out.append("submission -> match proposed by coordination-service: " + LatencySummary.of(toMatch)
+                + " (target p99 1 s"
                 + " at 50/s)\n");
         out.append("  of which: submission -> response submitted on ta.survey.responses (survey-service's transaction,"
-                + " outbox, Kafka): " + summary(toResponseEvent) + "\n");
+                + " outbox, Kafka): " + LatencySummary.of(toResponseEvent) + "\n");
         out.append("  then: -> need registered on ta.needs (needs-service's consumer, analysis, outbox, Kafka): "
-                + summary(responseEventToRegistered) + "\n");
+                + LatencySummary.of(responseEventToRegistered) + "\n");
         out.append("  then: -> match proposed on ta.coordination.events (coordination-service's consumer, matching,"
-                + " outbox, Kafka): " + summary(registeredToMatch) + "\n");
+                + " outbox, Kafka): " + LatencySummary.of(registeredToMatch) + "\n");
         double total = 0;
         StringBuilder cpu = new StringBuilder();
         for (String process : new java.util.TreeSet<>(cpuAfter.keySet())) {
@@ -446,16 +448,5 @@ class SubmissionToMatchBenchmark {
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String summary(List<Double> values) {
-        if (values.isEmpty()) {
-            return "no samples";
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)",
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
-                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1), sorted.size());
     }
 }

@@ -52,6 +52,7 @@ import org.taplatform.reference.CountryKind;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.TaSubtype;
 import org.taplatform.testsupport.KafkaTestClient;
+import org.taplatform.testsupport.LatencySummary;
 import org.taplatform.testsupport.TestInfrastructure;
 import org.taplatform.testsupport.TestKafka;
 
@@ -135,14 +136,14 @@ class CoordinationBenchmark {
                 + " this JVM, its code compiled meanwhile; nothing read or written): %d ms%n", warmUpMillis));
 
         List<Double> kafka = rawKafka();
-        out.append("raw Kafka produce -> consume at " + RATE + "/s: " + summary(kafka) + "\n");
+        out.append("raw Kafka produce -> consume at " + RATE + "/s: " + LatencySummary.of(kafka) + "\n");
         List<Double> proposed = needToProposal();
-        out.append("need registered -> match proposed at " + RATE + "/s (" + STREAMED + " needs): " + summary(proposed)
-                + "\n");
-        out.append("  of which: sent -> proposal made (consumer queue, event's transaction): " + summary(toProposalMade)
-                + "\n");
-        out.append("  and: proposal made -> received (commit, outbox relay, Kafka): " + summary(proposalMadeToReceived)
-                + "\n");
+        out.append("need registered -> match proposed at " + RATE + "/s (" + STREAMED + " needs): "
+                + LatencySummary.of(proposed) + "\n");
+        out.append("  of which: sent -> proposal made (consumer queue, event's transaction): "
+                + LatencySummary.of(toProposalMade) + "\n");
+        out.append("  and: proposal made -> received (commit, outbox relay, Kafka): "
+                + LatencySummary.of(proposalMadeToReceived) + "\n");
 
         // one new need: in memory (index entry, coverage, ranked matches), then the whole transaction with its writes
         List<Double> needCompute = new ArrayList<>();
@@ -204,14 +205,14 @@ class CoordinationBenchmark {
             });
             activityTransaction.add((System.nanoTime() - t) / 1e6);
         }
-        out.append("incremental, one new need, in memory (coverage + ranked matches): " + summary(needCompute)
+        out.append("incremental, one new need, in memory (coverage + ranked matches): " + LatencySummary.of(needCompute)
                 + " (target p99 5 ms)\n");
-        out.append("  the same with its transaction (need row, coverage, proposals, outbox): " + summary(needTransaction)
-                + "\n");
+        out.append("  the same with its transaction (need row, coverage, proposals, outbox): "
+                + LatencySummary.of(needTransaction) + "\n");
         out.append("incremental, one new activity, in memory (coverage around it + overlaps): "
-                + summary(activityCompute) + " (target p99 5 ms)\n");
+                + LatencySummary.of(activityCompute) + " (target p99 5 ms)\n");
         out.append("  the same with its transaction (activity row, coverage, alerts, outbox): "
-                + summary(activityTransaction) + "\n");
+                + LatencySummary.of(activityTransaction) + "\n");
 
         // the first recompute asked for finds everything to write: the data was loaded without coverage, proposals or
         // alerts; the next ones, once the first one's announcements are published and consumed (the service quiet
@@ -531,16 +532,5 @@ class CoordinationBenchmark {
 
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    }
-
-    private static String summary(List<Double> values) {
-        if (values.isEmpty()) {
-            return "no samples";
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)",
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
-                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1), sorted.size());
     }
 }
