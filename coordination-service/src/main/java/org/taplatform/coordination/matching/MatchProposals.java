@@ -56,15 +56,22 @@ public class MatchProposals {
 
     /** Those of the matches (best first) worth proposing: the first {@link #limit()} scoring at least the threshold. */
     public List<Match> worth(List<Match> matches) {
-        return matches.stream().filter(m -> m.score() >= minimumScore).limit(limit).toList();
+        return firstWorth(matches, Match::score);
     }
 
     /** The same for a ranking not yet explained. */
     public List<Matcher.Scored> worthScored(List<Matcher.Scored> ranked) {
-        List<Matcher.Scored> worth = new java.util.ArrayList<>(Math.min(limit, ranked.size()));
-        for (Matcher.Scored scored : ranked) {
-            if (scored.score() >= minimumScore && worth.size() < limit) {
-                worth.add(scored);
+        return firstWorth(ranked, Matcher.Scored::score);
+    }
+
+    private <T> List<T> firstWorth(List<T> ranked, java.util.function.ToDoubleFunction<T> score) {
+        List<T> worth = new java.util.ArrayList<>(Math.min(limit, ranked.size()));
+        for (T candidate : ranked) {
+            if (worth.size() == limit) {
+                break;
+            }
+            if (score.applyAsDouble(candidate) >= minimumScore) {
+                worth.add(candidate);
             }
         }
         return worth;
