@@ -44,7 +44,7 @@ import io.restassured.http.ContentType;
  * is committed: from then on {@code GET /api/v1/needs/{id}/matches} shows it). Prints it beside the raw Kafka produce
  * -> consume latency on the same broker in the same run, split at the response's and the need's events, with the CPU
  * each process of the platform used per submission. Not part of the test suite
- * (the name ends in Benchmark): {@code ./mvnw test -pl deploy -Dtest=SubmissionToMatchBenchmark
+ * (the name ends in Benchmark): {@code ./mvnw test -pl deploy -am -Dtest=SubmissionToMatchBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false} (docs/coordination-service.md). It asserts only that the work was done.
  */
 class SubmissionToMatchBenchmark {
