@@ -1,9 +1,9 @@
 package org.taplatform.coordination.intake;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,10 +11,15 @@ import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.matching.MatchProposals;
 import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.PollApplier;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Applies needs-service's events to the needs read model, once each (inbox), in order per country (key), and
- * reassesses the coverage of a need registered or changed and proposes its best organisations.
+ * reassesses the coverage of a need registered or changed and proposes its best organisations. One transaction per
+ * poll ({@link PollApplier}): when submissions come faster than this consumer, the backlog costs one commit per poll.
  */
 @ApplicationScoped
 public class NeedEventsConsumer {
@@ -27,21 +32,29 @@ public class NeedEventsConsumer {
     private final MatchProposals proposals;
     private final IndexMaintenance index;
     private final Inbox inbox;
+    private final PollApplier polls;
 
     NeedEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
-            MatchProposals proposals, IndexMaintenance index, Inbox inbox) {
+            MatchProposals proposals, IndexMaintenance index, Inbox inbox, PollApplier polls) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
         this.proposals = proposals;
         this.index = index;
         this.inbox = inbox;
+        this.polls = polls;
     }
 
     @Incoming("needs")
-    @Transactional
-    public void onNeedEvent(ConsumerRecord<String, String> record) {
-        lock.share();
+    @Blocking
+    public CompletionStage<Void> onNeedEvents(KafkaRecordBatch<String, String> poll) {
+        return polls.apply(poll, records -> {
+            lock.share();
+            records.forEach(this::apply);
+        });
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, record, event -> {
             ReadModelProjection.Touched touched = projection.apply(event);
             touched.refresh(index);

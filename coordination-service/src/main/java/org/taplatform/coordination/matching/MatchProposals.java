@@ -87,7 +87,7 @@ public class MatchProposals {
         Set<String> proposed = Set.copyOf(MatchProposal.getEntityManager().createQuery(
                 "select p.organisation from MatchProposal p where p.needId = ?1", String.class)
                 .setParameter(1, need.id()).getResultList());
-        int count = 0;
+        List<Outbox.Entry> announcements = new java.util.ArrayList<>(worth.size());
         for (Match match : worth) {
             if (proposed.contains(match.organisation())) {
                 continue;
@@ -99,10 +99,11 @@ public class MatchProposals {
             proposal.proposedAt = Instant.now();
             proposal.persist();
             List<String> reasons = match.reasons().stream().map(r -> r.component() + ": " + r.why()).toList();
-            outbox.record(Topics.COORDINATION_EVENTS, need.country(), need.id().toString(), new MatchProposed(need.id(),
-                    need.country(), need.consent(), match.organisation(), match.score(), reasons, proposal.proposedAt));
-            count++;
+            announcements.add(new Outbox.Entry(Topics.COORDINATION_EVENTS, need.country(), need.id().toString(),
+                    new MatchProposed(need.id(), need.country(), need.consent(), match.organisation(), match.score(),
+                            reasons, proposal.proposedAt)));
         }
-        return count;
+        outbox.recordAll(announcements); // one round trip for the need's proposals
+        return announcements.size();
     }
 }

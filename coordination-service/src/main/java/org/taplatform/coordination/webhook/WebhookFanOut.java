@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +21,7 @@ import org.taplatform.events.SharingConsent;
 import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.inbox.PoisonMessageException;
+import org.taplatform.events.inbox.PollApplier;
 import org.taplatform.reference.ReferenceData;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Turns the platform's events into webhook deliveries: needs from {@code ta.needs}, and coverage, overlap alerts and
@@ -43,39 +47,57 @@ public class WebhookFanOut {
     static final String COORDINATION = "coordination-service/webhooks-coordination";
 
     private final Inbox inbox;
+    private final PollApplier polls;
     private final ObjectMapper json;
 
-    WebhookFanOut(Inbox inbox, ObjectMapper json) {
+    WebhookFanOut(Inbox inbox, PollApplier polls, ObjectMapper json) {
         this.inbox = inbox;
+        this.polls = polls;
         this.json = json;
     }
 
     @Incoming("webhook-needs")
-    public void onNeedEvent(ConsumerRecord<String, String> record) {
-        fanOutOnce(NEEDS, record);
+    @Blocking
+    public CompletionStage<Void> onNeedEvents(KafkaRecordBatch<String, String> poll) {
+        return fanOutOnce(NEEDS, poll);
     }
 
     @Incoming("webhook-coordination")
-    public void onCoordinationEvent(ConsumerRecord<String, String> record) {
-        fanOutOnce(COORDINATION, record);
+    @Blocking
+    public CompletionStage<Void> onCoordinationEvents(KafkaRecordBatch<String, String> poll) {
+        return fanOutOnce(COORDINATION, poll);
     }
 
     /**
-     * Most events concern no subscription (match proposals, accepted offers) or arrive while nobody subscribes: those
-     * cost no write and no inbox row, which kept this consumer from competing with the read models' own at 50 needs
-     * a second. The others are fanned out once each.
+     * Most events concern no subscription (match proposals, accepted offers) or arrive while nobody subscribes: a poll
+     * of those costs no transaction, or one that lists the subscriptions once, and no write and no inbox row; this kept
+     * the fan-out from competing with the read models' own consumers at 50 needs a second. The others are fanned out
+     * once each, a poll in one transaction.
      */
-    private void fanOutOnce(String consumer, ConsumerRecord<String, String> record) {
-        String type = Inbox.eventType(record);
-        if (type != null && kindOf(type).isEmpty()) {
-            return;
+    private CompletionStage<Void> fanOutOnce(String consumer, KafkaRecordBatch<String, String> poll) {
+        if (poll.getRecords().stream().noneMatch(WebhookFanOut::mayConcernSubscriptions)) {
+            return poll.ack();
         }
-        QuarkusTransaction.requiringNew().run(() -> {
+        return polls.apply(poll, records -> {
+            List<ConsumerRecord<String, String>> notices = records.stream()
+                    .filter(record -> mayConcernSubscriptions(Inbox.eventType(record))).toList();
+            if (notices.isEmpty()) {
+                return;
+            }
             List<Subscription> active = Subscription.list("active", true);
             if (!active.isEmpty()) {
-                inbox.applyOnce(consumer, record, event -> fanOut(event, active));
+                notices.forEach(record -> inbox.applyOnce(consumer, record, event -> fanOut(event, active)));
             }
         });
+    }
+
+    private static boolean mayConcernSubscriptions(KafkaRecord<String, String> record) {
+        return mayConcernSubscriptions(Inbox.eventType(record.getHeaders()));
+    }
+
+    /** A record without a type may concern them: the inbox refuses it (to the dead-letter topic). */
+    private static boolean mayConcernSubscriptions(String type) {
+        return type == null || kindOf(type).isPresent();
     }
 
     void fanOut(IncomingEvent event, List<Subscription> active) {

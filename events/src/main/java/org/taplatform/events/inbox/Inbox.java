@@ -12,10 +12,10 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The idempotent consumer's memory. Claiming an event id is an insert in the transaction that applies the
@@ -54,27 +54,18 @@ public class Inbox {
     }
 
     /**
-     * For a consumer that handles one type of a busy topic: applies a record of that type once, in a transaction of
-     * its own, and skips the others before any transaction, claim or parsing. A record without a type is applied, so
-     * that {@link #applyOnce} refuses it (to the dead-letter topic).
-     */
-    public void applyOnceIfOfType(String consumer, ConsumerRecord<String, String> record, String type,
-            Consumer<IncomingEvent> effect) {
-        String recordType = eventType(record);
-        if (recordType != null && !recordType.equals(type)) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, record, effect));
-    }
-
-    /**
      * The record's CloudEvent type (its {@code ce_type} header), or null when it has none. A consumer that cares for
      * a few types of a topic skips the others with it before any transaction, claim or parsing (on ta.coordination.events,
      * match proposals are most of the stream); a record without a type still goes through {@link #applyOnce}, which
-     * refuses it.
+     * refuses it ({@link PollApplier#applyOnceIfOfType}).
      */
     public static String eventType(ConsumerRecord<?, ?> record) {
-        Header type = record.headers().lastHeader("ce_type");
+        return eventType(record.headers());
+    }
+
+    /** The same from a record's headers. */
+    public static String eventType(Headers headers) {
+        Header type = headers.lastHeader("ce_type");
         return type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 

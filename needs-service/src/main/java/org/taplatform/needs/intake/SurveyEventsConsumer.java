@@ -1,11 +1,13 @@
 package org.taplatform.needs.intake;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.PollApplier;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
 import org.taplatform.events.survey.ResponseAmended;
@@ -17,10 +19,14 @@ import org.taplatform.needs.need.NeedService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Turns survey events into needs and keeps the cycles' expected reporters and respondents, once each: the event id is claimed in the inbox in the transaction that
- * registers the needs. An event that cannot be processed throws, which sends it to the dead-letter topic.
+ * Turns survey events into needs and keeps the cycles' expected reporters and respondents, once each: the event id is
+ * claimed in the inbox in the transaction that registers the needs, one transaction per poll ({@link PollApplier}:
+ * a backlog of submissions costs one commit per poll). An event that cannot be processed throws, which sends it alone
+ * to the dead-letter topic.
  */
 @ApplicationScoped
 public class SurveyEventsConsumer {
@@ -30,18 +36,24 @@ public class SurveyEventsConsumer {
     private final NeedService needs;
     private final CycleTracker cycles;
     private final Inbox inbox;
+    private final PollApplier polls;
     private final ObjectMapper json;
 
-    SurveyEventsConsumer(NeedService needs, CycleTracker cycles, Inbox inbox, ObjectMapper json) {
+    SurveyEventsConsumer(NeedService needs, CycleTracker cycles, Inbox inbox, PollApplier polls, ObjectMapper json) {
         this.needs = needs;
         this.cycles = cycles;
         this.inbox = inbox;
+        this.polls = polls;
         this.json = json;
     }
 
     @Incoming("survey-responses")
-    @Transactional
-    public void onSurveyEvent(ConsumerRecord<String, String> record) {
+    @Blocking
+    public CompletionStage<Void> onSurveyEvents(KafkaRecordBatch<String, String> poll) {
+        return polls.apply(poll, records -> records.forEach(this::apply));
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, record, event -> {
             switch (event.type()) {
                 case ResponseSubmitted.TYPE -> {

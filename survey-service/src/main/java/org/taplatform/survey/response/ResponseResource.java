@@ -138,8 +138,7 @@ public class ResponseResource {
         return responses.revisions(id, caller);
     }
 
-    private Response withTag(Response.ResponseBuilder builder, ResponseView response) {
-        int version = responses.get(response.id()).rowVersion;
-        return builder.entity(response).tag(EntityTag.valueOf(Preconditions.etag(version))).build();
+    private static Response withTag(Response.ResponseBuilder builder, ResponseView response) {
+        return builder.entity(response).tag(EntityTag.valueOf(Preconditions.etag(response.version()))).build();
     }
 }

@@ -93,7 +93,7 @@ public class ResponseService {
         response.createdBy = response.updatedBy = caller.name();
         response.createdAt = response.updatedAt = Instant.now();
         response.persist();
-        return view(response);
+        return written(response);
     }
 
     /** Saves a draft's answers, complete or not; answers that do not fit their questions are refused. */
@@ -112,7 +112,7 @@ public class ResponseService {
             response.language = request.language();
         }
         touch(response, caller);
-        return view(response);
+        return written(response);
     }
 
     @Transactional
@@ -140,7 +140,7 @@ public class ResponseService {
         outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseSubmitted(
                 response.id, response.cycleId, response.country, response.instrument, questionnaireVersion(response),
                 response.revision, response.language, caller.name(), response.submittedAt, statedNeeds(response, answers)));
-        return view(response);
+        return written(response);
     }
 
     /** Amends a submitted response: a new, complete revision whose needs replace those of the one it amends. */
@@ -169,7 +169,7 @@ public class ResponseService {
                 response.id, response.cycleId, response.country, response.instrument, questionnaireVersion(response),
                 response.revision, amends, request.reason(), response.language, caller.name(), response.updatedAt,
                 statedNeeds(response, answers)));
-        return view(response);
+        return written(response);
     }
 
     /** A coordinator gives a submitted response back for changes; its needs are withdrawn until it is resubmitted. */
@@ -185,7 +185,7 @@ public class ResponseService {
         outbox.record(Topics.SURVEY_RESPONSES, response.country, response.id.toString(), new ResponseReopened(
                 response.id, response.cycleId, response.country, response.instrument, response.revision, withdrawn,
                 request.reason(), caller.name(), response.updatedAt));
-        return view(response);
+        return written(response);
     }
 
     /**
@@ -457,13 +457,22 @@ public class ResponseService {
         return questionnaireVersions.computeIfAbsent(response.questionnaireId, id -> questionnaires.get(id).version);
     }
 
+    /**
+     * The view of a response changed in this transaction, with the version its commit gives it: flushed now, so that
+     * the resource's ETag needs no second transaction to read the version back.
+     */
+    private ResponseView written(SurveyResponse response) {
+        SurveyResponse.flush();
+        return view(response);
+    }
+
     private ResponseView view(SurveyResponse response) {
         ObjectNode answers = answers(response);
         return new ResponseView(response.id, response.cycleId, response.country, response.instrument,
                 response.questionnaireId, questionnaireVersion(response), response.language, response.status,
                 response.revision, answers, AnswerChecker.check(questionnaire(response), response.instrument, answers),
                 response.createdBy, response.createdAt, response.updatedBy, response.updatedAt, response.submittedBy,
-                response.submittedAt);
+                response.submittedAt, response.rowVersion);
     }
 
     private static void touch(SurveyResponse response, Caller caller) {
