@@ -2,9 +2,10 @@ package org.taplatform.coordination.intake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,11 +16,17 @@ import org.taplatform.coordination.index.IndexedActivity;
 import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.request.RequestService;
 import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.IncomingEvent;
+import org.taplatform.events.inbox.PollApplier;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * The registry's events into coordination's read models, once each (the inbox), followed in the same transaction by
  * what they change here: the coverage of the needs an activity or pledge may answer, the activity's overlap alerts,
- * and the request an accepted offer's activity fulfils. What cannot be processed goes to the dead-letter topic.
+ * and the request an accepted offer's activity fulfils. One transaction per poll ({@link PollApplier}: an IATI import's
+ * thousands of activities cost a commit per hundred); what cannot be processed goes alone to the dead-letter topic.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
@@ -36,10 +43,11 @@ public class RegistryEventsConsumer {
     private final IndexMaintenance index;
     private final ReadModelIndex readModels;
     private final Inbox inbox;
+    private final PollApplier polls;
 
     RegistryEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
             OverlapDetectionService overlaps, RequestService requests, IndexMaintenance index,
-            ReadModelIndex readModels, Inbox inbox) {
+            ReadModelIndex readModels, Inbox inbox, PollApplier polls) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
@@ -48,44 +56,55 @@ public class RegistryEventsConsumer {
         this.index = index;
         this.readModels = readModels;
         this.inbox = inbox;
+        this.polls = polls;
     }
 
     @Incoming("registry-organisations")
-    @Transactional
-    public void onOrganisationEvent(ConsumerRecord<String, String> record) {
-        lock.share();
-        inbox.applyOnce(ORGANISATIONS, record, event -> projection.apply(event).refresh(index));
+    @Blocking
+    public CompletionStage<Void> onOrganisationEvents(KafkaRecordBatch<String, String> poll) {
+        return applyOnce(ORGANISATIONS, poll, event -> projection.apply(event).refresh(index));
     }
 
     /** Tools and lessons: shown beside needs, changing nothing else. */
     @Incoming("registry-knowledge")
-    @Transactional
-    public void onKnowledgeEvent(ConsumerRecord<String, String> record) {
-        lock.share();
-        inbox.applyOnce(KNOWLEDGE, record, event -> projection.apply(event));
+    @Blocking
+    public CompletionStage<Void> onKnowledgeEvents(KafkaRecordBatch<String, String> poll) {
+        return applyOnce(KNOWLEDGE, poll, event -> projection.apply(event));
     }
 
     @Incoming("registry-activities")
-    @Transactional
-    public void onActivityEvent(ConsumerRecord<String, String> record) {
-        lock.share();
-        inbox.applyOnce(ACTIVITIES, record, event -> {
-            ReadModelProjection.Touched touched = projection.apply(event);
-            // as it was: an activity moved to another country or subtype leaves needs there that it covered
-            Optional<IndexedActivity> before = touched.activityId() == null ? Optional.empty()
-                    : readModels.activity(touched.activityId());
-            touched.refresh(index);
-            if (touched.activityId() != null) {
-                readModels.activity(touched.activityId()).ifPresent(activity -> {
-                    coverage.reassessAround(activity, before);
-                    overlaps.detectAround(activity);
-                });
-                if (touched.activityRegistered()) {
-                    requests.activityRegistered(touched.activityId(), touched.activityIdentifier());
-                }
-            } else if (touched.needReassess()) {
-                coverage.reassess(List.of(touched.needId()));
+    @Blocking
+    public CompletionStage<Void> onActivityEvents(KafkaRecordBatch<String, String> poll) {
+        return applyOnce(ACTIVITIES, poll, this::applyActivityEvent);
+    }
+
+    /** The poll's events, each once, under the read models' shared lock. */
+    private CompletionStage<Void> applyOnce(String consumer, KafkaRecordBatch<String, String> poll,
+            Consumer<IncomingEvent> effect) {
+        return polls.apply(poll, records -> {
+            lock.share();
+            for (ConsumerRecord<String, String> record : records) {
+                inbox.applyOnce(consumer, record, effect);
             }
         });
+    }
+
+    private void applyActivityEvent(IncomingEvent event) {
+        ReadModelProjection.Touched touched = projection.apply(event);
+        // as it was: an activity moved to another country or subtype leaves needs there that it covered
+        Optional<IndexedActivity> before = touched.activityId() == null ? Optional.empty()
+                : readModels.activity(touched.activityId());
+        touched.refresh(index);
+        if (touched.activityId() != null) {
+            readModels.activity(touched.activityId()).ifPresent(activity -> {
+                coverage.reassessAround(activity, before);
+                overlaps.detectAround(activity);
+            });
+            if (touched.activityRegistered()) {
+                requests.activityRegistered(touched.activityId(), touched.activityIdentifier());
+            }
+        } else if (touched.needReassess()) {
+            coverage.reassess(List.of(touched.needId()));
+        }
     }
 }
