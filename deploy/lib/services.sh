@@ -29,10 +29,16 @@ service_start() {
   [ -f "$app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile="$app/app-cds.jsa")
   # from the application's directory: the archive records the class path relative to it
   cd "$app"
+  # The C1-only JIT and the serial collector suit a small machine (docs/figures.md). With them, the JVM's defaults
+  # stop a service for a full collection whenever its code cache grew by 15 % (0.2-0.6 s each, again and again under
+  # load, seen in the end-to-end benchmark's tail) and whenever its metaspace passes 21 MB while it starts: a service
+  # compiles about 15 MB of code and loads 60-70 MB of class metadata, so it keeps its compiled code (no code cache
+  # flushing, 64 MB reserved, committed only as used) and starts collecting metadata at 128 MB.
   QUARKUS_HTTP_PORT=$port \
     TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \
-    ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k \
+    ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -XX:ReservedCodeCacheSize=64m -XX:-UseCodeCacheFlushing -XX:MetaspaceSize=128m -Xss512k \
     -Xshare:auto "${cds[@]}" ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
   cd - >/dev/null
 }
