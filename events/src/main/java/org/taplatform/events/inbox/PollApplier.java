@@ -53,10 +53,11 @@ public class PollApplier {
             QuarkusTransaction.requiringNew().run(() -> effect.accept(all));
             return poll.ack();
         } catch (RuntimeException pollFailed) {
-            if (records.size() > 1) {
-                LOG.debugf("A poll of %d records failed (%s); applying them one by one", records.size(),
-                        pollFailed.toString());
+            if (records.size() == 1) {
+                return records.get(0).nack(pollFailed); // that record is the one that failed
             }
+            LOG.debugf("A poll of %d records failed (%s); applying them one by one", records.size(),
+                    pollFailed.toString());
             return oneByOne(records, effect);
         }
     }

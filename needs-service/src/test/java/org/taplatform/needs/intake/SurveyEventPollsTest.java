@@ -94,6 +94,16 @@ class SurveyEventPollsTest {
     }
 
     @Test
+    void shouldRefuseAPollOfOnePoisonRecordOnce() throws Exception {
+        List<KafkaRecord<String, String>> records = List.of(record("alone", ResponseSubmitted.TYPE, "GHA", "[]"));
+
+        consumer.onSurveyEvents(new Poll(records)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        assertThat(nacked).containsExactly("alone");
+        assertThat(acked).isEmpty();
+    }
+
+    @Test
     void shouldChangeNothingWhenAPollIsDeliveredAgain() throws Exception {
         UUID need = UUID.randomUUID();
         List<KafkaRecord<String, String>> records = List.of(submitted("again", "TZA", need));
