@@ -5,12 +5,11 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.matching.MatchProposals;
-import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.inbox.PollApplier;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -31,37 +30,30 @@ public class NeedEventsConsumer {
     private final CoverageService coverage;
     private final MatchProposals proposals;
     private final IndexMaintenance index;
-    private final Inbox inbox;
     private final PollApplier polls;
 
     NeedEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
-            MatchProposals proposals, IndexMaintenance index, Inbox inbox, PollApplier polls) {
+            MatchProposals proposals, IndexMaintenance index, PollApplier polls) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
         this.proposals = proposals;
         this.index = index;
-        this.inbox = inbox;
         this.polls = polls;
     }
 
     @Incoming("needs")
     @Blocking
     public CompletionStage<Void> onNeedEvents(KafkaRecordBatch<String, String> poll) {
-        return polls.apply(poll, records -> {
-            lock.share();
-            records.forEach(this::apply);
-        });
+        return polls.applyOnce(CONSUMER, poll, lock::share, this::apply);
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, record, event -> {
-            ReadModelProjection.Touched touched = projection.apply(event);
-            touched.refresh(index);
-            if (touched.needReassess()) {
-                coverage.reassess(List.of(touched.needId()));
-                proposals.proposeFor(touched.needId());
-            }
-        });
+    private void apply(IncomingEvent event) {
+        ReadModelProjection.Touched touched = projection.apply(event);
+        touched.refresh(index);
+        if (touched.needReassess()) {
+            coverage.reassess(List.of(touched.needId()));
+            proposals.proposeFor(touched.needId());
+        }
     }
 }

@@ -3,11 +3,9 @@ package org.taplatform.coordination.intake;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.coverage.CoverageService;
 import org.taplatform.coordination.overlap.OverlapDetectionService;
@@ -15,7 +13,6 @@ import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.index.IndexedActivity;
 import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.request.RequestService;
-import org.taplatform.events.inbox.Inbox;
 import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.inbox.PollApplier;
 
@@ -42,12 +39,11 @@ public class RegistryEventsConsumer {
     private final RequestService requests;
     private final IndexMaintenance index;
     private final ReadModelIndex readModels;
-    private final Inbox inbox;
     private final PollApplier polls;
 
     RegistryEventsConsumer(ReadModelProjection projection, ReadModelLock lock, CoverageService coverage,
             OverlapDetectionService overlaps, RequestService requests, IndexMaintenance index,
-            ReadModelIndex readModels, Inbox inbox, PollApplier polls) {
+            ReadModelIndex readModels, PollApplier polls) {
         this.projection = projection;
         this.lock = lock;
         this.coverage = coverage;
@@ -55,38 +51,26 @@ public class RegistryEventsConsumer {
         this.requests = requests;
         this.index = index;
         this.readModels = readModels;
-        this.inbox = inbox;
         this.polls = polls;
     }
 
     @Incoming("registry-organisations")
     @Blocking
     public CompletionStage<Void> onOrganisationEvents(KafkaRecordBatch<String, String> poll) {
-        return applyOnce(ORGANISATIONS, poll, event -> projection.apply(event).refresh(index));
+        return polls.applyOnce(ORGANISATIONS, poll, lock::share, event -> projection.apply(event).refresh(index));
     }
 
     /** Tools and lessons: shown beside needs, changing nothing else. */
     @Incoming("registry-knowledge")
     @Blocking
     public CompletionStage<Void> onKnowledgeEvents(KafkaRecordBatch<String, String> poll) {
-        return applyOnce(KNOWLEDGE, poll, event -> projection.apply(event));
+        return polls.applyOnce(KNOWLEDGE, poll, lock::share, event -> projection.apply(event));
     }
 
     @Incoming("registry-activities")
     @Blocking
     public CompletionStage<Void> onActivityEvents(KafkaRecordBatch<String, String> poll) {
-        return applyOnce(ACTIVITIES, poll, this::applyActivityEvent);
-    }
-
-    /** The poll's events, each once, under the read models' shared lock. */
-    private CompletionStage<Void> applyOnce(String consumer, KafkaRecordBatch<String, String> poll,
-            Consumer<IncomingEvent> effect) {
-        return polls.apply(poll, records -> {
-            lock.share();
-            for (ConsumerRecord<String, String> record : records) {
-                inbox.applyOnce(consumer, record, effect);
-            }
-        });
+        return polls.applyOnce(ACTIVITIES, poll, lock::share, this::applyActivityEvent);
     }
 
     private void applyActivityEvent(IncomingEvent event) {

@@ -62,6 +62,25 @@ public class PollApplier {
         }
     }
 
+    /** Applies each of the poll's events once (the {@link Inbox}), the poll in one transaction. */
+    public CompletionStage<Void> applyOnce(String consumer, KafkaRecordBatch<String, String> poll,
+            Consumer<IncomingEvent> effect) {
+        return applyOnce(consumer, poll, () -> {
+        }, effect);
+    }
+
+    /**
+     * The same, with a first step in each transaction before the events (coordination takes its read models' shared
+     * lock there).
+     */
+    public CompletionStage<Void> applyOnce(String consumer, KafkaRecordBatch<String, String> poll, Runnable first,
+            Consumer<IncomingEvent> effect) {
+        return apply(poll, records -> {
+            first.run();
+            records.forEach(record -> inbox.applyOnce(consumer, record, effect));
+        });
+    }
+
     /**
      * For a consumer that handles one type of a busy topic: applies the poll's records of that type once each, and
      * skips the others before any transaction, claim or parsing (on ta.coordination.events, match proposals are most

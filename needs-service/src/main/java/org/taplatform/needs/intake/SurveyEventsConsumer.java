@@ -4,9 +4,8 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.inbox.IncomingEvent;
 import org.taplatform.events.inbox.PollApplier;
 import org.taplatform.events.survey.CycleClosed;
 import org.taplatform.events.survey.CycleOpened;
@@ -35,14 +34,12 @@ public class SurveyEventsConsumer {
 
     private final NeedService needs;
     private final CycleTracker cycles;
-    private final Inbox inbox;
     private final PollApplier polls;
     private final ObjectMapper json;
 
-    SurveyEventsConsumer(NeedService needs, CycleTracker cycles, Inbox inbox, PollApplier polls, ObjectMapper json) {
+    SurveyEventsConsumer(NeedService needs, CycleTracker cycles, PollApplier polls, ObjectMapper json) {
         this.needs = needs;
         this.cycles = cycles;
-        this.inbox = inbox;
         this.polls = polls;
         this.json = json;
     }
@@ -50,27 +47,25 @@ public class SurveyEventsConsumer {
     @Incoming("survey-responses")
     @Blocking
     public CompletionStage<Void> onSurveyEvents(KafkaRecordBatch<String, String> poll) {
-        return polls.apply(poll, records -> records.forEach(this::apply));
+        return polls.applyOnce(CONSUMER, poll, this::apply);
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, record, event -> {
-            switch (event.type()) {
-                case ResponseSubmitted.TYPE -> {
-                    ResponseSubmitted submitted = event.dataAs(ResponseSubmitted.class, json);
-                    needs.registerStatedNeeds(submitted);
-                    cycles.responded(submitted);
-                }
-                case ResponseAmended.TYPE -> needs.replaceStatedNeeds(event.dataAs(ResponseAmended.class, json));
-                case ResponseReopened.TYPE -> needs.withdrawNeedsOf(event.dataAs(ResponseReopened.class, json));
-                case CycleOpened.TYPE -> cycles.opened(event.dataAs(CycleOpened.class, json));
-                case CycleClosed.TYPE -> {
-                    CycleClosed closed = event.dataAs(CycleClosed.class, json);
-                    cycles.closed(closed);
-                    needs.registerNonResponseNeeds(closed);
-                }
-                default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
+    private void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case ResponseSubmitted.TYPE -> {
+                ResponseSubmitted submitted = event.dataAs(ResponseSubmitted.class, json);
+                needs.registerStatedNeeds(submitted);
+                cycles.responded(submitted);
             }
-        });
+            case ResponseAmended.TYPE -> needs.replaceStatedNeeds(event.dataAs(ResponseAmended.class, json));
+            case ResponseReopened.TYPE -> needs.withdrawNeedsOf(event.dataAs(ResponseReopened.class, json));
+            case CycleOpened.TYPE -> cycles.opened(event.dataAs(CycleOpened.class, json));
+            case CycleClosed.TYPE -> {
+                CycleClosed closed = event.dataAs(CycleClosed.class, json);
+                cycles.closed(closed);
+                needs.registerNonResponseNeeds(closed);
+            }
+            default -> Log.debugf("Ignoring %s %s: not a needs-service concern", event.type(), event.id());
+        }
     }
 }

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
@@ -73,6 +75,8 @@ class ResponseResourceTest {
         assertThat(submitted).isNotNull();
         given().auth().oauth2(KENYA).when().get("/api/v1/responses/" + draft.id())
                 .then().statusCode(200)
+                .header("ETag", equalTo(submitted)) // the submit's ETag is the committed version's
+                .body("$", not(hasKey("version"))) // the version travels in the ETag only
                 .body("status", equalTo("SUBMITTED"))
                 .body("revision", equalTo(1))
                 .body("submittedBy", equalTo("focal-ken"))
