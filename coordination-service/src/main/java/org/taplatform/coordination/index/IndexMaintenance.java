@@ -290,8 +290,20 @@ public class IndexMaintenance {
         involved.add(activity.reportingOrganisation);
         ActivityFact fact = new ActivityFact(activity.iatiIdentifier, Set.copyOf(Arrays.asList(activity.needIds)),
                 subtypes, countries, activity.status, start, end);
+        Set<ComparedActivity.Participant> participants = new HashSet<>();
+        for (String participation : activity.participations) {
+            int colon = participation.indexOf(':');
+            participants.add(new ComparedActivity.Participant(code(participation.substring(colon + 1)),
+                    code(participation.substring(0, colon))));
+        }
         ComparedActivity compared = ComparedActivity.of(activity.iatiIdentifier, activity.reportingOrganisation,
-                countries, subtypes, codes(activity.beneficiaryGroups), start, end, termsOf(activity));
+                countries, subtypes, codes(activity.beneficiaryGroups), start, end, termsOf(activity.terms,
+                        activity.titles, activity.descriptions))
+                .withTitleTerms(termsOf(activity.titleTerms, activity.titles, Map.of()))
+                .withParticipants(participants)
+                .withLinks(Set.of(activity.linkedActivities))
+                .withBudget(activity.budgetAmount == null ? null : new ComparedActivity.Budget(
+                        activity.budgetAmount.doubleValue(), activity.budgetCurrency));
         return IndexedActivity.of(activity.id, activity.iatiIdentifier, activity.reportingOrganisation,
                 Set.copyOf(involved), activity.status, !activity.withdrawn && activity.duplicateOf == null, fact,
                 compared);
@@ -303,12 +315,13 @@ public class IndexMaintenance {
     }
 
     /** The stored terms, one copy of each word across all activities; analysed now only for an old row without. */
-    private static Map<String, Set<String>> termsOf(ActivityReadModel activity) {
-        if (activity.terms == null) {
-            return TextTerms.of(activity.titles, activity.descriptions);
+    private static Map<String, Set<String>> termsOf(Map<String, List<String>> stored, Map<String, String> titles,
+            Map<String, String> descriptions) {
+        if (stored == null) {
+            return TextTerms.of(titles, descriptions);
         }
         Map<String, Set<String>> terms = new HashMap<>();
-        activity.terms.forEach((language, list) -> terms.put(code(language),
+        stored.forEach((language, list) -> terms.put(code(language),
                 Set.copyOf(list.stream().map(IndexMaintenance::code).toList())));
         return Map.copyOf(terms);
     }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.taplatform.coordination.coverage.model.OfferFact;
 import org.taplatform.coordination.matching.model.Provider;
 import org.taplatform.coordination.overlap.model.ComparedActivity;
+import org.taplatform.coordination.overlap.model.TermStatistics;
 
 /**
  * The read models in memory, with the lookups matching, coverage and overlap detection make: needs by country and
@@ -46,6 +47,8 @@ public class ReadModelIndex {
     private final Map<String, Provider> providers = new ConcurrentHashMap<>();
 
     private final Map<UUID, IndexedActivity> activities = new ConcurrentHashMap<>();
+    /** How many activities use each analysed term: what weighs rare words above template words in overlaps. */
+    private final TermStatistics termStatistics = new TermStatistics();
     private final Map<UUID, Set<UUID>> activitiesByNeed = new ConcurrentHashMap<>();
     /** The activities themselves, not their ids: overlap detection walks these buckets for every pair it compares. */
     /** As arrays, replaced whole on a change (copy on write): a recompute walks them millions of times. */
@@ -72,6 +75,7 @@ public class ReadModelIndex {
         organisationsByCountry.clear();
         providers.clear();
         activities.clear();
+        termStatistics.clear();
         activitiesByNeed.clear();
         activitiesByCountryAndSubtype.clear();
         activitiesByCountryAndBeneficiary.clear();
@@ -148,6 +152,9 @@ public class ReadModelIndex {
     public synchronized void put(IndexedActivity activity) {
         removeActivity(activity.id());
         activities.put(activity.id(), activity);
+        if (activity.counts()) {
+            activity.compared().termsByLanguage().values().forEach(termStatistics::add);
+        }
         for (UUID need : activity.fact().needIds()) {
             add(activitiesByNeed, need, activity.id());
         }
@@ -169,6 +176,9 @@ public class ReadModelIndex {
 
     public synchronized void removeActivity(UUID id) {
         IndexedActivity old = activities.remove(id);
+        if (old != null && old.counts()) {
+            old.compared().termsByLanguage().values().forEach(termStatistics::remove);
+        }
         if (old == null) {
             return;
         }
@@ -242,6 +252,10 @@ public class ReadModelIndex {
         return resolve(needsByType.get(taType), needs);
     }
 
+    public TermStatistics termStatistics() {
+        return termStatistics;
+    }
+
     public Optional<IndexedActivity> activity(UUID id) {
         return Optional.ofNullable(activities.get(id));
     }
@@ -273,24 +287,24 @@ public class ReadModelIndex {
     }
 
     /**
-     * The live activities of other organisations that share a country with a planned activity and a subtype or a
+     * The live activities (of any organisation: one may enter the same activity twice) that share a country with a planned activity and a subtype or a
      * beneficiary group: what overlap rules require of a pair before dates and texts are compared.
      */
     public List<IndexedActivity> overlapCandidates(Set<String> countries, Set<String> taSubtypes,
-            Set<String> beneficiaryGroups, String organisation) {
+            Set<String> beneficiaryGroups) {
         List<IndexedActivity> found = new ArrayList<>();
-        visit(countries, taSubtypes, beneficiaryGroups, organisation, Long.MIN_VALUE, Long.MAX_VALUE, found::add);
+        visit(countries, taSubtypes, beneficiaryGroups, Long.MIN_VALUE, Long.MAX_VALUE, found::add);
         return found;
     }
 
     /**
-     * Visits the live activities of other organisations that share a country with the activity, a subtype or a
+     * Visits the live activities (of any organisation) that share a country with the activity, a subtype or a
      * beneficiary group, and some days.
      */
     public void forEachOverlapCandidate(IndexedActivity activity, Consumer<IndexedActivity> action) {
         ComparedActivity compared = activity.compared();
-        visit(compared.countries(), compared.taSubtypes(), compared.beneficiaryGroups(),
-                activity.reportingOrganisation(), activity.startDay(), activity.endDay(),
+        visit(compared.countries(), compared.taSubtypes(), compared.beneficiaryGroups(), activity.startDay(),
+                activity.endDay(),
                 other -> {
                     if (!other.id().equals(activity.id())) {
                         action.accept(other);
@@ -303,8 +317,8 @@ public class ReadModelIndex {
      * it shares and the first of the given subtypes it shares (or, sharing none, the first beneficiary group), and
      * skipped in the others.
      */
-    private void visit(Set<String> countries, Set<String> taSubtypes, Set<String> beneficiaryGroups,
-            String organisation, long startDay, long endDay, Consumer<IndexedActivity> action) {
+    private void visit(Set<String> countries, Set<String> taSubtypes, Set<String> beneficiaryGroups, long startDay,
+            long endDay, Consumer<IndexedActivity> action) {
         String[] inCountries = countries.toArray(String[]::new);
         String[] ofSubtypes = taSubtypes.toArray(String[]::new);
         String[] forGroups = beneficiaryGroups.toArray(String[]::new);
@@ -312,8 +326,7 @@ public class ReadModelIndex {
             for (int s = 0; s < ofSubtypes.length; s++) {
                 for (IndexedActivity other : activitiesByCountryAndSubtype.getOrDefault(key(inCountries[c],
                         ofSubtypes[s]), NONE)) {
-                    if (other.isLive() && other.startDay() <= endDay
-                            && startDay <= other.endDay() && !other.reportingOrganisation().equals(organisation)
+                    if (other.isLive() && other.startDay() <= endDay && startDay <= other.endDay()
                             && (c == 0 || firstShared(inCountries, other.fact().countries()) == c)
                             && (s == 0 || firstShared(ofSubtypes, other.fact().taSubtypes()) == s)) {
                         action.accept(other);
@@ -323,8 +336,7 @@ public class ReadModelIndex {
             for (int g = 0; g < forGroups.length; g++) {
                 for (IndexedActivity other : activitiesByCountryAndBeneficiary.getOrDefault(key(inCountries[c],
                         forGroups[g]), NONE)) {
-                    if (other.isLive() && other.startDay() <= endDay
-                            && startDay <= other.endDay() && !other.reportingOrganisation().equals(organisation)
+                    if (other.isLive() && other.startDay() <= endDay && startDay <= other.endDay()
                             && (c == 0 || firstShared(inCountries, other.fact().countries()) == c)
                             && firstShared(ofSubtypes, other.fact().taSubtypes()) < 0
                             && (g == 0 || firstShared(forGroups, other.compared().beneficiaryGroups()) == g)) {
@@ -336,7 +348,7 @@ public class ReadModelIndex {
     }
 
     /**
-     * Calls the action once for every pair of live activities of different organisations that share a country, some
+     * Calls the action once for every pair of live activities (of any organisations) that share a country, some
      * days, and a subtype or a beneficiary group (every pair overlap rules may flag), the one first in alert order
      * first; the buckets in parallel, so the action must be thread-safe. A full recompute: each bucket's pairs are
      * walked among themselves, tens of activities kept in the processor's cache, instead of each activity looking up
@@ -364,7 +376,6 @@ public class ReadModelIndex {
             for (int j = i + 1; j < bucket.length; j++) {
                 IndexedActivity b = bucket[j];
                 if (b.isLive() && a.startDay() <= b.endDay() && b.startDay() <= a.endDay()
-                        && !a.reportingOrganisation().equals(b.reportingOrganisation())
                         && visitedHere(a, b, country, code, bySubtype)) {
                     if (a.comesBefore(b)) {
                         action.accept(a, b);

@@ -1,12 +1,16 @@
 package org.taplatform.coordination.overlap;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +24,9 @@ import org.taplatform.reference.validation.TaSubtypeCode;
         {"organisation": "XI-DEMO-UNODC-ROEA", "titles": {"en": "Training of prosecutors in cybercrime cases"},
          "descriptions": {"en": "Workshops for prosecutors on electronic evidence"}, "recipientCountries": ["KEN"],
          "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "beneficiaryGroups": ["PROSECUTORS"],
-         "plannedStart": "2026-05-01", "plannedEnd": "2026-10-31"}""")
+         "plannedStart": "2026-05-01", "plannedEnd": "2026-10-31",
+         "participants": [{"organisation": "XI-DEMO-NORLAND-MFA", "role": "1"}, {"organisation": "XI-DEMO-UNODC-ROEA", "role": "4"}],
+         "budget": {"amount": 180000, "currency": "USD"}}""")
 public record DraftActivity(
         @NotBlank @Size(max = 100) String organisation,
         @NotEmpty @Size(max = 20) Map<@NotBlank @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
@@ -29,5 +35,16 @@ public record DraftActivity(
         @Size(max = 30) List<@NotNull @TaSubtypeCode String> taSubtypes,
         @Size(max = 20) List<@NotNull @BeneficiaryGroupCode String> beneficiaryGroups,
         LocalDate plannedStart,
-        LocalDate plannedEnd) {
+        LocalDate plannedEnd,
+        @Size(max = 50) @Schema(description = "who funds and who implements it (IATI OrganisationRole): a funder's and an implementer's reports of one activity are linked, not overlaps") List<@NotNull @Valid Participant> participants,
+        @Size(max = 100) @Schema(description = "IATI identifiers of the activities it names: related activities, and the funders' activities its funds come from (provider-activity-id)") List<@NotBlank @Size(max = 250) String> linkedActivities,
+        @Valid Budget budget) {
+
+    public record Participant(@NotBlank @Size(max = 100) String organisation,
+            @NotNull @Pattern(regexp = "[1-4]", message = "must be an IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing") String role) {
+    }
+
+    public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+    }
 }

@@ -19,7 +19,7 @@ import org.taplatform.coordination.overlap.model.Overlap;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * An overlap between two registered activities of different organisations, raised by detection and settled by
+ * An overlap between two registered activities (of two organisations, or one entered twice), raised by detection and settled by
  * people. One per pair: {@code activityId} is the smaller of the two ids (as text). {@code version} is the ETag the
  * actions require in If-Match.
  */

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An overlap alert as the organisations involved and coordinators read it, with its history. */
-@Schema(name = "OverlapAlert", description = "Two registered activities of different organisations that likely overlap")
+@Schema(name = "OverlapAlert", description = "Two registered activities that likely overlap (of two organisations, or one activity entered twice by its organisation)")
 public record OverlapAlertView(UUID id,
         @Schema(examples = "OPEN", enumeration = { "OPEN", "ACKNOWLEDGED", "MERGED", "DISMISSED", "CLOSED" }) String status,
         @Schema(examples = "HIGH") String severity,

@@ -1,7 +1,5 @@
 package org.taplatform.coordination.overlap;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.taplatform.coordination.overlap.model.Overlap;
 import org.taplatform.reference.security.Roles;
 
 @Path("/api/v1/overlaps/check")
@@ -33,8 +30,8 @@ public class OverlapCheckResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a planned activity for overlaps before registering it",
-            description = "Other organisations' registered activities (pipeline, implementation, finalisation) in the same countries whose dates overlap and that share a TA subtype or beneficiaries, rated by how alike the texts are (titles and descriptions analysed per language with Lucene: stop words, stemming): HIGH (half of the terms alike and the same subtype), MEDIUM (a third alike), LOW (same subtype and beneficiaries). Each with its evidence. Changes nothing.")
-    public List<Overlap> check(@NotNull @Valid DraftActivity draft) {
+            description = "Registered activities (pipeline, implementation, finalisation; the caller's own too, which catches an activity entered twice) in the same countries whose dates overlap and that share a TA subtype or beneficiaries. overlaps: HIGH (likely the same activity reported twice: alike subject and texts with the same dates, budget or implementer), MEDIUM (overlapping work: the same subtype and subject at the same time), LOW (the same subtype for the same people, or a regional activity beside a national one); texts compared per language with Lucene's analysis, words weighted by rarity (BM25 inverse document frequency). linked: the same money flow reported by its funder or implementer (participants' roles) or named by IATI identifier: to link, not to register twice. Each with its evidence. Changes nothing.")
+    public OverlapCheck check(@NotNull @Valid DraftActivity draft) {
         return overlaps.check(draft);
     }
 }

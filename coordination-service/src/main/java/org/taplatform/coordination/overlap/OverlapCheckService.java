@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,19 +28,32 @@ public class OverlapCheckService {
         this.index = index;
     }
 
-    public List<Overlap> check(DraftActivity draft) {
+    public OverlapCheck check(DraftActivity draft) {
         ComparedActivity planned = ComparedActivity.of("(draft)", draft.organisation(),
                 Set.copyOf(draft.recipientCountries()), Set.copyOf(orEmpty(draft.taSubtypes())),
                 Set.copyOf(orEmpty(draft.beneficiaryGroups())), draft.plannedStart(), draft.plannedEnd(),
-                TextTerms.of(draft.titles(), draft.descriptions() == null ? Map.of() : draft.descriptions()));
+                TextTerms.of(draft.titles(), draft.descriptions() == null ? Map.of() : draft.descriptions()))
+                .withTitleTerms(TextTerms.ofTitles(draft.titles()))
+                .withParticipants(orEmpty(draft.participants()).stream()
+                        .map(p -> new ComparedActivity.Participant(p.organisation(), p.role()))
+                        .collect(Collectors.toSet()))
+                .withLinks(Set.copyOf(orEmpty(draft.linkedActivities())))
+                .withBudget(draft.budget() == null ? null : new ComparedActivity.Budget(
+                        draft.budget().amount().doubleValue(), draft.budget().currency()));
         List<Overlap> overlaps = new ArrayList<>();
+        List<OverlapCheck.Linked> linked = new ArrayList<>();
         for (IndexedActivity activity : index.overlapCandidates(planned.countries(), planned.taSubtypes(),
-                planned.beneficiaryGroups(), draft.organisation())) {
-            OverlapRules.compare(planned, activity.compared()).ifPresent(overlaps::add);
+                planned.beneficiaryGroups())) {
+            OverlapRules.link(planned, activity.compared(), index.termStatistics()).ifPresentOrElse(
+                    why -> linked.add(new OverlapCheck.Linked(activity.iatiIdentifier(),
+                            activity.reportingOrganisation(), why)),
+                    () -> OverlapRules.compare(planned, activity.compared(), index.termStatistics())
+                            .ifPresent(overlaps::add));
         }
         overlaps.sort(Comparator.comparing(Overlap::severity).thenComparing(Comparator.comparingDouble(
                 Overlap::similarity).reversed()).thenComparing(Overlap::iatiIdentifier));
-        return overlaps;
+        linked.sort(Comparator.comparing(OverlapCheck.Linked::iatiIdentifier));
+        return new OverlapCheck(overlaps, linked);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -37,12 +37,13 @@ public class OverlapDetectionService {
         this.log = log;
     }
 
-    /** The overlaps of a live activity with other organisations' live activities, by the other's id. */
+    /** The overlaps of a live activity with other live activities, by the other's id. */
     public Map<UUID, Overlap> overlapsOf(IndexedActivity activity) {
         Map<UUID, Overlap> found = new HashMap<>();
         if (activity.isLive()) {
             ComparedActivity compared = activity.compared();
-            index.forEachOverlapCandidate(activity, other -> OverlapRules.compare(compared, other.compared())
+            index.forEachOverlapCandidate(activity, other -> OverlapRules.compare(compared, other.compared(),
+                    index.termStatistics())
                     .ifPresent(overlap -> found.put(other.id(), overlap)));
         }
         return found;
@@ -55,7 +56,7 @@ public class OverlapDetectionService {
     /** Every overlapping pair of live activities, each once, found on all cores (a full recompute). */
     public void forEachOverlap(Consumer<OverlappingPair> action) {
         index.forEachOverlapCandidatePair((activity, other) -> OverlapRules.compare(activity.compared(),
-                other.compared()).ifPresent(overlap -> action.accept(new OverlappingPair(activity, other, overlap))));
+                other.compared(), index.termStatistics()).ifPresent(overlap -> action.accept(new OverlappingPair(activity, other, overlap))));
     }
 
     @Transactional(TxType.MANDATORY)

@@ -43,6 +43,11 @@ public final class TextTerms {
         return terms;
     }
 
+    /** The terms of the titles alone, by primary language tag. */
+    public static Map<String, Set<String>> ofTitles(Map<String, String> titles) {
+        return of(titles, Map.of());
+    }
+
     private static Set<String> analyse(String language, String text) {
         Set<String> terms = new HashSet<>();
         try (TokenStream tokens = ANALYZERS.getOrDefault(language, STANDARD).tokenStream("text", text)) {

@@ -47,6 +47,15 @@ public class ActivityReadModel extends PanacheEntityBase {
     /** Analysed terms of titles and descriptions by language (null for rows written before they were stored). */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, java.util.List<String>> terms;
+    /** The analysed terms of the titles alone, by language: titles name the subject, templates aside. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, java.util.List<String>> titleTerms;
+    /** Each participating organisation with its IATI role, as {@code <role>:<identifier>} (1 funding ... 4 implementing). */
+    public String[] participations = {};
+    /** IATI identifiers of the activities it names: related activities and the funders' activities of its incoming funds. */
+    public String[] linkedActivities = {};
+    public java.math.BigDecimal budgetAmount;
+    public String budgetCurrency;
     public int version;
     public boolean withdrawn;
     /** Set when an overlap alert merged this activity into another as the same activity reported twice. */

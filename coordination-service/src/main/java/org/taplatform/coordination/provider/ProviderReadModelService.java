@@ -147,6 +147,14 @@ public class ProviderReadModelService {
         activity.titles = new LinkedHashMap<>(snapshot.titles());
         activity.descriptions = new LinkedHashMap<>(snapshot.descriptions());
         activity.terms = storedTerms(activity.titles, activity.descriptions);
+        activity.titleTerms = storedTerms(activity.titles, java.util.Map.of());
+        activity.participations = snapshot.participants().stream().filter(p -> p.identifier() != null)
+                .map(p -> p.role() + ":" + p.identifier()).distinct().sorted().toArray(String[]::new);
+        activity.linkedActivities = java.util.stream.Stream.concat(
+                snapshot.relatedActivities().stream().map(ActivitySnapshot.RelatedActivity::identifier),
+                snapshot.providerActivities().stream()).distinct().sorted().toArray(String[]::new);
+        activity.budgetAmount = snapshot.budget() == null ? null : snapshot.budget().amount();
+        activity.budgetCurrency = snapshot.budget() == null ? null : snapshot.budget().currency();
         activity.version = version;
         activity.withdrawn = false; // a change of a withdrawn activity is its return (a re-import)
         if (isNew) {

@@ -91,7 +91,7 @@ class OverlapCandidatePairsTest {
 
     /** What overlap rules require of a pair before they compare texts. */
     static boolean mayOverlap(IndexedActivity a, IndexedActivity b) {
-        return a.isLive() && b.isLive() && !a.reportingOrganisation().equals(b.reportingOrganisation())
+        return a.isLive() && b.isLive()
                 && a.startDay() <= b.endDay() && b.startDay() <= a.endDay()
                 && shares(a.fact().countries(), b.fact().countries())
                 && (shares(a.fact().taSubtypes(), b.fact().taSubtypes())

@@ -52,7 +52,7 @@ class FullRecomputeTest {
         register(b, second, "Cybercrime cases: training for prosecutors");
         OverlapAlert raised = await().atMost(Duration.ofSeconds(30)).until(() -> alertBetween(a, b), alert -> alert != null);
         List<String> evidence = raised.evidence;
-        assertThat(evidence).anyMatch(line -> line.startsWith("texts"));
+        assertThat(evidence).anyMatch(line -> line.startsWith("titles"));
 
         // drift: the stored alert no longer says what the rules say (evidence, status)
         QuarkusTransaction.requiringNew().run(() -> {

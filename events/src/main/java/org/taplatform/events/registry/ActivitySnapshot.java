@@ -8,7 +8,10 @@ import java.util.UUID;
 
 /**
  * A TA activity as the registry holds it, in IATI 2.03 terms plus the platform's taxonomy: what every activity event
- * carries, so that coordination can match and compare activities without asking the registry.
+ * carries, so that coordination can match and compare activities without asking the registry. {@code providerActivities}:
+ * the IATI identifiers of the funders' activities its incoming funds come from (IATI transaction
+ * {@code provider-org/@provider-activity-id}), which, like related activities, tell one money flow reported twice from
+ * duplicated work.
  */
 public record ActivitySnapshot(
         UUID activityId,
@@ -30,7 +33,34 @@ public record ActivitySnapshot(
         List<String> articles,
         List<String> beneficiaryGroups,
         List<UUID> needIds,
-        Budget budget) {
+        Budget budget,
+        List<RelatedActivity> relatedActivities,
+        List<String> providerActivities) {
+
+    /** Events written before the activities' links were carried have none. */
+    public ActivitySnapshot {
+        relatedActivities = relatedActivities == null ? List.of() : relatedActivities;
+        providerActivities = providerActivities == null ? List.of() : providerActivities;
+    }
+
+    /** An activity without links to others. */
+    public ActivitySnapshot(UUID activityId, String iatiIdentifier, String reportingOrganisation,
+            Map<String, String> titles, Map<String, String> descriptions, String status, LocalDate plannedStart,
+            LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd, List<Participant> participants,
+            List<Recipient> recipientCountries, List<Recipient> recipientRegions, List<Sector> sectors,
+            List<String> taSubtypes, List<String> instruments, List<String> articles, List<String> beneficiaryGroups,
+            List<UUID> needIds, Budget budget) {
+        this(activityId, iatiIdentifier, reportingOrganisation, titles, descriptions, status, plannedStart, plannedEnd,
+                actualStart, actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes,
+                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of());
+    }
+
+    /**
+     * Another activity this one names (IATI related-activity), by its IATI identifier and IATI RelatedActivityType:
+     * 1 parent, 2 child, 3 sibling, 4 co-funded, 5 third party.
+     */
+    public record RelatedActivity(String identifier, String type) {
+    }
 
     /** A participating organisation and its IATI role (1 funding, 2 accountable, 3 extending, 4 implementing). */
     public record Participant(String identifier, String name, String role) {

@@ -71,6 +71,11 @@ public class Activity extends PanacheEntityBase {
     public List<String> beneficiaryGroups = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<UUID> needIds = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivitySnapshot.RelatedActivity> relatedActivities = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> providerActivities = new ArrayList<>();
     public BigDecimal budgetAmount;
     public String budgetCurrency;
     public LocalDate budgetValueDate;
@@ -92,6 +97,7 @@ public class Activity extends PanacheEntityBase {
                 List.copyOf(participants), List.copyOf(recipientCountries), List.copyOf(recipientRegions),
                 List.copyOf(sectors), List.copyOf(taSubtypes), List.copyOf(instruments), List.copyOf(articles),
                 List.copyOf(beneficiaryGroups), List.copyOf(needIds),
-                budgetAmount == null ? null : new ActivitySnapshot.Budget(budgetAmount, budgetCurrency, budgetValueDate));
+                budgetAmount == null ? null : new ActivitySnapshot.Budget(budgetAmount, budgetCurrency, budgetValueDate),
+                List.copyOf(relatedActivities), List.copyOf(providerActivities));
     }
 }

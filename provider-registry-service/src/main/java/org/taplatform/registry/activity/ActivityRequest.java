@@ -40,7 +40,8 @@ import org.taplatform.registry.iati.OrganisationIdentifier;
          "recipientCountries": [{"code": "KEN", "percentage": 100}], "sectors": [{"code": "15130", "percentage": 100}],
          "taSubtypes": ["COOPERATION.CRIMINAL_MATTERS_TRAINING"], "instruments": ["UNTOC"], "articles": ["18"],
          "beneficiaryGroups": ["CENTRAL_AUTHORITIES", "PROSECUTORS"],
-         "budget": {"amount": 180000, "currency": "USD", "valueDate": "2026-01-15"}}""")
+         "budget": {"amount": 180000, "currency": "USD", "valueDate": "2026-01-15"},
+         "providerActivities": ["XI-DEMO-NORLAND-MFA-KEN-2026-MLA"]}""")
 public record ActivityRequest(
         @NotBlank @OrganisationIdentifier String reportingOrganisation,
         @NotBlank @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "must be letters, digits, . _ / -") String localId,
@@ -60,7 +61,26 @@ public record ActivityRequest(
         @Size(max = 30) List<@NotNull @Size(max = 20) String> articles,
         @Size(max = 20) List<@NotNull @BeneficiaryGroupCode String> beneficiaryGroups,
         @Size(max = 200) @Schema(description = "ids of needs in needs-service this activity answers") List<@NotNull UUID> needIds,
-        @Valid Budget budget) {
+        @Valid Budget budget,
+        @Size(max = 50) @Schema(description = "other activities this one names (IATI related-activity): a programme's parent or children, siblings, co-funded reports of the same work") List<@NotNull @Valid RelatedActivity> relatedActivities,
+        @Size(max = 50) @Schema(description = "IATI identifiers of the funders' activities its incoming funds come from (IATI transaction provider-org/@provider-activity-id)") List<@NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String> providerActivities) {
+
+    /** An activity without links to others. */
+    public ActivityRequest(String reportingOrganisation, String localId, Map<String, String> titles,
+            Map<String, String> descriptions, String status, LocalDate plannedStart, LocalDate plannedEnd,
+            LocalDate actualStart, LocalDate actualEnd, List<Participant> participants,
+            List<CountryShare> recipientCountries, List<RegionShare> recipientRegions, List<SectorShare> sectors,
+            List<String> taSubtypes, List<String> instruments, List<String> articles, List<String> beneficiaryGroups,
+            List<UUID> needIds, Budget budget) {
+        this(reportingOrganisation, localId, titles, descriptions, status, plannedStart, plannedEnd, actualStart,
+                actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes, instruments,
+                articles, beneficiaryGroups, needIds, budget, List.of(), List.of());
+    }
+
+    public record RelatedActivity(
+            @NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String identifier,
+            @NotNull @Pattern(regexp = "[1-5]", message = "must be an IATI RelatedActivityType: 1 parent, 2 child, 3 sibling, 4 co-funded, 5 third party") String type) {
+    }
 
     public record Participant(
             @OrganisationIdentifier @Schema(description = "its IATI identifier, when it has one") String identifier,

@@ -280,6 +280,9 @@ public class ActivityService {
         activity.articles = Lists.distinct(request.articles());
         activity.beneficiaryGroups = Lists.distinct(request.beneficiaryGroups());
         activity.needIds = new ArrayList<>(Lists.nullToEmpty(request.needIds()).stream().distinct().toList());
+        activity.relatedActivities = new ArrayList<>(Lists.nullToEmpty(request.relatedActivities()).stream()
+                .map(r -> new ActivitySnapshot.RelatedActivity(r.identifier(), r.type())).distinct().toList());
+        activity.providerActivities = Lists.distinct(request.providerActivities());
         // at the column's scale, so that an unchanged amount (180000 against 180000.00) is not a change
         activity.budgetAmount = request.budget() == null ? null
                 : request.budget().amount().setScale(2, java.math.RoundingMode.HALF_UP);

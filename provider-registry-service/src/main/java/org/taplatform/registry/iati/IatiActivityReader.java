@@ -107,6 +107,8 @@ public final class IatiActivityReader {
         List<String> subtypes = new ArrayList<>();
         List<String> instruments = new ArrayList<>();
         ActivityRequest.Budget budget = null;
+        List<ActivityRequest.RelatedActivity> related = new ArrayList<>();
+        List<String> providerActivities = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean relevant = false;
 
@@ -201,6 +203,23 @@ public final class IatiActivityReader {
                         budget = read;
                     }
                 }
+                case "related-activity" -> {
+                    String ref = attribute(xml, "ref", "").trim();
+                    String type = attribute(xml, "type", "");
+                    if (!ref.isEmpty() && type.matches("[1-5]")) {
+                        related.add(new ActivityRequest.RelatedActivity(ref, type));
+                    } else {
+                        problems.add("related-activity " + ref + " of type " + type + " left out: it needs a ref and"
+                                + " a RelatedActivityType 1 to 5");
+                    }
+                    skip(xml);
+                }
+                case "transaction" -> {
+                    String provider = incomingFundsProviderActivity(xml);
+                    if (provider != null && !providerActivities.contains(provider)) {
+                        providerActivities.add(provider);
+                    }
+                }
                 default -> skip(xml);
             }
         }
@@ -212,8 +231,33 @@ public final class IatiActivityReader {
         }
         ActivityRequest request = new ActivityRequest(reportingRef, localId, titles, descriptions, status,
                 dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), participants, countries, regions,
-                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget);
+                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget, related, providerActivities);
         return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems);
+    }
+
+    /**
+     * Of a transaction, the funder's activity its money comes from: the provider-org's provider-activity-id of incoming
+     * funds or an incoming commitment (transaction types 1 and 11); null for any other transaction.
+     */
+    private static String incomingFundsProviderActivity(XMLStreamReader xml) throws XMLStreamException {
+        String type = null;
+        String provider = null;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if ("transaction-type".equals(xml.getLocalName())) {
+                    type = attribute(xml, "code", null);
+                } else if ("provider-org".equals(xml.getLocalName())) {
+                    String id = attribute(xml, "provider-activity-id", "").trim();
+                    provider = id.isEmpty() ? null : id;
+                }
+            }
+        }
+        return "1".equals(type) || "11".equals(type) ? provider : null;
     }
 
     private static ActivityRequest.Budget budget(XMLStreamReader xml, String defaultCurrency, List<String> problems)

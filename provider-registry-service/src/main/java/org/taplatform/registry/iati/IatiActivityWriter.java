@@ -102,6 +102,12 @@ public final class IatiActivityWriter implements AutoCloseable {
                     .map(i -> i.names().in(UnLanguage.EN)).orElse(instrument));
         }
         budget(activity);
+        for (ActivitySnapshot.RelatedActivity related : activity.relatedActivities()) {
+            xml.writeStartElement("related-activity"); // after budget and transactions, as the schema orders them
+            xml.writeAttribute("ref", related.identifier());
+            xml.writeAttribute("type", related.type());
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

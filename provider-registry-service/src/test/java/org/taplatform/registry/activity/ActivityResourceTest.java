@@ -86,6 +86,21 @@ class ActivityResourceTest {
     }
 
     @Test
+    void shouldAnnounceTheActivitiesItNamesSoThatCoordinationLinksOneMoneyFlow() {
+        Map<String, Object> body = activity("MLA-LINKED");
+        body.put("relatedActivities", List.of(Map.of("identifier", "XM-DAC-41114-KEN-MLA", "type", "4")));
+        body.put("providerActivities", List.of("XM-DAC-41114-KEN-MLA-GRANT"));
+        String id = register(body).statusCode(201)
+                .body("activity.relatedActivities[0].identifier", equalTo("XM-DAC-41114-KEN-MLA"))
+                .body("activity.providerActivities", equalTo(List.of("XM-DAC-41114-KEN-MLA-GRANT")))
+                .extract().path("activity.activityId");
+        var event = KafkaTestClient.awaitRecords(Topics.REGISTRY_ACTIVITIES,
+                r -> id.equals(KafkaTestClient.header(r, "ce_subject")), Duration.ofSeconds(30)).get(0);
+        assertThat(event.value()).contains("\"relatedActivities\":[{\"identifier\":\"XM-DAC-41114-KEN-MLA\",\"type\":\"4\"}]")
+                .contains("\"providerActivities\":[\"XM-DAC-41114-KEN-MLA-GRANT\"]");
+    }
+
+    @Test
     void shouldKeepEveryChangeInTheHistoryAndAnnounceStatusChanges() {
         var created = register(activity("MLA-2")).statusCode(201).extract();
         String id = created.path("activity.activityId");
@@ -144,8 +159,12 @@ class ActivityResourceTest {
         unknownCodes.put("taSubtypes", List.of("LEGAL.NOTHING"));
         unknownCodes.put("status", "9");
         unknownCodes.put("participants", List.of(Map.of("name", "X", "role", "7")));
+        unknownCodes.put("relatedActivities", List.of(Map.of("identifier", "XI-OTHER-1", "type", "6")));
+        unknownCodes.put("providerActivities", List.of("has spaces"));
         register(unknownCodes).statusCode(400).body("violations.field", hasItem("taSubtypes[0]"))
-                .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"));
+                .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"))
+                .body("violations.field", hasItem("relatedActivities[0].type"))
+                .body("violations.field", hasItem("providerActivities[0]"));
         given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("size()", equalTo(0));
     }
 

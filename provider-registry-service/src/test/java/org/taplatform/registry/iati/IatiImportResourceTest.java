@@ -96,6 +96,38 @@ class IatiImportResourceTest {
     }
 
     @Test
+    void shouldKeepTheLinksThatMakeOneMoneyFlowOfTwoReports() {
+        String links = """
+                <transaction><transaction-type code="1"/><transaction-date iso-date="2026-02-10"/>
+                  <value currency="USD" value-date="2026-02-10">60000</value>
+                  <provider-org ref="XI-DONOR" provider-activity-id="XI-DONOR-KEN-7"><narrative>Donor</narrative></provider-org>
+                </transaction>
+                <transaction><transaction-type code="3"/><transaction-date iso-date="2026-03-01"/>
+                  <value currency="USD" value-date="2026-03-01">10000</value>
+                  <provider-org provider-activity-id="XI-NOT-INCOMING-1"/>
+                </transaction>
+                <related-activity ref="XI-DONOR-PROGRAMME-1" type="1"/>
+                <related-activity ref="XI-COFUNDER-KEN-2" type="4"/>""";
+        String xml = file(activity("L1", "Judicial training", JUDICIAL, KENYA).replace("</iati-activity>",
+                links + "\n</iati-activity>"));
+        JsonPath imported = importAs(RegistryFixtures.tokenOf("partner", publisher), xml);
+        assertThat(imported.getInt("created")).isEqualTo(1);
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
+                .body("[0].activity.providerActivities", equalTo(List.of("XI-DONOR-KEN-7")))
+                .body("[0].activity.relatedActivities.identifier", equalTo(List.of("XI-DONOR-PROGRAMME-1",
+                        "XI-COFUNDER-KEN-2")))
+                .body("[0].activity.relatedActivities.type", equalTo(List.of("1", "4")));
+
+        // written back out as IATI related-activity, valid against the 2.03 schema
+        byte[] file = given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(new String(file, StandardCharsets.UTF_8))
+                .contains("<related-activity ref=\"XI-COFUNDER-KEN-2\" type=\"4\"/>");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> IatiSchemas.validate(IatiSchemas.ACTIVITIES,
+                file))).isNull();
+    }
+
+    @Test
     void shouldRejectActivitiesOneByOneWithTheirReasons() {
         String otherPublisher = RegistryFixtures.organisation("MULTILATERAL");
         String foreign = activity("F1", "Not mine", JUDICIAL, KENYA).replace(publisher, otherPublisher);
