@@ -278,7 +278,8 @@ public class IndexMaintenance {
                 codes(organisation.regions), codes(organisation.languages),
                 capabilities.stream().map(c -> new Provider.Capability(code(c.taSubtype),
                         code(c.taSubtype.substring(0, c.taSubtype.indexOf('.'))), codes(c.instruments),
-                        codes(c.countries), codes(c.regions), codes(c.languages))).toList());
+                        codes(c.countries), codes(c.regions), codes(c.languages),
+                        Arrays.asList(c.deliveryModes).contains("ONLINE"))).toList());
     }
 
     public static IndexedActivity indexed(ActivityReadModel activity) {

@@ -28,6 +28,36 @@ public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOr
                 fact.countries().size() == 1 && compared.beneficiaryGroups().size() <= 1);
     }
 
+    /**
+     * Whether the organisation implemented it: it takes part as implementer or extending organisation, or reports it
+     * without naming itself in another role (a funder reporting what it funds names itself as funder).
+     */
+    public boolean implementedBy(String organisation) {
+        boolean named = false;
+        for (ComparedActivity.Participant participant : compared.participants()) {
+            if (participant.organisation().equals(organisation)) {
+                if ("3".equals(participant.role()) || "4".equals(participant.role())) {
+                    return true;
+                }
+                named = true;
+            }
+        }
+        return !named && organisation.equals(reportingOrganisation);
+    }
+
+    /** Whether the organisation funded it (IATI role funding) without implementing it. */
+    public boolean fundedOnlyBy(String organisation) {
+        if (implementedBy(organisation)) {
+            return false;
+        }
+        for (ComparedActivity.Participant participant : compared.participants()) {
+            if (participant.organisation().equals(organisation) && "1".equals(participant.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isLive() {
         return live;
     }

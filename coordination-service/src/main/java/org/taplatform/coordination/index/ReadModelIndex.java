@@ -530,8 +530,12 @@ public class ReadModelIndex {
         for (UUID id : activitiesByOrganisation.getOrDefault(organisation.identifier(), Set.of())) {
             IndexedActivity activity = activities.get(id);
             if (activity != null && activity.counts()) {
-                past.add(new Provider.PastActivity(activity.iatiIdentifier(), activity.fact().taSubtypes(),
-                        activity.fact().countries()));
+                // experience is what it implemented; what it only funded is funding; another role is neither
+                boolean implemented = activity.implementedBy(organisation.identifier());
+                if (implemented || activity.fundedOnlyBy(organisation.identifier())) {
+                    past.add(new Provider.PastActivity(activity.iatiIdentifier(), activity.fact().taSubtypes(),
+                            activity.fact().countries(), implemented));
+                }
             }
         }
         List<Provider.Pledge> pledged = new ArrayList<>();

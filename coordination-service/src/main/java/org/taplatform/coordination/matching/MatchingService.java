@@ -38,7 +38,7 @@ public class MatchingService {
 
     MatchingService(MatchingSettings settings, ReadModelIndex index) {
         this.matcher = new Matcher(new MatchWeights(settings.capability(), settings.instrument(), settings.presence(),
-                settings.language(), settings.experience(), settings.pledge()));
+                settings.language(), settings.experience(), settings.funding()));
         this.index = index;
     }
 

@@ -23,5 +23,5 @@ public interface MatchingSettings {
     double experience();
 
     @WithDefault("10")
-    double pledge();
+    double funding();
 }

@@ -2,6 +2,7 @@ package org.taplatform.coordination.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -78,10 +79,20 @@ class MatchResourceTest {
         String distant = organisation("Far Institute", List.of("PER"), List.of("es"),
                 capability("TRAINING.INSTITUTION_BUILDING"));
         organisation("Database Builders", List.of("GHA"), List.of("en"), capability("DATA.DATABASE"));
+        // limited to South-East Asia, though it names Ghana among its countries: it cannot deliver there
+        organisation("South-East Asia Office", List.of("GHA", "THA"), List.of("en"), new CapabilityChanged.Capability(
+                UUID.randomUUID(), "TRAINING.JUSTICE_OFFICIALS", List.of("UNTOC"), List.of("WORKSHOP"), List.of("035"),
+                List.of(), List.of("en"), null));
+        // a donor with a capability of the subtype that only funded the local academy's work: funding, not experience
+        String funder = organisation("Ghana Rule of Law Fund", List.of(), List.of("fr"),
+                new CapabilityChanged.Capability(UUID.randomUUID(), "TRAINING.JUSTICE_OFFICIALS", List.of("TIP"),
+                        List.of("FUNDING"), List.of(), List.of(), List.of("fr"), null));
         UUID activity = UUID.randomUUID();
         ActivitySnapshot byLocal = new ActivitySnapshot(activity, local + "-1", local, Map.of("en", "Judges' training"),
                 Map.of("en", "Workshops"), "4", java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 6, 30),
-                null, null, List.of(), List.of(new ActivitySnapshot.Recipient("GHA", BigDecimal.valueOf(100))), List.of(),
+                null, null, List.of(new ActivitySnapshot.Participant(funder, "Fund", "1"),
+                        new ActivitySnapshot.Participant(local, "Academy", "4")),
+                List.of(new ActivitySnapshot.Recipient("GHA", BigDecimal.valueOf(100))), List.of(),
                 List.of(new ActivitySnapshot.Sector("15130", BigDecimal.valueOf(100))),
                 List.of("TRAINING.JUSTICE_OFFICIALS"), List.of("UNTOC"), List.of(), List.of(), List.of(), null);
         publish(Topics.REGISTRY_ACTIVITIES, "GHA", activity.toString(), new ActivityRegistered(activity, local + "-1",
@@ -92,11 +103,15 @@ class MatchResourceTest {
         String donor = TestTokens.donor("XM-DAC-41114");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(donor).when()
                 .get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
-                .body("organisation", equalTo(List.of(local, distant)))
+                .body("organisation", equalTo(List.of(local, funder, distant)))
                 .body("[0].score", equalTo(100.0f))
                 .body("[0].reasons.component", hasItem("experience"))
-                .body("[0].reasons.find { it.component == 'pledge' }.why", equalTo("pledged 40000.00 USD to this need"))
-                .body("[1].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
+                .body("[1].reasons.find { it.component == 'experience' }.fit", equalTo(0.0f))
+                .body("[1].reasons.find { it.component == 'funding' }.why",
+                        equalTo("funded similar work: activity " + local + "-1 of TRAINING.JUSTICE_OFFICIALS in GHA"))
+                .body("[1].reasons.find { it.component == 'presence' }.why", containsString("offers it anywhere"))
+                .body("[0].reasons.find { it.component == 'funding' }.why", equalTo("pledged 40000.00 USD to this need"))
+                .body("[2].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
     }
 
     @Test

@@ -102,8 +102,8 @@ class MatchingCandidatesTest {
                 return weights.experience();
             }
 
-            public double pledge() {
-                return weights.pledge();
+            public double funding() {
+                return weights.funding();
             }
         };
     }
@@ -115,7 +115,7 @@ class MatchingCandidatesTest {
             capabilities.add(new Provider.Capability(subtype, type(subtype), random.nextBoolean() ? Set.of("UNTOC")
                     : Set.of("TIP"), random.nextInt(4) == 0 ? Set.of(pick(COUNTRIES)) : Set.of(),
                     random.nextInt(4) == 0 ? Set.of("014") : Set.of(), random.nextBoolean() ? Set.of(pick(LANGUAGES))
-                            : Set.of()));
+                            : Set.of(), random.nextInt(5) == 0));
         }
         return new IndexedOrganisation(id, id, random.nextBoolean() ? Set.of(pick(COUNTRIES)) : Set.of(),
                 random.nextInt(3) == 0 ? Set.of("142") : Set.of(), Set.of(pick(LANGUAGES)), capabilities);
@@ -137,8 +137,12 @@ class MatchingCandidatesTest {
         LocalDate start = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300));
         ActivityFact fact = new ActivityFact(reporter + "-A" + i, Set.of(), subtypes, countries, "2", start,
                 start.plusDays(90));
+        // the participant funds, implements or is accountable; the reporter names itself or not
         ComparedActivity compared = ComparedActivity.of(reporter + "-A" + i, reporter, countries, subtypes, Set.of(),
-                start, start.plusDays(90), Map.of());
+                start, start.plusDays(90), Map.of()).withParticipants(random.nextBoolean()
+                        ? Set.of(new ComparedActivity.Participant(participant, pick(List.of("1", "2", "3", "4"))))
+                        : new HashSet<>(List.of(new ComparedActivity.Participant(participant, pick(List.of("1", "4"))),
+                                new ComparedActivity.Participant(reporter, pick(List.of("1", "2", "4"))))));
         return IndexedActivity.of(UUID.randomUUID(), reporter + "-A" + i, reporter, new HashSet<>(List.of(reporter,
                 participant)), "2", random.nextInt(8) != 0, fact, compared);
     }

@@ -5,11 +5,11 @@ package org.taplatform.coordination.matching.model;
  * the defaults put what an organisation can deliver first, then where it works, then its record.
  */
 public record MatchWeights(double capability, double instrument, double presence, double language,
-        double experience, double pledge) {
+        double experience, double funding) {
 
     public static final MatchWeights DEFAULT = new MatchWeights(35, 15, 15, 10, 15, 10);
 
     public double total() {
-        return capability + instrument + presence + language + experience + pledge;
+        return capability + instrument + presence + language + experience + funding;
     }
 }

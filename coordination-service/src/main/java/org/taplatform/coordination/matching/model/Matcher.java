@@ -13,15 +13,20 @@ import java.util.function.Supplier;
 /**
  * Ranks organisations for a need, explaining each score. Pure domain logic: no framework, no database.
  *
+ * A capability applies in the need's country when it names no place (offered anywhere), names the country or an M49
+ * area it lies in, or is delivered online; a capability limited to other places does not, and an organisation
+ * without one that applies is not a match at all.
  * <ul>
- * <li><b>capability</b>: 1 for a capability of the need's TA subtype, 0.5 for one of the same type only; without
- * either the organisation is not a match at all;</li>
+ * <li><b>capability</b>: 1 for a capability of the need's TA subtype that applies there, 0.5 for one of the same type
+ * only;</li>
  * <li><b>instrument</b>: 1 when that capability serves the need's instrument;</li>
- * <li><b>presence</b>: 1 when the organisation (or the capability) works in the need's country, 0.5 in one of its
- * M49 areas (region, sub-region), or anywhere when the capability names no place;</li>
+ * <li><b>presence</b>, of a capability that applies there: 1 when the organisation or the capability names the
+ * country; 0.5 one of its M49 areas (region, sub-region); 0.25 neither (offered anywhere, or online);</li>
  * <li><b>language</b>: 1 when it delivers in a language of the country;</li>
- * <li><b>experience</b>: activities of the same subtype: 1 in the country, 0.6 elsewhere (at most one counted);</li>
- * <li><b>pledge</b>: 1 for funding pledged to this need, 0.5 to its country.</li>
+ * <li><b>experience</b>: an activity of the same subtype it implemented (IATI role implementing or extending): 1 in the
+ * country, 0.6 elsewhere (funding an activity is not experience of delivering it);</li>
+ * <li><b>funding</b>: 1 for funding pledged to this need; 0.5 pledged to its country, or an activity of the subtype
+ * funded in the country; 0.25 one funded elsewhere.</li>
  * </ul>
  * Ranking scores every candidate with numbers only and puts the reasons into words for the few it returns: a full
  * recompute ranks millions of pairs.
@@ -37,7 +42,8 @@ public final class Matcher {
     private final MatchWeights weights;
     /**
      * The highest score an organisation can reach with a capability of the need's subtype but neither working in its
-     * country nor having worked there on the subtype nor having pledged anything, plus a point for rounding.
+     * country nor having worked on or funded the subtype there nor having pledged anything, plus a point for rounding:
+     * presence at most 0.5, experience 0.6, funding 0.25 (an activity of the subtype funded elsewhere).
      */
     private final double ceilingOfSubtypeElsewhere;
     /** The same, delivering in none of the languages of the need's country. */
@@ -52,11 +58,12 @@ public final class Matcher {
     public Matcher(MatchWeights weights) {
         this.weights = weights;
         this.ceilingOfSubtypeElsewhere = 100 * (weights.total() - weights.presence() / 2 - 0.4 * weights.experience()
-                - weights.pledge()) / weights.total() + 1;
+                - 0.75 * weights.funding()) / weights.total() + 1;
         this.ceilingOfSubtypeElsewhereSilent = ceilingOfSubtypeElsewhere - 100 * weights.language() / weights.total();
         double elsewhere = weights.total() - weights.capability() / 2 - weights.presence() / 2;
         this.ceilingElsewhere = 100 * elsewhere / weights.total() + 1;
-        this.ceilingElsewhereUnpledged = 100 * (elsewhere - weights.pledge()) / weights.total() + 1;
+        // without a pledge, funding reaches 0.5 at most (an activity of the subtype funded in the country)
+        this.ceilingElsewhereUnpledged = 100 * (elsewhere - weights.funding() / 2) / weights.total() + 1;
     }
 
     /**
@@ -188,12 +195,14 @@ public final class Matcher {
 
     /**
      * Whether an organisation may score above {@link #ceilingOfSubtypeElsewhere}: it works in the need's country, or
-     * worked there on its subtype, or pledged something.
+     * implemented or funded its subtype there, or pledged something.
      */
     public static boolean isNear(NeedToMatch need, Provider provider) {
         Provider.Experience.OfSubtype experience = provider.experience().of(need.taSubtype());
+        Provider.Experience.OfSubtype funded = provider.funded().of(need.taSubtype());
         return worksIn(provider, need.country()) || !provider.pledges().isEmpty()
-                || experience != null && experience.byCountry().containsKey(need.country());
+                || experience != null && experience.byCountry().containsKey(need.country())
+                || funded != null && funded.byCountry().containsKey(need.country());
     }
 
     /** Whether the organisation, or one of its capabilities, names the country. */
@@ -217,7 +226,7 @@ public final class Matcher {
         }
         return score(capabilityFit(need, capability), instrumentFit(need, capability),
                 presenceFit(need, provider, capability), languageFit(need, provider, capability),
-                experienceFit(need, provider), pledgeFit(need, provider));
+                experienceFit(need, provider), fundingFit(need, provider));
     }
 
     /** The match of one organisation for the need, or empty when it cannot deliver anything of the need's type. */
@@ -241,7 +250,7 @@ public final class Matcher {
                 .map(l -> "delivers in " + l + ", a language of " + need.country())
                 .orElse("delivers in none of the languages of " + need.country())));
         reasons.add(experience(need, provider));
-        reasons.add(pledge(need, provider));
+        reasons.add(funding(need, provider));
         double score = score(reasons.get(0).fit(), reasons.get(1).fit(), reasons.get(2).fit(), reasons.get(3).fit(),
                 reasons.get(4).fit(), reasons.get(5).fit());
         return Optional.of(new Match(provider.identifier(), provider.name(), score, List.copyOf(reasons)));
@@ -249,10 +258,10 @@ public final class Matcher {
 
     /** Points per reason rounded to a tenth, as the explanation shows them; the score is their share of the total. */
     private double score(double capability, double instrument, double presence, double language, double experience,
-            double pledge) {
+            double funding) {
         double points = points(capability, weights.capability()) + points(instrument, weights.instrument())
                 + points(presence, weights.presence()) + points(language, weights.language())
-                + points(experience, weights.experience()) + points(pledge, weights.pledge());
+                + points(experience, weights.experience()) + points(funding, weights.funding());
         return Math.round(1000 * points / weights.total()) / 10.0;
     }
 
@@ -269,22 +278,33 @@ public final class Matcher {
         return false;
     }
 
-    /** Of the subtype if it has one, else of the type; the one serving the need's instrument first. */
+    /**
+     * Of the subtype if it has one that applies in the need's country, else of the type; among those, the one serving
+     * the need's instrument, then the one nearest. Null when none applies there.
+     */
     private static Provider.Capability bestCapability(NeedToMatch need, Provider provider) {
         Provider.Capability exact = null;
         Provider.Capability sameType = null;
         for (Provider.Capability capability : provider.capabilities()) {
+            if (presenceFit(need, provider, capability) < 0) {
+                continue; // limited to other places: it cannot be delivered there
+            }
             if (capability.taSubtype().equals(need.taSubtype())) {
-                if (exact == null || instrumentFit(need, capability) > instrumentFit(need, exact)) {
+                if (exact == null || better(need, provider, capability, exact)) {
                     exact = capability;
                 }
             } else if (capability.taType().equals(need.taType())) {
-                if (sameType == null || instrumentFit(need, capability) > instrumentFit(need, sameType)) {
+                if (sameType == null || better(need, provider, capability, sameType)) {
                     sameType = capability;
                 }
             }
         }
         return exact != null ? exact : sameType;
+    }
+
+    private static boolean better(NeedToMatch need, Provider provider, Provider.Capability a, Provider.Capability b) {
+        double byInstrument = instrumentFit(need, a) - instrumentFit(need, b);
+        return byInstrument > 0 || byInstrument == 0 && presenceFit(need, provider, a) > presenceFit(need, provider, b);
     }
 
     private static double capabilityFit(NeedToMatch need, Provider.Capability capability) {
@@ -295,16 +315,30 @@ public final class Matcher {
         return capability.instruments().contains(need.instrument()) ? 1 : 0;
     }
 
-    private static double presenceFit(NeedToMatch need, Provider provider, Provider.Capability capability) {
-        if (provider.countries().contains(need.country()) || capability.countries().contains(need.country())) {
+    /**
+     * -1 when the capability does not apply in the need's country: it is limited to other places and not delivered
+     * online. Otherwise the organisation's presence there, by what it or the capability names: 1 the country, 0.5 one
+     * of its M49 areas, 0.25 neither (a capability offered anywhere, or online).
+     */
+    static double presenceFit(NeedToMatch need, Provider provider, Provider.Capability capability) {
+        boolean applies = capability.anywhere() || capability.online()
+                || capability.countries().contains(need.country()) || sharesArea(need, capability.areas());
+        if (!applies) {
+            return -1;
+        }
+        if (capability.countries().contains(need.country()) || provider.countries().contains(need.country())) {
             return 1;
         }
+        return sharesArea(need, capability.areas()) || sharesArea(need, provider.areas()) ? 0.5 : 0.25;
+    }
+
+    private static boolean sharesArea(NeedToMatch need, Set<String> areas) {
         for (String area : need.areas()) {
-            if (provider.areas().contains(area) || capability.areas().contains(area)) {
-                return 0.5;
+            if (areas.contains(area)) {
+                return true;
             }
         }
-        return capability.countries().isEmpty() && capability.areas().isEmpty() ? 0.5 : 0;
+        return false;
     }
 
     private static Set<String> languagesOf(Provider provider, Provider.Capability capability) {
@@ -328,7 +362,7 @@ public final class Matcher {
         return experience.byCountry().containsKey(need.country()) ? 1 : 0.6;
     }
 
-    private static double pledgeFit(NeedToMatch need, Provider provider) {
+    private static double fundingFit(NeedToMatch need, Provider provider) {
         double fit = 0;
         for (Provider.Pledge pledge : provider.pledges()) {
             if (need.id().equals(pledge.needId())) {
@@ -338,6 +372,10 @@ public final class Matcher {
                 fit = 0.5;
             }
         }
+        Provider.Experience.OfSubtype funded = provider.funded().of(need.taSubtype());
+        if (funded != null) {
+            fit = Math.max(fit, funded.byCountry().containsKey(need.country()) ? 0.5 : 0.25);
+        }
         return fit;
     }
 
@@ -346,42 +384,54 @@ public final class Matcher {
         if (fit == 1) {
             return reason("presence", 1, weights.presence(), "works in " + need.country());
         }
-        Optional<String> area = need.areas().stream()
-                .filter(a -> provider.areas().contains(a) || capability.areas().contains(a)).sorted().findFirst();
-        if (area.isPresent()) {
-            return reason("presence", 0.5, weights.presence(), "works in M49 area " + area.get() + " of " + need.country());
-        }
         if (fit == 0.5) {
-            return reason("presence", 0.5, weights.presence(), "offers it anywhere");
+            String area = need.areas().stream().filter(a -> capability.areas().contains(a)
+                    || provider.areas().contains(a)).sorted().findFirst().orElseThrow();
+            return reason("presence", 0.5, weights.presence(), "works in M49 area " + area + " of " + need.country());
         }
-        return reason("presence", 0, weights.presence(), "does not work in or near " + need.country());
+        return capability.anywhere()
+                ? reason("presence", 0.25, weights.presence(), "offers it anywhere; not present in or near "
+                        + need.country())
+                : reason("presence", 0.25, weights.presence(), "delivers it online; not present in or near "
+                        + need.country());
     }
 
     private Match.Reason experience(NeedToMatch need, Provider provider) {
         Provider.Experience.OfSubtype experience = provider.experience().of(need.taSubtype());
         if (experience == null) {
-            return reason("experience", 0, weights.experience(), "no activity of " + need.taSubtype() + " registered");
+            return reason("experience", 0, weights.experience(), "implemented no activity of " + need.taSubtype());
         }
         String here = experience.byCountry().get(need.country());
         return here != null
-                ? reason("experience", 1, weights.experience(), "activity " + here + " of " + need.taSubtype() + " in "
-                        + need.country())
-                : reason("experience", 0.6, weights.experience(), "activity " + experience.anywhere() + " of "
-                        + need.taSubtype() + " elsewhere");
+                ? reason("experience", 1, weights.experience(), "implemented activity " + here + " of "
+                        + need.taSubtype() + " in " + need.country())
+                : reason("experience", 0.6, weights.experience(), "implemented activity " + experience.anywhere()
+                        + " of " + need.taSubtype() + " elsewhere");
     }
 
-    private Match.Reason pledge(NeedToMatch need, Provider provider) {
+    private Match.Reason funding(NeedToMatch need, Provider provider) {
         Optional<Provider.Pledge> toNeed = provider.pledges().stream().filter(p -> need.id().equals(p.needId()))
                 .findFirst();
         if (toNeed.isPresent()) {
-            return reason("pledge", 1, weights.pledge(), "pledged " + toNeed.get().amount().toPlainString() + " "
+            return reason("funding", 1, weights.funding(), "pledged " + toNeed.get().amount().toPlainString() + " "
                     + toNeed.get().currency() + " to this need");
         }
         Optional<Provider.Pledge> toCountry = provider.pledges().stream()
                 .filter(p -> p.needId() == null && need.country().equals(p.country())).findFirst();
-        return toCountry.map(p -> reason("pledge", 0.5, weights.pledge(), "pledged " + p.amount().toPlainString() + " "
-                + p.currency() + " to " + need.country()))
-                .orElseGet(() -> reason("pledge", 0, weights.pledge(), "no pledge for this need or country"));
+        if (toCountry.isPresent()) {
+            return reason("funding", 0.5, weights.funding(), "pledged " + toCountry.get().amount().toPlainString() + " "
+                    + toCountry.get().currency() + " to " + need.country());
+        }
+        Provider.Experience.OfSubtype funded = provider.funded().of(need.taSubtype());
+        if (funded != null) {
+            String here = funded.byCountry().get(need.country());
+            return here != null
+                    ? reason("funding", 0.5, weights.funding(), "funded similar work: activity " + here + " of "
+                            + need.taSubtype() + " in " + need.country())
+                    : reason("funding", 0.25, weights.funding(), "funded similar work: activity " + funded.anywhere()
+                            + " of " + need.taSubtype() + " elsewhere");
+        }
+        return reason("funding", 0, weights.funding(), "no funding for this need, its country or its subtype");
     }
 
     private static Match.Reason reason(String component, double fit, double weight, String why) {

@@ -8,23 +8,51 @@ import java.util.Set;
 
 /**
  * An organisation as matching sees it: where it works, its languages, what it can deliver, what it has done (as an
- * {@link Experience} lookup, so that a score reads it in two hash lookups), and what it has pledged.
+ * {@link Experience} lookup of the activities it implemented, so that a score reads it in two hash lookups), what it
+ * has funded (the same lookup of the activities it only funded), and what it has pledged.
  */
 public record Provider(String identifier, String name, Set<String> countries, Set<String> areas,
-        Set<String> languages, List<Capability> capabilities, Experience experience, List<Pledge> pledges) {
+        Set<String> languages, List<Capability> capabilities, Experience experience, Experience funded,
+        List<Pledge> pledges) {
 
+    /** With its activities split by its role in each: implemented (experience) or only funded. */
     public Provider(String identifier, String name, Set<String> countries, Set<String> areas, Set<String> languages,
             List<Capability> capabilities, List<PastActivity> activities, List<Pledge> pledges) {
-        this(identifier, name, countries, areas, languages, capabilities, Experience.of(activities), pledges);
+        this(identifier, name, countries, areas, languages, capabilities,
+                Experience.of(activities.stream().filter(PastActivity::implemented).toList()),
+                Experience.of(activities.stream().filter(a -> !a.implemented()).toList()), pledges);
     }
 
-    /** Something it can deliver: a subtype, for instruments, where (no countries and no areas: anywhere). */
+    /**
+     * Something it can deliver: a subtype, for instruments, where (no countries and no areas: anywhere; otherwise
+     * only there, or anywhere online when {@code online}).
+     */
     public record Capability(String taSubtype, String taType, Set<String> instruments, Set<String> countries,
-            Set<String> areas, Set<String> languages) {
+            Set<String> areas, Set<String> languages, boolean online) {
+
+        /** Delivered in person only. */
+        public Capability(String taSubtype, String taType, Set<String> instruments, Set<String> countries,
+                Set<String> areas, Set<String> languages) {
+            this(taSubtype, taType, instruments, countries, areas, languages, false);
+        }
+
+        /** Whether it names no place: offered anywhere. */
+        public boolean anywhere() {
+            return countries.isEmpty() && areas.isEmpty();
+        }
     }
 
-    /** An activity it reported or takes part in: its subtypes and where. */
-    public record PastActivity(String iatiIdentifier, Set<String> taSubtypes, Set<String> countries) {
+    /**
+     * An activity it reported or takes part in: its subtypes, where, and whether it implemented it (IATI role
+     * implementing or extending, or it reports the activity without naming itself only as a funder) or only funded it.
+     */
+    public record PastActivity(String iatiIdentifier, Set<String> taSubtypes, Set<String> countries,
+            boolean implemented) {
+
+        /** One it implemented. */
+        public PastActivity(String iatiIdentifier, Set<String> taSubtypes, Set<String> countries) {
+            this(iatiIdentifier, taSubtypes, countries, true);
+        }
     }
 
     /** Funding it pledged: to the need itself, or to the need's country. */

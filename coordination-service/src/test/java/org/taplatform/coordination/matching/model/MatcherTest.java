@@ -47,11 +47,12 @@ class MatcherTest {
         Match first = ranked.get(0);
         assertThat(first.score()).isEqualTo(100.0);
         assertThat(first.reasons()).extracting(Match.Reason::component)
-                .containsExactly("capability", "instrument", "presence", "language", "experience", "pledge");
+                .containsExactly("capability", "instrument", "presence", "language", "experience", "funding");
         assertThat(first.reasons().get(4).why()).contains("XI-A-1").contains("in KEN");
         Match second = ranked.get(1);
         // capability 35 + instrument 15 + presence in Eastern Africa 7.5 of 100
         assertThat(second.score()).isEqualTo(57.5);
+        assertThat(first.reasons().get(5).why()).contains("pledged 50000 EUR to this need");
         assertThat(second.reasons().get(2).why()).contains("014");
         assertThat(second.reasons().get(3).fit()).isZero();
         Match third = ranked.get(2);
@@ -63,7 +64,7 @@ class MatcherTest {
     @Test
     void shouldWeighAsConfigured() {
         Provider onlyPresent = provider("XI-E", Set.of("KEN"), Set.of(), List.of(capability(
-                "COOPERATION.CRIMINAL_MATTERS_TRAINING", "COOPERATION", Set.of(), Set.of("999"))), List.of(), List.of());
+                "COOPERATION.CRIMINAL_MATTERS_TRAINING", "COOPERATION", Set.of(), Set.of())), List.of(), List.of());
         Match presenceHeavy = new Matcher(new MatchWeights(10, 0, 90, 0, 0, 0)).match(KENYA_MLA, onlyPresent).orElseThrow();
         assertThat(presenceHeavy.score()).isEqualTo(100.0);
         Match byDefault = matcher.match(KENYA_MLA, onlyPresent).orElseThrow();
@@ -80,13 +81,17 @@ class MatcherTest {
             List<Provider> providers = new java.util.ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String subtype = subtypes.get(random.nextInt(subtypes.size()));
+                int place = random.nextInt(4); // anywhere, East Africa, one country, South-East Asia
                 providers.add(new Provider("XI-" + round + "-" + i, "P" + i,
-                        Set.of(countries.get(random.nextInt(countries.size()))), Set.of(),
-                        Set.of(random.nextBoolean() ? "en" : "fr"),
+                        Set.of(countries.get(random.nextInt(countries.size()))), random.nextBoolean() ? Set.of("014")
+                                : Set.of(), Set.of(random.nextBoolean() ? "en" : "fr"),
                         List.of(new Provider.Capability(subtype, "COOPERATION", random.nextBoolean() ? Set.of("UNTOC")
-                                : Set.of("TIP"), Set.of(), random.nextBoolean() ? Set.of("014") : Set.of(), Set.of())),
+                                : Set.of("TIP"), place == 2 ? Set.of(countries.get(random.nextInt(countries.size())))
+                                        : Set.of(), place == 1 ? Set.of("014") : place == 3 ? Set.of("035") : Set.of(),
+                                Set.of(), random.nextInt(4) == 0)),
                         random.nextInt(3) == 0 ? List.of(new Provider.PastActivity("XI-A-" + i, Set.of(KENYA_MLA
-                                .taSubtype()), Set.of(countries.get(random.nextInt(countries.size()))))) : List.of(),
+                                .taSubtype()), Set.of(countries.get(random.nextInt(countries.size()))),
+                                random.nextBoolean())) : List.of(),
                         random.nextInt(5) == 0 ? List.of(new Provider.Pledge(random.nextBoolean() ? KENYA_MLA.id() : null,
                                 "KEN", null, BigDecimal.ONE, "EUR")) : List.of()));
             }
