@@ -36,6 +36,8 @@ public class OverlapAlert extends PanacheEntityBase {
     public String otherActivity;
     public String otherOrganisation;
     public String[] countries = {};
+    /** The organisations it concerns: both reporting organisations, and those funding, extending or implementing either. */
+    public String[] concerned = {};
     @Enumerated(EnumType.STRING)
     public Overlap.Severity severity;
     public double similarity;
@@ -48,10 +50,6 @@ public class OverlapAlert extends PanacheEntityBase {
     public Instant detectedAt;
     public Instant updatedAt;
     public int version;
-
-    public boolean involves(String organisationId) {
-        return organisation.equals(organisationId) || otherOrganisation.equals(organisationId);
-    }
 
     public boolean isAbout(UUID activity) {
         return activityId.equals(activity) || otherActivityId.equals(activity);

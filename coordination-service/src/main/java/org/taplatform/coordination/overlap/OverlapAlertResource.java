@@ -44,7 +44,7 @@ import org.taplatform.reference.validation.CountryCode;
 @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
 public class OverlapAlertResource {
 
-    private static final String WHO = " Coordinators: every alert; others: the alerts of their organisation's activities (token claim organisation); any other alert is 404.";
+    private static final String WHO = " Coordinators: every alert. Donors, partners, field offices (token claim organisation): the alerts on activities their organisation reports, funds, extends or implements; field offices also every alert in the countries of their M49 areas; any other alert is 404. Only coordinators and the two reporting organisations settle an alert (403 for the other readers).";
 
     private final OverlapAlertService alerts;
     private final Caller caller;
@@ -86,6 +86,7 @@ public class OverlapAlertResource {
     @POST
     @Path("/{id}/acknowledge")
     @Operation(summary = "Acknowledge: seen, both activities go on", description = "From OPEN only (409 otherwise). With If-Match. Kept in the history; no event." + WHO)
+    @APIResponse(responseCode = "403", description = "the caller may read the alert but does not report either activity")
     @APIResponse(responseCode = "409", description = "the alert is not OPEN")
     @APIResponse(responseCode = "412", description = "changed since it was read")
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -31,14 +31,16 @@ public class OverlapAlertService {
     private final CoverageService coverage;
     private final IndexMaintenance maintenance;
     private final ReadModelIndex index;
+    private final AlertVisibility visibility;
 
     OverlapAlertService(OverlapAlertLog log, OverlapDetectionService detection, CoverageService coverage,
-            IndexMaintenance maintenance, ReadModelIndex index) {
+            IndexMaintenance maintenance, ReadModelIndex index, AlertVisibility visibility) {
         this.log = log;
         this.detection = detection;
         this.coverage = coverage;
         this.maintenance = maintenance;
         this.index = index;
+        this.visibility = visibility;
     }
 
     /** Filters of the alert list; null means any. */
@@ -62,10 +64,16 @@ public class OverlapAlertService {
             parameters.add(filter.severity());
             where.append(" and severity = ?").append(parameters.size());
         }
-        for (String organisation : visibleOrganisations(filter.organisation(), caller)) {
-            parameters.add(organisation);
-            where.append(" and (organisation = ?").append(parameters.size()).append(" or other_organisation = ?")
-                    .append(parameters.size()).append(")");
+        if (filter.organisation() != null) {
+            parameters.add(new String[] { filter.organisation() });
+            where.append(" and concerned @> cast(?").append(parameters.size()).append(" as varchar[])");
+        }
+        AlertVisibility.Scope scope = scopeOf(caller);
+        if (!scope.everything()) {
+            parameters.add(new String[] { scope.organisation() == null ? "(none)" : scope.organisation() });
+            where.append(" and (concerned @> cast(?").append(parameters.size()).append(" as varchar[])");
+            parameters.add(scope.countries().toArray(String[]::new));
+            where.append(" or countries && cast(?").append(parameters.size()).append(" as varchar[]))");
         }
         where.append(" order by detected_at desc, id limit ").append(filter.limit()).append(" offset ")
                 .append(filter.offset());
@@ -78,16 +86,8 @@ public class OverlapAlertService {
         return alerts.stream().map(alert -> OverlapAlertView.of(alert, log.historyOf(alert.id))).toList();
     }
 
-    /** A coordinator may narrow to any organisation; anyone else sees only its own organisation's alerts. */
-    private static List<String> visibleOrganisations(String requested, Caller caller) {
-        List<String> organisations = new ArrayList<>();
-        if (requested != null) {
-            organisations.add(requested);
-        }
-        if (!caller.isCoordinator()) {
-            organisations.add(caller.organisation().orElse("(none)"));
-        }
-        return organisations;
+    private AlertVisibility.Scope scopeOf(Caller caller) {
+        return visibility.scopeOf(caller.roles(), caller.organisation());
     }
 
     @Transactional
@@ -153,12 +153,16 @@ public class OverlapAlertService {
 
     private OverlapAlert actionable(UUID id, String ifMatch, Caller caller) {
         OverlapAlert alert = visible(id, caller).orElseThrow(() -> ProblemException.notFound("No overlap alert " + id));
+        if (!visibility.maySettle(alert, scopeOf(caller))) {
+            throw ProblemException.forbidden("Only coordinators and the organisations reporting the two activities"
+                    + " settle an overlap alert; " + caller.organisation().orElse("the caller") + " may read it");
+        }
         Preconditions.requireMatch(ifMatch, alert.version);
         return alert;
     }
 
-    private static Optional<OverlapAlert> visible(UUID id, Caller caller) {
-        return OverlapAlert.<OverlapAlert>findByIdOptional(id)
-                .filter(alert -> caller.isCoordinator() || caller.organisation().map(alert::involves).orElse(false));
+    private Optional<OverlapAlert> visible(UUID id, Caller caller) {
+        AlertVisibility.Scope scope = scopeOf(caller);
+        return OverlapAlert.<OverlapAlert>findByIdOptional(id).filter(alert -> visibility.maySee(alert, scope));
     }
 }

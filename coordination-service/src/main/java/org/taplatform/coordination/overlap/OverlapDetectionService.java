@@ -128,6 +128,7 @@ public class OverlapDetectionService {
         alert.otherOrganisation = b.reportingOrganisation();
         alert.countries = a.fact().countries().stream().filter(b.fact().countries()::contains).sorted()
                 .toArray(String[]::new);
+        alert.concerned = concerned(a, b);
         alert.severity = overlap.severity(); // the evidence is symmetric: shared countries, subtypes, groups, text
         alert.similarity = overlap.similarity();
         alert.evidence = new ArrayList<>(overlap.evidence());
@@ -138,9 +139,32 @@ public class OverlapDetectionService {
         log.moved(alert, null, OverlapAlertLog.DETECTION, "detected");
     }
 
+    /**
+     * The organisations an alert on the two concerns, sorted: both reporting organisations, and those funding (1),
+     * extending (3) or implementing (4) either.
+     */
+    static String[] concerned(IndexedActivity a, IndexedActivity b) {
+        java.util.TreeSet<String> concerned = new java.util.TreeSet<>();
+        for (IndexedActivity activity : List.of(a, b)) {
+            concerned.add(activity.reportingOrganisation());
+            for (ComparedActivity.Participant participant : activity.compared().participants()) {
+                if (!"2".equals(participant.role())) {
+                    concerned.add(participant.organisation());
+                }
+            }
+        }
+        return concerned.toArray(String[]::new);
+    }
+
     /** The same pair found again: newer evidence; a closed alert opens again, a person's decision stays. */
     @Transactional(TxType.MANDATORY)
     public void refresh(OverlapAlert alert, Overlap overlap) {
+        index.activity(alert.activityId).ifPresent(a -> index.activity(alert.otherActivityId).ifPresent(b -> {
+            String[] concerned = concerned(a, b);
+            if (!java.util.Arrays.equals(concerned, alert.concerned)) {
+                alert.concerned = concerned; // who takes part changed
+            }
+        }));
         if (isCurrent(alert, overlap)) {
             return; // nothing new: no write
         }

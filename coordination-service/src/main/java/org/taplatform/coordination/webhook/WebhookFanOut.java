@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taplatform.coordination.need.NeedReadModel;
+import org.taplatform.coordination.overlap.AlertVisibility;
 import org.taplatform.coordination.overlap.OverlapAlert;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.webhook.model.Notice;
@@ -49,11 +50,13 @@ public class WebhookFanOut {
     private final Inbox inbox;
     private final PollApplier polls;
     private final ObjectMapper json;
+    private final AlertVisibility visibility;
 
-    WebhookFanOut(Inbox inbox, PollApplier polls, ObjectMapper json) {
+    WebhookFanOut(Inbox inbox, PollApplier polls, ObjectMapper json, AlertVisibility visibility) {
         this.inbox = inbox;
         this.polls = polls;
         this.json = json;
+        this.visibility = visibility;
     }
 
     @Incoming("webhook-needs")
@@ -198,7 +201,7 @@ public class WebhookFanOut {
     }
 
     /** Coordinators' subscriptions are told everything; others what their maker could read through the API. */
-    private static boolean mayKnow(Subscription subscription, NoticeKind kind, JsonNode data,
+    private boolean mayKnow(Subscription subscription, NoticeKind kind, JsonNode data,
             Optional<OverlapAlert> alert) {
         if (subscription.isCoordinators()) {
             return true;
@@ -207,7 +210,8 @@ public class WebhookFanOut {
         return switch (kind) {
             case NEED, GAP -> data.hasNonNull("consent") && SharingConsent.valueOf(data.get("consent").asText())
                     .allows(subscription.roleSet(), null, data.path("country").asText(null));
-            case OVERLAP -> alert.map(found -> found.involves(organisation)).orElse(false);
+            case OVERLAP -> alert.map(found -> visibility.maySee(found, visibility.scopeOf(subscription.roleSet(),
+                    Optional.ofNullable(organisation)))).orElse(false);
             case REQUEST -> organisation != null && (organisation.equals(data.path("organisation").asText(null))
                     || !data.has("offerId") && contains(data.path("forwardedTo"), organisation));
         };

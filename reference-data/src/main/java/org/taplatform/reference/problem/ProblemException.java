@@ -58,6 +58,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemTypes.TOO_LARGE, "Content too large", 413, detail, List.of(), null);
     }
 
+    /** 403: the caller may read this, but not do that with it. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemTypes.FORBIDDEN, "Forbidden", 403, detail, List.of(), null);
+    }
+
     /** 404. */
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemTypes.NOT_FOUND, "Not Found", 404, detail, List.of(), null);
