@@ -5,9 +5,9 @@ DEPLOY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$DEPLOY/lib/common.sh"
 
 declare -A PORT_OF=([postgres]=$PG_PORT [kafka]=$KAFKA_PORT [keycloak]=$KEYCLOAK_PORT)
-for service in "${SERVICES[@]}"; do PORT_OF[$service]=${SERVICE_PORT[$service]}; done
+for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do PORT_OF[$service]=${SERVICE_PORT[$service]}; done
 printf '%-28s %-9s %-8s %-7s %s\n' component state pid port 'RSS MB'
-for component in postgres kafka keycloak "${SERVICES[@]}"; do
+for component in postgres kafka keycloak "${SERVICES[@]}" "${REPLICAS[@]}"; do
   if pid=$(ta_pid "$component"); then
     printf '%-28s %-9s %-8s %-7s %s\n' "$component" running "$pid" "${PORT_OF[$component]}" "$(ta_rss_mb "$pid")"
   else

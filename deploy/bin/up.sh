@@ -13,7 +13,7 @@ source "$DEPLOY/lib/services.sh"
 source "$DEPLOY/lib/demo.sh"
 
 all_running=true
-for component in postgres kafka keycloak "${SERVICES[@]}"; do
+for component in postgres kafka keycloak "${SERVICES[@]}" "${REPLICAS[@]}"; do
   ta_is_running "$component" || all_running=false
 done
 if [ "$all_running" = true ]; then
@@ -47,11 +47,11 @@ keycloak_start_timed &
 keycloak_job=$!
 wait $kafka_job || ta_die "Kafka did not start"
 ta_log "Kafka ready on port $KAFKA_PORT"
-for service in "${SERVICES[@]}"; do
+for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   echo "$service $(ta_now_ms)" >>"$timings.launch"
   service_start "$service"
 done
-for service in "${SERVICES[@]}"; do
+for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   service_wait "$service"
   launched=$(awk -v s="$service" '$1 == s {print $2}' "$timings.launch" | tail -n 1)
   echo "$service $(($(ta_now_ms) - launched))" >>"$timings"
@@ -64,6 +64,12 @@ demo_load
 total=$(($(ta_now_ms) - started))
 echo "total $total" >>"$timings"
 
+replica_lines=""
+for replica in "${REPLICAS[@]}"; do
+  replica_lines+="$(printf '  %-27s http://localhost:%s/api/v1     (a replica: the same answers)' "$replica" \
+    "${SERVICE_PORT[$replica]}")"$'\n'
+done
+
 cat <<INFO
 
 Technical assistance coordination platform: up in $((total / 1000)).$(((total % 1000) / 100)) s$(
@@ -74,7 +80,7 @@ Technical assistance coordination platform: up in $((total / 1000)).$(((total % 
   needs-service               http://localhost:${SERVICE_PORT[needs-service]}/api/v1     http://localhost:${SERVICE_PORT[needs-service]}/q/swagger-ui
   provider-registry-service   http://localhost:${SERVICE_PORT[provider-registry-service]}/api/v1     http://localhost:${SERVICE_PORT[provider-registry-service]}/q/swagger-ui
   coordination-service        http://localhost:${SERVICE_PORT[coordination-service]}/api/v1     http://localhost:${SERVICE_PORT[coordination-service]}/q/swagger-ui
-  (each also serves /q/openapi, /q/health/ready and /q/metrics)
+${replica_lines}  (each also serves /q/openapi, /q/health/ready and /q/metrics)
 
   Keycloak     $KEYCLOAK_URL  (admin console: admin / admin; realm ta-platform)
   Kafka        localhost:$KAFKA_PORT

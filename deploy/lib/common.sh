@@ -28,6 +28,14 @@ declare -A SERVICE_DATABASE=(
   [provider-registry-service]=registry
   [coordination-service]=coordination
 )
+# TA_COORDINATION_REPLICAS=2 starts a second coordination-service: the same build, database and consumer group, on
+# port 8094 (docs/coordination-service.md, "Replicas").
+REPLICAS=()
+if [ "${TA_COORDINATION_REPLICAS:-1}" -ge 2 ]; then
+  REPLICAS=(coordination-service-2)
+  SERVICE_PORT[coordination-service-2]=$((8094 + OFFSET))
+  SERVICE_DATABASE[coordination-service-2]=coordination
+fi
 
 POSTGRES_VERSION=17.11.0
 KAFKA_VERSION=4.4.0

@@ -17,14 +17,14 @@ services_build_if_needed() {
     || { tail -n 40 "$TA_LOGS/build.log" >&2; ta_die "build failed (log: $TA_LOGS/build.log)"; }
 }
 
-service_start() {
-  local service=$1 port=${SERVICE_PORT[$1]} db=${SERVICE_DATABASE[$1]}
+service_start() { # a service, or a replica of one (coordination-service-2 runs coordination-service's build)
+  local service=$1 port=${SERVICE_PORT[$1]} db=${SERVICE_DATABASE[$1]} build=${1%-[0-9]}
   if ta_is_running "$service"; then
     ta_log "$service already running (pid $(ta_pid "$service"))"
     return 0
   fi
   ta_port_free_or_die "$port" "$service"
-  local app=$TA_ROOT/$service/target/quarkus-app cds=()
+  local app=$TA_ROOT/$build/target/quarkus-app cds=()
   # the class-data archive that the launcher's build makes (quarkus.package.jar.appcds) cuts start-up time
   [ -f "$app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile="$app/app-cds.jsa")
   # from the application's directory: the archive records the class path relative to it

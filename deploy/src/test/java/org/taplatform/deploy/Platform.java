@@ -25,6 +25,8 @@ final class Platform {
     static final String NEEDS = "http://localhost:" + (8082 + OFFSET);
     static final String REGISTRY = "http://localhost:" + (8083 + OFFSET);
     static final String COORDINATION = "http://localhost:" + (8084 + OFFSET);
+    /** The second coordination-service replica (TA_COORDINATION_REPLICAS=2, as the end-to-end tests start it). */
+    static final String COORDINATION_2 = "http://localhost:" + (8094 + OFFSET);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,7 +34,7 @@ final class Platform {
     }
 
     static final List<Integer> PORTS = List.of(15432 + OFFSET, 9092 + OFFSET, 9093 + OFFSET, 8180 + OFFSET,
-            8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET);
+            8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET, 8094 + OFFSET);
 
     /** Starts the platform for a test class, and makes sure it is stopped even if the JVM ends abruptly. */
     static void startForTests() {
@@ -110,6 +112,42 @@ final class Platform {
     }
 
     /** A demo user's token from the password grant (ta-cli client). */
+    /** Every record of a topic of the platform's broker, from its beginning to its current end. */
+    static List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> readAll(String topic) {
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", "localhost:" + (9092 + OFFSET));
+        config.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        config.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        config.put("enable.auto.commit", "false");
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(config)) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(java.time.Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    static String jsonField(String json, String field) {
+        try {
+            return JSON.readTree(json).path(field).asText(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String passwordToken(String user) {
         return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "ta-cli",
                 "client_secret", "ta-cli-secret", "username", user, "password", user))

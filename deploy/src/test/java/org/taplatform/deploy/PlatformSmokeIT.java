@@ -73,6 +73,90 @@ class PlatformSmokeIT {
                 .then().statusCode(200).body("source", equalTo("SURVEY"));
     }
 
+    /**
+     * coordination-service as two replicas of one consumer group (TA_COORDINATION_REPLICAS=2): each applies the events
+     * of its partitions, and each one's read models follow every event. Twelve countries' activities, each reported
+     * twice (spread over every partition), then every read asked of both replicas: the same answers; and each side
+     * effect once (an alert per pair, its event once, a proposal per need and organisation).
+     */
+    @Test
+    void shouldAnswerAlikeFromEitherCoordinationReplicaAndActOnce() {
+        String coordinator = Platform.passwordToken("coordinator");
+        List<String> countries = List.of("KEN", "UGA", "TZA", "COL", "PER", "PHL", "IDN", "THA", "SEN", "EGY", "MAR",
+                "VNM");
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        for (String country : countries) {
+            for (String organisation : List.of("XI-DEMO-JUSTICE-INSTITUTE", "XI-DEMO-UNODC-ROEA")) {
+                given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
+                        {"reportingOrganisation": "%1$s", "localId": "REPLICA-%2$s-%3$s",
+                         "titles": {"en": "Asset forfeiture training for prosecutors of %3$s, replica check %2$s"},
+                         "descriptions": {"en": "Workshops on asset forfeiture cases for prosecutors, %2$s"},
+                         "status": "2", "plannedStart": "2027-03-01", "plannedEnd": "2027-09-30",
+                         "participants": [{"identifier": "%1$s", "name": "Implementer", "role": "4"}],
+                         "recipientCountries": [{"code": "%3$s"}], "sectors": [{"code": "15130"}],
+                         "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "instruments": ["UNTOC"],
+                         "beneficiaryGroups": ["PROSECUTORS"],
+                         "budget": {"amount": 120000, "currency": "USD", "valueDate": "2027-01-10"}}
+                        """.formatted(organisation, run, country))
+                        .when().post(Platform.REGISTRY + "/api/v1/activities").then().statusCode(201);
+            }
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (String country : countries) {
+                String draft = """
+                        {"organisation": "XI-DEMO-NORLAND-MFA", "recipientCountries": ["%s"],
+                         "titles": {"en": "Asset forfeiture training for prosecutors of %s, replica check %s"},
+                         "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "beneficiaryGroups": ["PROSECUTORS"],
+                         "plannedStart": "2027-03-01", "plannedEnd": "2027-09-30"}""".formatted(country, country, run);
+                String first = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(draft).when()
+                        .post(Platform.COORDINATION + "/api/v1/overlaps/check").then().statusCode(200).extract().asString();
+                assertThat(first).as("the check on replica 1 finds both reports in " + country)
+                        .contains("REPLICA-" + run + "-" + country);
+                for (String path : List.of("/api/v1/overlaps/check")) {
+                    assertThat(given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(draft).when()
+                            .post(Platform.COORDINATION_2 + path).then().statusCode(200).extract().asString())
+                            .as("the pre-registration check in " + country).isEqualTo(first);
+                }
+                for (String read : List.of("/api/v1/countries/" + country + "/coordination?matches=3",
+                        "/api/v1/gaps?country=" + country, "/api/v1/overlap-alerts?limit=500&country=" + country)) {
+                    assertThat(given().auth().oauth2(coordinator).when().get(Platform.COORDINATION_2 + read).then()
+                            .statusCode(200).extract().asString()).as(read).isEqualTo(given().auth()
+                                    .oauth2(coordinator).when().get(Platform.COORDINATION + read).then().statusCode(200)
+                                    .extract().asString());
+                }
+                assertThat(given().auth().oauth2(coordinator).when()
+                        .get(Platform.COORDINATION + "/api/v1/overlap-alerts?limit=500&country=" + country).then()
+                        .extract().<List<String>>path("findAll { it.activity.contains('REPLICA-" + run
+                                + "') }.severity")).as("one alert for the pair in " + country).containsExactly("HIGH");
+            }
+        });
+        // every need's matches, as the demo left them, alike from both replicas
+        List<String> needs = given().auth().oauth2(coordinator).when()
+                .get(Platform.COORDINATION + "/api/v1/gaps?country=KEN").then().statusCode(200)
+                .extract().path("gaps.need.id");
+        for (String need : needs) {
+            assertThat(given().auth().oauth2(coordinator).when().get(Platform.COORDINATION_2 + "/api/v1/needs/" + need
+                    + "/matches").then().statusCode(200).extract().asString()).isEqualTo(given().auth()
+                            .oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/needs/" + need
+                                    + "/matches").then().statusCode(200).extract().asString());
+        }
+
+        // side effects once: each alert announced once; each need proposed to an organisation once
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> events = Platform.readAll(
+                "ta.coordination.events");
+        java.util.Map<String, Long> detected = events.stream()
+                .filter(r -> "ta.coordination.overlap.detected.v1".equals(Platform.header(r, "ce_type")))
+                .filter(r -> r.value().contains("REPLICA-" + run))
+                .collect(java.util.stream.Collectors.groupingBy(r -> Platform.header(r, "ce_subject"),
+                        java.util.stream.Collectors.counting()));
+        assertThat(detected).hasSize(countries.size()).allSatisfy((alert, times) -> assertThat(times).isEqualTo(1));
+        java.util.Map<String, Long> proposals = events.stream()
+                .filter(r -> "ta.coordination.match.proposed.v1".equals(Platform.header(r, "ce_type")))
+                .collect(java.util.stream.Collectors.groupingBy(r -> Platform.jsonField(r.value(), "needId") + "|"
+                        + Platform.jsonField(r.value(), "organisation"), java.util.stream.Collectors.counting()));
+        assertThat(proposals).isNotEmpty().allSatisfy((proposal, times) -> assertThat(times).as(proposal).isEqualTo(1));
+    }
+
     @Test
     void shouldLetAPartnerIntegrationReadSharedNeedsWithClientCredentials() {
         String partner = Platform.clientCredentialsToken();

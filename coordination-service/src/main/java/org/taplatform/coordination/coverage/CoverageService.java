@@ -20,6 +20,7 @@ import org.taplatform.coordination.coverage.model.CoverageRules;
 import org.taplatform.coordination.coverage.model.PledgeFact;
 import org.taplatform.coordination.index.IndexedActivity;
 import org.taplatform.coordination.index.IndexedNeed;
+import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.index.ReadModelIndex;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.events.Topics;
@@ -35,9 +36,11 @@ import org.taplatform.events.outbox.Outbox;
 public class CoverageService {
 
     private final ReadModelIndex index;
+    private final IndexMaintenance maintenance;
     private final Outbox outbox;
 
-    CoverageService(ReadModelIndex index, Outbox outbox) {
+    CoverageService(ReadModelIndex index, IndexMaintenance maintenance, Outbox outbox) {
+        this.maintenance = maintenance;
         this.index = index;
         this.outbox = outbox;
     }
@@ -117,7 +120,7 @@ public class CoverageService {
         row.coverageLevel = coverage.level().name();
         row.coverageStatus = coverage.status();
         row.coverageEvidence = new ArrayList<>(coverage.evidence());
-        index.coverageWritten(need.id(), row.coverageLevel, row.coverageStatus, coverage.evidence());
+        maintenance.coverageWritten(need.id(), row.coverageLevel, row.coverageStatus, coverage.evidence());
         if (!before.equals(coverage.status())) {
             outbox.record(Topics.COORDINATION_EVENTS, need.country(), need.id().toString(),
                     new NeedCoordinationStatusChanged(need.id(), need.country(), need.consent(), coverage.status(),

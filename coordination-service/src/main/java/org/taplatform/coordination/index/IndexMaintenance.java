@@ -50,17 +50,24 @@ public class IndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class);
     private static final int PAGE = 5_000;
+    /** The announcement that every replica reads its index whole again (a rebuild replaced the tables). */
+    static final String RELOAD = "reload";
 
     private final ReadModelIndex index;
     private final TransactionSynchronizationRegistry transactions;
+    private final jakarta.enterprise.inject.Instance<IndexFollower> follower;
     private final CountDownLatch loaded = new CountDownLatch(1);
 
-    IndexMaintenance(ReadModelIndex index, TransactionSynchronizationRegistry transactions) {
+    IndexMaintenance(ReadModelIndex index, TransactionSynchronizationRegistry transactions,
+            jakarta.enterprise.inject.Instance<IndexFollower> follower) {
         this.index = index;
         this.transactions = transactions;
+        this.follower = follower;
     }
 
     void onStart(@Observes StartupEvent start) {
+        // listen first, then read: whatever commits after the reading began is heard
+        follower.get().start();
         reload();
     }
 
@@ -122,6 +129,13 @@ public class IndexMaintenance {
 
     @Transactional(TxType.MANDATORY)
     public void refreshNeed(UUID id) {
+        announce("need:" + id);
+        readNeed(id);
+    }
+
+    /** The need's entry from its row (also for another replica's announced change). */
+    @Transactional(TxType.MANDATORY)
+    void readNeed(UUID id) {
         awaitLoaded();
         repairOnRollback().needs.add(id);
         NeedReadModel need = NeedReadModel.findById(id);
@@ -134,6 +148,12 @@ public class IndexMaintenance {
 
     @Transactional(TxType.MANDATORY)
     public void refreshActivity(UUID id) {
+        announce("activity:" + id);
+        readActivity(id);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    void readActivity(UUID id) {
         awaitLoaded();
         repairOnRollback().activities.add(id);
         ActivityReadModel activity = ActivityReadModel.findById(id);
@@ -147,6 +167,12 @@ public class IndexMaintenance {
     /** The organisation and its capabilities. */
     @Transactional(TxType.MANDATORY)
     public void refreshOrganisation(String identifier) {
+        announce("organisation:" + identifier);
+        readOrganisation(identifier);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    void readOrganisation(String identifier) {
         awaitLoaded();
         repairOnRollback().organisations.add(identifier);
         OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
@@ -159,6 +185,12 @@ public class IndexMaintenance {
 
     @Transactional(TxType.MANDATORY)
     public void refreshPledge(UUID id) {
+        announce("pledge:" + id);
+        readPledge(id);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    void readPledge(UUID id) {
         awaitLoaded();
         repairOnRollback().pledges.add(id);
         PledgeReadModel pledge = PledgeReadModel.findById(id);
@@ -172,6 +204,12 @@ public class IndexMaintenance {
     /** The accepted offers for these needs (a request's offer was accepted). */
     @Transactional(TxType.MANDATORY)
     public void refreshAcceptedOffers(Collection<UUID> needIds) {
+        needIds.forEach(need -> announce("offers:" + need));
+        readAcceptedOffers(needIds);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    void readAcceptedOffers(Collection<UUID> needIds) {
         awaitLoaded();
         repairOnRollback().offers.addAll(needIds);
         Panache.getEntityManager().flush(); // the offer just accepted, before the query reads it
@@ -179,6 +217,28 @@ public class IndexMaintenance {
         for (UUID need : needIds) {
             index.putAcceptedOffers(need, offers.getOrDefault(need, List.of()));
         }
+    }
+
+    /** A need's coverage, written by this transaction: the entry already says it; the other replicas read it. */
+    @Transactional(TxType.MANDATORY)
+    public void coverageWritten(UUID id, String level, String status, List<String> evidence) {
+        announce("need:" + id);
+        index.coverageWritten(id, level, status, evidence);
+    }
+
+    /** Every replica reads its index whole again once this transaction commits (a rebuild replaced the tables). */
+    @Transactional(TxType.MANDATORY)
+    public void announceReload() {
+        announce(RELOAD);
+    }
+
+    /**
+     * Tells every replica's {@link IndexFollower} that this entry changed, once this transaction commits (PostgreSQL
+     * keeps one of each identical announcement of a transaction, and drops them all if it rolls back).
+     */
+    private static void announce(String change) {
+        Panache.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, IndexFollower.CHANNEL).setParameter(2, change).getSingleResult();
     }
 
     private void awaitLoaded() {
@@ -218,12 +278,12 @@ public class IndexMaintenance {
     private void repair(Refreshed refreshed) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                refreshed.needs.forEach(this::refreshNeed);
-                refreshed.activities.forEach(this::refreshActivity);
-                refreshed.organisations.forEach(this::refreshOrganisation);
-                refreshed.pledges.forEach(this::refreshPledge);
+                refreshed.needs.forEach(this::readNeed);
+                refreshed.activities.forEach(this::readActivity);
+                refreshed.organisations.forEach(this::readOrganisation);
+                refreshed.pledges.forEach(this::readPledge);
                 if (!refreshed.offers.isEmpty()) {
-                    refreshAcceptedOffers(List.copyOf(refreshed.offers));
+                    readAcceptedOffers(List.copyOf(refreshed.offers));
                 }
             });
         } catch (RuntimeException e) {

@@ -120,6 +120,7 @@ public class ReadModelRebuilder {
                     replayUntil(consumer, now, id);
                     copy();
                     indexMaintenance.reload(); // in this transaction: the copied rows, before live events resume
+                    indexMaintenance.announceReload(); // the other replicas read theirs once this commits
                 });
                 recompute.run();
             }

@@ -20,7 +20,10 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The index follows committed rows: a refresh in a transaction that rolls back is undone once it has. */
+/**
+ * The index follows committed rows: a refresh in a transaction that rolls back is undone once it has; another
+ * replica's committed change is heard and read.
+ */
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
 class IndexMaintenanceTest {
@@ -65,6 +68,46 @@ class IndexMaintenanceTest {
 
         assertThat(index.need(id)).isEmpty();
         assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).doesNotContain(id);
+    }
+
+    /**
+     * Another replica's change: a row written and announced in a transaction that never touches this replica's index
+     * (as the other replica's consumer would), then committed. This replica's follower hears it and reads the row;
+     * a change rolled back is never heard.
+     */
+    @Test
+    void shouldFollowAChangeAnotherReplicaCommittedAndNotOneItRolledBack() {
+        UUID committed = UUID.randomUUID();
+        UUID rolledBack = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            need(rolledBack, "LEGAL.CASEWORK").persist();
+            announce("need:" + rolledBack);
+            QuarkusTransaction.setRollbackOnly();
+        })).isInstanceOf(QuarkusTransactionException.class);
+        QuarkusTransaction.requiringNew().run(() -> {
+            need(committed, "LEGAL.CASEWORK").persist();
+            announce("need:" + committed);
+        });
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> index.need(committed).isPresent());
+        assertThat(index.needsIn("ISL", "LEGAL.CASEWORK")).extracting(IndexedNeed::id).containsExactly(committed);
+        assertThat(index.need(rolledBack)).isEmpty();
+
+        // and its deletion too
+        QuarkusTransaction.requiringNew().run(() -> {
+            NeedReadModel.deleteById(committed);
+            announce("need:" + committed);
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> index.need(committed).isEmpty());
+    }
+
+    private static void announce(String change) {
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush();
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("select pg_notify('" + IndexFollower.CHANNEL + "', ?1)").setParameter(1, change)
+                .getSingleResult();
     }
 
     /** The rows written here come from no event: gone again, so that a rebuild from the topics finds the same. */
