@@ -23,11 +23,9 @@ import jakarta.transaction.Transactional.TxType;
 import org.jboss.logging.Logger;
 import org.taplatform.coordination.coverage.model.ActivityFact;
 import org.taplatform.coordination.coverage.model.OfferFact;
-import org.taplatform.coordination.matching.MatchingService;
 import org.taplatform.coordination.matching.model.Provider;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.overlap.model.ComparedActivity;
-import org.taplatform.coordination.overlap.TextTerms;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.CapabilityReadModel;
 import org.taplatform.coordination.provider.OrganisationReadModel;
@@ -329,7 +327,7 @@ public class IndexMaintenance {
         return new IndexedNeed(need.id, code(need.country), code(need.instrument), code(need.taType),
                 code(need.taSubtype), need.priority, need.consent, need.status, need.coverageLevel,
                 need.coverageStatus, List.copyOf(need.coverageEvidence == null ? List.of() : need.coverageEvidence),
-                MatchingService.toMatch(need.id, need.country, need.instrument, need.taType, need.taSubtype));
+                NeedsToMatch.of(need.id, need.country, need.instrument, need.taType, need.taSubtype));
     }
 
     static IndexedOrganisation indexed(OrganisationReadModel organisation, List<CapabilityReadModel> capabilities) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.taplatform.coordination.matching.CountryLanguages;
+import org.taplatform.coordination.index.CountryLanguages;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.reference.Country;
 import org.taplatform.reference.ReferenceData;

@@ -3,7 +3,6 @@ package org.taplatform.coordination.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,6 @@ import org.taplatform.coordination.matching.model.MatchWeights;
 import org.taplatform.coordination.matching.model.Matcher;
 import org.taplatform.coordination.matching.model.NeedToMatch;
 import org.taplatform.coordination.matching.model.Provider;
-import org.taplatform.reference.Country;
-import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.security.Caller;
 
 /**
@@ -107,19 +104,6 @@ public class MatchingService {
         return best;
     }
 
-    /** A need as matching sees it: with the M49 areas of its country and the languages spoken there. */
-    public static NeedToMatch toMatch(UUID id, String country, String instrument, String taType, String taSubtype) {
-        Optional<Country> found = ReferenceData.instance().country(country);
-        Set<String> areas = new HashSet<>();
-        found.ifPresent(c -> {
-            addIfPresent(areas, c.regionCode());
-            addIfPresent(areas, c.subRegionCode());
-            addIfPresent(areas, c.intermediateRegionCode());
-        });
-        return new NeedToMatch(id, country, Set.copyOf(areas), instrument, taType, taSubtype,
-                CountryLanguages.of(found.map(Country::iso2).orElse(null)));
-    }
-
     /** A need the organisation could answer, how well, and why. */
     public record NeedMatch(UUID needId, String country, String instrument, String taSubtype, String priority,
             String coverageLevel, double score, List<Match.Reason> reasons) {
@@ -164,11 +148,5 @@ public class MatchingService {
     }
 
     private record Scored(IndexedNeed need, double score) {
-    }
-
-    private static void addIfPresent(Set<String> set, String value) {
-        if (value != null) {
-            set.add(value);
-        }
     }
 }

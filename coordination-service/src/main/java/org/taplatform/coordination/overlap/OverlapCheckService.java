@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.taplatform.coordination.index.IndexedActivity;
 import org.taplatform.coordination.index.ReadModelIndex;
+import org.taplatform.coordination.index.TextTerms;
 import org.taplatform.coordination.overlap.model.ComparedActivity;
 import org.taplatform.coordination.overlap.model.Overlap;
 import org.taplatform.coordination.overlap.model.OverlapRules;

@@ -166,7 +166,7 @@ public class ProviderReadModelService {
     public static java.util.Map<String, java.util.List<String>> storedTerms(java.util.Map<String, String> titles,
             java.util.Map<String, String> descriptions) {
         java.util.Map<String, java.util.List<String>> terms = new java.util.TreeMap<>();
-        org.taplatform.coordination.overlap.TextTerms.of(titles, descriptions)
+        org.taplatform.coordination.index.TextTerms.of(titles, descriptions)
                 .forEach((language, set) -> terms.put(language, set.stream().sorted().toList()));
         return terms;
     }

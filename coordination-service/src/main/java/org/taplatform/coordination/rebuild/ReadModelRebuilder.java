@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taplatform.coordination.index.IndexMaintenance;
 import org.taplatform.coordination.intake.NeedEventsConsumer;
 import org.taplatform.coordination.intake.ReadModelLock;
-import org.taplatform.coordination.intake.ReadModelProjection;
+import org.taplatform.coordination.intake.EventHandlers;
 import org.taplatform.coordination.intake.RegistryEventsConsumer;
 import org.taplatform.events.Topics;
 import org.taplatform.events.inbox.Inbox;
@@ -48,7 +48,7 @@ public class ReadModelRebuilder {
             RegistryEventsConsumer.ACTIVITIES, Topics.REGISTRY_KNOWLEDGE, RegistryEventsConsumer.KNOWLEDGE);
 
     private final ShadowReadModels shadow;
-    private final ReadModelProjection projection;
+    private final EventHandlers projection;
     private final ReadModelLock lock;
     private final Inbox inbox;
     private final FullRecompute recompute;
@@ -56,7 +56,7 @@ public class ReadModelRebuilder {
     private final String bootstrapServers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
 
-    ReadModelRebuilder(ShadowReadModels shadow, ReadModelProjection projection, ReadModelLock lock, Inbox inbox,
+    ReadModelRebuilder(ShadowReadModels shadow, EventHandlers projection, ReadModelLock lock, Inbox inbox,
             FullRecompute recompute, IndexMaintenance indexMaintenance,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.shadow = shadow;
@@ -188,7 +188,7 @@ public class ReadModelRebuilder {
                 throw new IllegalStateException(e);
             }
             for (ConsumerRecord<String, String> record : records) {
-                inbox.applyOnce(CONSUMER_OF_TOPIC.get(record.topic()), record, projection::apply);
+                inbox.applyOnce(CONSUMER_OF_TOPIC.get(record.topic()), record, projection::project);
             }
         });
     }

@@ -155,7 +155,7 @@ class CoordinationBenchmark {
             long t = System.nanoTime();
             IndexedNeed indexed = new IndexedNeed(need, country, "UNTOC", type(subtype), subtype, "HIGH",
                     SharingConsent.PROVIDERS_AND_DONORS, "OPEN", null, null, List.of(),
-                    MatchingService.toMatch(need, country, "UNTOC", type(subtype), subtype));
+                    org.taplatform.coordination.index.NeedsToMatch.of(need, country, "UNTOC", type(subtype), subtype));
             coverage.assess(indexed, LocalDate.now());
             matching.best(indexed, proposals.limit());
             needCompute.add((System.nanoTime() - t) / 1e6);

@@ -127,7 +127,7 @@ class MatchingCandidatesTest {
         String subtype = pick(SUBTYPES);
         return new IndexedNeed(id, country, "UNTOC", type(subtype), subtype, "HIGH",
                 SharingConsent.PROVIDERS_AND_DONORS, "OPEN", null, null, List.of(),
-                MatchingService.toMatch(id, country, "UNTOC", type(subtype), subtype));
+                org.taplatform.coordination.index.NeedsToMatch.of(id, country, "UNTOC", type(subtype), subtype));
     }
 
     /** An activity reported by one organisation with another taking part; some withdrawn (they do not count). */

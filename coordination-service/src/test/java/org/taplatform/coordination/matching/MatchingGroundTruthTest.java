@@ -52,7 +52,7 @@ class MatchingGroundTruthTest {
             String subtype = node.get("taSubtype").asText();
             Set<String> expected = new HashSet<>();
             node.get("expected").forEach(e -> expected.add(e.asText()));
-            needs.add(new Need(node.get("id").asText(), MatchingService.toMatch(UUID.randomUUID(),
+            needs.add(new Need(node.get("id").asText(), org.taplatform.coordination.index.NeedsToMatch.of(UUID.randomUUID(),
                     node.get("country").asText(), node.get("instrument").asText(),
                     subtype.substring(0, subtype.indexOf('.')), subtype), expected, node.get("why").asText()));
         });

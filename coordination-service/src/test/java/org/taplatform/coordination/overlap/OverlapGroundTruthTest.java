@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.taplatform.coordination.index.TextTerms;
 import org.taplatform.coordination.overlap.model.ComparedActivity;
 import org.taplatform.coordination.overlap.model.Overlap;
 import org.taplatform.coordination.overlap.model.OverlapRules;

@@ -1,4 +1,4 @@
-package org.taplatform.coordination.matching;
+package org.taplatform.coordination.index;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.taplatform.coordination.overlap;
+package org.taplatform.coordination.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
