@@ -26,7 +26,7 @@ class ArchitectureTest {
     @Test
     void shouldLetDependenciesOnlyPointDown() {
         ArchitectureRules.layers(ROOT, List.of("need", "provider", "index"),
-                List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "api"),
+                List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "overdue", "api"),
                 List.of("intake", "rebuild")).check(CLASSES);
     }
 

@@ -57,7 +57,7 @@ public class CountryCoordinationService {
             caller.requireActsFor(country); // a focal point sees its own country's page
         }
         List<NeedReadModel> needs = NeedReadModel.<NeedReadModel>list(
-                "country = ?1 and status <> 'WITHDRAWN' order by registeredAt, id", country).stream()
+                "country = ?1 and status not in ('WITHDRAWN', 'SUPERSEDED', 'RESOLVED') order by registeredAt, id", country).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .limit(MAX_ITEMS).toList();
         java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();

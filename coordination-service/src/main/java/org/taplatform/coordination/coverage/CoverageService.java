@@ -79,7 +79,7 @@ public class CoverageService {
 
     /** The need's coverage from the index alone, or null for a withdrawn need (it is left as it was). */
     public Coverage assess(IndexedNeed need, LocalDate today) {
-        if (need.isWithdrawn()) {
+        if (need.isClosed()) {
             return null;
         }
         // plain loops: a recompute assesses every need, and streams here cost it more than the rules

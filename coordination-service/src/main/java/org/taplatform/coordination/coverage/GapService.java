@@ -48,7 +48,7 @@ public class GapService {
     /** Filtered by country, M49 area (the countries in it), instrument and TA type; null means any. */
     @Transactional
     public GapReport report(String country, String region, String instrument, String taType, Caller caller) {
-        StringBuilder where = new StringBuilder("status <> 'WITHDRAWN'");
+        StringBuilder where = new StringBuilder("status not in ('WITHDRAWN', 'SUPERSEDED', 'RESOLVED')");
         Parameters parameters = new Parameters();
         if (country != null) {
             where.append(" and country = :country");

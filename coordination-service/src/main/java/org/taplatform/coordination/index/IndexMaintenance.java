@@ -54,13 +54,15 @@ public class IndexMaintenance {
     private final ReadModelIndex index;
     private final TransactionSynchronizationRegistry transactions;
     private final jakarta.enterprise.inject.Instance<IndexFollower> follower;
+    private final ActivitySettings activitySettings;
     private final CountDownLatch loaded = new CountDownLatch(1);
 
     IndexMaintenance(ReadModelIndex index, TransactionSynchronizationRegistry transactions,
-            jakarta.enterprise.inject.Instance<IndexFollower> follower) {
+            jakarta.enterprise.inject.Instance<IndexFollower> follower, ActivitySettings activitySettings) {
         this.index = index;
         this.transactions = transactions;
         this.follower = follower;
+        this.activitySettings = activitySettings;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -340,7 +342,13 @@ public class IndexMaintenance {
                         Arrays.asList(c.deliveryModes).contains("ONLINE"))).toList());
     }
 
-    public static IndexedActivity indexed(ActivityReadModel activity) {
+    /** The activity's entry as of today, by the configured grace for updates ({@link ActivitySettings}). */
+    public IndexedActivity indexed(ActivityReadModel activity) {
+        return indexed(activity, activitySettings.overdueBefore());
+    }
+
+    /** The activity's entry: overdue for an update when it is still under way and ended before {@code overdueBefore}. */
+    public static IndexedActivity indexed(ActivityReadModel activity, java.time.LocalDate overdueBefore) {
         Set<String> countries = codes(activity.recipientCountries);
         Set<String> subtypes = codes(activity.taSubtypes);
         var start = activity.actualStart != null ? activity.actualStart : activity.plannedStart;
@@ -348,7 +356,8 @@ public class IndexMaintenance {
         Set<String> involved = new HashSet<>(Arrays.asList(activity.participants));
         involved.add(activity.reportingOrganisation);
         ActivityFact fact = new ActivityFact(activity.iatiIdentifier, Set.copyOf(Arrays.asList(activity.needIds)),
-                subtypes, countries, activity.status, start, end);
+                subtypes, countries, activity.status, start, end, ActivityFact.isOverdue(activity.status, end,
+                        overdueBefore));
         Set<ComparedActivity.Participant> participants = new HashSet<>();
         for (String participation : activity.participations) {
             int colon = participation.indexOf(':');

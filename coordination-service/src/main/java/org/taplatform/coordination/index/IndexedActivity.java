@@ -19,8 +19,8 @@ public record IndexedActivity(UUID id, String iatiIdentifier, String reportingOr
 
     public static IndexedActivity of(UUID id, String iatiIdentifier, String reportingOrganisation,
             Set<String> involved, String status, boolean counts, ActivityFact fact, ComparedActivity compared) {
-        // pipeline, implementation, finalisation: an activity that can still be coordinated
-        boolean live = counts && ("1".equals(status) || "2".equals(status) || "3".equals(status));
+        // pipeline, implementation, finalisation: an activity that can still be coordinated, unless overdue for an update
+        boolean live = counts && !fact.overdue() && ("1".equals(status) || "2".equals(status) || "3".equals(status));
         return new IndexedActivity(id, iatiIdentifier, reportingOrganisation, involved, status, counts, fact, compared,
                 live, compared.start() == null ? Long.MIN_VALUE : compared.start().toEpochDay(),
                 compared.end() == null ? Long.MAX_VALUE : compared.end().toEpochDay(),

@@ -14,11 +14,18 @@ public record IndexedNeed(UUID id, String country, String instrument, String taT
         String priority, SharingConsent consent, String status, String coverageLevel, String coverageStatus,
         List<String> coverageEvidence, NeedToMatch toMatch) {
 
-    public boolean isWithdrawn() {
-        return "WITHDRAWN".equals(status);
+    /**
+     * Withdrawn by its State, or closed by the State's statements in a later reporting cycle (SUPERSEDED, RESOLVED):
+     * no gap, no coverage to assess, no proposal.
+     */
+    public boolean isClosed() {
+        return CLOSED.contains(status);
     }
 
     /** The same need with the coverage just assessed. */
+    /** The statuses in the register that close a need. */
+    public static final java.util.Set<String> CLOSED = java.util.Set.of("WITHDRAWN", "SUPERSEDED", "RESOLVED");
+
     public IndexedNeed withCoverage(String level, String status, List<String> evidence) {
         return new IndexedNeed(id, country, instrument, taType, taSubtype, priority, consent, this.status, level,
                 status, List.copyOf(evidence), toMatch);

@@ -45,7 +45,7 @@ public class MatchProposals {
 
     @Transactional(TxType.MANDATORY)
     public void proposeFor(UUID needId) {
-        index.need(needId).filter(need -> !need.isWithdrawn()).ifPresent(need -> propose(need,
+        index.need(needId).filter(need -> !need.isClosed()).ifPresent(need -> propose(need,
                 matching.best(need, limit)));
     }
 

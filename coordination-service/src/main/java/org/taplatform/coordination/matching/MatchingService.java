@@ -71,7 +71,7 @@ public class MatchingService {
      * the languages of a country), when a ranking needs them, are looked up once.
      */
     public Map<UUID, List<Matcher.Scored>> bestForAll(Collection<IndexedNeed> needs, int limit) {
-        Map<String, List<IndexedNeed>> groups = needs.stream().filter(need -> !need.isWithdrawn()).collect(
+        Map<String, List<IndexedNeed>> groups = needs.stream().filter(need -> !need.isClosed()).collect(
                 Collectors.groupingBy(need -> need.country() + '|' + need.taSubtype() + '|' + need.instrument()));
         Map<UUID, List<Matcher.Scored>> best = new ConcurrentHashMap<>();
         // the candidates of a subtype, looked up once for all its groups
@@ -124,7 +124,7 @@ public class MatchingService {
         List<Scored> scored = new ArrayList<>();
         for (String type : types) {
             for (IndexedNeed need : index.needsOfType(type)) {
-                if (need.isWithdrawn() || "COVERED".equals(need.coverageLevel())
+                if (need.isClosed() || "COVERED".equals(need.coverageLevel())
                         || country != null && !country.equals(need.country())
                         || !need.consent().allows(caller.roles(), caller.country().orElse(null), need.country())) {
                     continue;

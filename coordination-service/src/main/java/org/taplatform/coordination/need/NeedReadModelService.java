@@ -29,6 +29,7 @@ public class NeedReadModelService {
         describe(need, registered.country(), registered.instrument(), registered.article(), registered.taType(),
                 registered.taSubtype(), registered.priority(), registered.source(), registered.consent());
         need.registeredAt = registered.registeredAt();
+        need.cycleId = registered.cycleId();
         need.lastEventId = event.id();
         need.persist();
     }
@@ -45,6 +46,7 @@ public class NeedReadModelService {
         describe(need, updated.country(), updated.instrument(), updated.article(), updated.taType(),
                 updated.taSubtype(), updated.priority(), updated.source(), updated.consent());
         need.status = updated.status();
+        need.cycleId = updated.cycleId();
         need.lastEventId = event.id();
         need.persist();
     }

@@ -54,6 +54,8 @@ public class ActivityReadModel extends PanacheEntityBase {
     public String[] participations = {};
     /** IATI identifiers of the activities it names: related activities and the funders' activities of its incoming funds. */
     public String[] linkedActivities = {};
+    /** When coordination announced it overdue for an update; cleared by its next change (it may be announced again). */
+    public java.time.Instant overdueAnnouncedAt;
     public java.math.BigDecimal budgetAmount;
     public String budgetCurrency;
     public int version;

@@ -155,6 +155,7 @@ public class ProviderReadModelService {
                 snapshot.providerActivities().stream()).distinct().sorted().toArray(String[]::new);
         activity.budgetAmount = snapshot.budget() == null ? null : snapshot.budget().amount();
         activity.budgetCurrency = snapshot.budget() == null ? null : snapshot.budget().currency();
+        activity.overdueAnnouncedAt = null; // changed by its organisation: overdue again only from now on
         activity.version = version;
         activity.withdrawn = false; // a change of a withdrawn activity is its return (a re-import)
         if (isNew) {

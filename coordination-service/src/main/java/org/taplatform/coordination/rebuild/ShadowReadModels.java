@@ -29,7 +29,7 @@ public class ShadowReadModels {
     static final Map<String, String> TABLES = new LinkedHashMap<>();
     static {
         TABLES.put("need_read_model", "id, country, instrument, article, ta_type, ta_subtype, priority, source, consent,"
-                + " status, status_reason, registered_at");
+                + " status, status_reason, registered_at, cycle_id");
         TABLES.put("organisation_read_model", "identifier, kind, names, countries, regions, languages");
         TABLES.put("capability_read_model", "id, organisation, ta_subtype, instruments, delivery_modes, regions,"
                 + " countries, languages");

@@ -187,7 +187,7 @@ class CoordinationBenchmark {
         for (int i = 0; i < SAMPLES; i++) {
             ActivityReadModel row = activity(ACTIVITIES + i, organisations.get(random.nextInt(ORGANISATIONS)));
             long t = System.nanoTime();
-            IndexedActivity indexed = IndexMaintenance.indexed(row);
+            IndexedActivity indexed = IndexMaintenance.indexed(row, java.time.LocalDate.now().minusDays(90));
             for (String country : indexed.fact().countries()) {
                 for (String subtype : indexed.fact().taSubtypes()) {
                     index.needsIn(country, subtype).forEach(n -> coverage.assess(n, LocalDate.now()));

@@ -25,7 +25,25 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "need")
 public class Need extends PanacheEntityBase {
 
-    public enum Status { OPEN, MATCHED, IN_PROGRESS, COVERED, WITHDRAWN }
+    /**
+     * OPEN, MATCHED, IN_PROGRESS, COVERED: how far it is answered. WITHDRAWN: no longer stated by its response.
+     * SUPERSEDED: stated again by the State in a later reporting cycle (the later need carries it on). RESOLVED: the
+     * State answered a later cycle for the instrument without stating it again. The last three are closed: no gap, no
+     * proposal; they stay in the history and the comparison of cycles.
+     */
+    public enum Status {
+        OPEN, MATCHED, IN_PROGRESS, COVERED, WITHDRAWN, SUPERSEDED, RESOLVED;
+
+        /** Still to be answered: what a later cycle may supersede or resolve. */
+        public boolean isAnswerable() {
+            return this == OPEN || this == MATCHED || this == IN_PROGRESS;
+        }
+
+        /** Closed by the State's later statements (not by assistance): reopened if those go. */
+        public boolean isSucceeded() {
+            return this == SUPERSEDED || this == RESOLVED;
+        }
+    }
 
     @Id
     public UUID id;

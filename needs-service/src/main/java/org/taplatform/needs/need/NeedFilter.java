@@ -46,8 +46,8 @@ public class NeedFilter {
     @QueryParam("cycleId") @Pattern(regexp = UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)")
     @Parameter(description = "reporting cycle the need was stated (or assumed) in")
     public String cycleId;
-    @QueryParam("status") @Pattern(regexp = "OPEN|MATCHED|IN_PROGRESS|COVERED|WITHDRAWN",
-            message = "must be OPEN, MATCHED, IN_PROGRESS, COVERED or WITHDRAWN")
+    @QueryParam("status") @Pattern(regexp = "OPEN|MATCHED|IN_PROGRESS|COVERED|WITHDRAWN|SUPERSEDED|RESOLVED",
+            message = "must be OPEN, MATCHED, IN_PROGRESS, COVERED, WITHDRAWN, SUPERSEDED or RESOLVED")
     public String status;
     @QueryParam("q") @Size(max = 200) @Parameter(description = "words in the need's description (case-insensitive)")
     public String text;

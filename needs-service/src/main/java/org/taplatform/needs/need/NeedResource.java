@@ -115,7 +115,7 @@ public class NeedResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Set a need's status by hand",
-            description = "OPEN, MATCHED, IN_PROGRESS or COVERED, with the reason; coordination-service sets it too as it learns of matches, activities and pledges. A withdrawn need: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
+            description = "OPEN, MATCHED, IN_PROGRESS or COVERED, with the reason; coordination-service sets it too as it learns of matches, activities and pledges. A withdrawn need, or one superseded or resolved by the State in a later reporting cycle: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
     public Response setStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NeedView need = NeedView.of(statuses.set(id, request, caller.name(), ifMatch), UnLanguage.FALLBACK);

@@ -29,9 +29,11 @@ import io.quarkus.panache.common.Sort;
 public class NeedService {
 
     private final Outbox outbox;
+    private final CycleSuccession succession;
 
-    NeedService(Outbox outbox) {
+    NeedService(Outbox outbox, CycleSuccession succession) {
         this.outbox = outbox;
+        this.succession = succession;
     }
 
     /**
@@ -65,6 +67,7 @@ public class NeedService {
                 need.registeredAt = Instant.now();
                 need.persist();
                 outbox.record(Topics.NEEDS, need.country, need.id.toString(), NeedEvents.registered(need));
+                succession.settle(need.country, need.instrument); // a later cycle may have spoken already
             }
         }
     }
@@ -95,6 +98,7 @@ public class NeedService {
                 withdraw(need, "response reopened by a coordinator: " + reopened.reason());
             }
         }
+        succession.settle(reopened.country(), reopened.instrument()); // its earlier needs stand until it is submitted
     }
 
     /**
@@ -153,6 +157,7 @@ public class NeedService {
                 outbox.record(Topics.NEEDS, need.country, need.id.toString(), NeedEvents.updated(need));
             }
         }
+        succession.settle(country, instrument);
     }
 
     private static boolean sameStatement(Need need, StatedNeed statement, TaSubtype subtype) {

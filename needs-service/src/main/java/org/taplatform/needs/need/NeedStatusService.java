@@ -39,8 +39,8 @@ public class NeedStatusService {
             throw new PoisonMessageException("coordination reports on need " + report.needId() + ", not in the register");
         }
         Need.Status status = parse(report.status());
-        if (need.status == Need.Status.WITHDRAWN) {
-            Log.infof("Need %s is withdrawn; coordination's status %s is not applied", need.id, status);
+        if (need.status == Need.Status.WITHDRAWN || need.status.isSucceeded()) {
+            Log.infof("Need %s is %s; coordination's status %s is not applied", need.id, need.status, status);
             return;
         }
         change(need, status, report.reason(), COORDINATION);
@@ -54,9 +54,19 @@ public class NeedStatusService {
         if (need.status == Need.Status.WITHDRAWN) {
             throw ProblemException.conflict("Need " + id + " is withdrawn: its status can no longer change");
         }
+        if (need.status.isSucceeded()) {
+            throw ProblemException.conflict("Need " + id + " is " + need.status + " (" + need.statusReason
+                    + "): the State's later statement carries it on");
+        }
         change(need, Need.Status.valueOf(request.status()), request.reason(), coordinator);
         Need.flush();
         return need;
+    }
+
+    /** Closed or reopened by the State's statements in another reporting cycle ({@link CycleSuccession}). */
+    @Transactional(TxType.MANDATORY)
+    public void succeed(Need need, Need.Status status, String reason) {
+        change(need, status, reason, CycleSuccession.BY);
     }
 
     private void change(Need need, Need.Status status, String reason, String changedBy) {
@@ -74,7 +84,7 @@ public class NeedStatusService {
     private static Need.Status parse(String status) {
         try {
             Need.Status parsed = Need.Status.valueOf(status);
-            if (parsed != Need.Status.WITHDRAWN) {
+            if (parsed != Need.Status.WITHDRAWN && !parsed.isSucceeded()) {
                 return parsed;
             }
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,0 +1,58 @@
+package org.taplatform.coordination.overdue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.coordination.provider.ActivityReadModel;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
+
+@Path("/api/v1/organisations/{identifier}/overdue-activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "Activities as coordination counts them")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
+public class OverdueActivityResource {
+
+    /** An activity to update in the registry: why it is overdue. */
+    public record OverdueActivity(UUID id, String iatiIdentifier, String status, Map<String, String> titles,
+            LocalDate end, List<String> countries) {
+    }
+
+    private final OverdueActivities overdue;
+    private final Caller caller;
+
+    OverdueActivityResource(OverdueActivities overdue, Caller caller) {
+        this.overdue = overdue;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "An organisation's activities overdue for an update",
+            description = "Still reported in pipeline (1) or implementation (2) although their actual, else planned, end passed more than the grace ago (coordination.activities.update-grace, 90 days): they no longer count as live for overlaps or coverage until updated in the registry (status finalisation or closed, or new dates). Latest end first. Coordinators, or the organisation itself (token claim organisation); 403 otherwise.")
+    public List<OverdueActivity> list(@PathParam("identifier") String identifier) {
+        if (!caller.isCoordinator() && !caller.organisation().map(identifier::equals).orElse(false)) {
+            throw ProblemException.forbidden("Only the organisation itself and coordinators see its overdue activities");
+        }
+        return overdue.of(identifier).stream().map(OverdueActivityResource::view).toList();
+    }
+
+    private static OverdueActivity view(ActivityReadModel activity) {
+        return new OverdueActivity(activity.id, activity.iatiIdentifier, activity.status, activity.titles,
+                activity.actualEnd != null ? activity.actualEnd : activity.plannedEnd,
+                List.of(activity.recipientCountries));
+    }
+}
