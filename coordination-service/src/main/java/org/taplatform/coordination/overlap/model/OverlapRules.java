@@ -35,7 +35,7 @@ import java.util.Set;
 public final class OverlapRules {
 
     /** Texts this alike are the same text in other words. */
-    static final double VERY_ALIKE = 0.6;
+    static final double VERY_ALIKE = 0.65;
     /** Texts this alike, with a corroborating fact, describe the same work. */
     static final double ALIKE = 0.35;
     /** Titles this alike name the same subject (template words weigh little, the subject much). */
