@@ -199,6 +199,28 @@ class PlatformSmokeIT {
         });
     }
 
+    /**
+     * The read models are a projection of the topics: rebuilt from them aside (VERIFY), they equal the live ones on
+     * the demo data and whatever the other tests added, read by two replicas.
+     */
+    @Test
+    void shouldRebuildTheReadModelsFromTheTopicsWithoutADifference() {
+        String coordinator = Platform.passwordToken("coordinator");
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
+            String job = given().auth().oauth2(coordinator).when()
+                    .post(Platform.COORDINATION + "/api/v1/read-models/rebuilds?mode=VERIFY").then().statusCode(202)
+                    .extract().path("id");
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> !"RUNNING".equals(
+                    given().auth().oauth2(coordinator).when().get(Platform.COORDINATION
+                            + "/api/v1/read-models/rebuilds/" + job).then().extract().path("status")));
+            java.util.Map<String, Object> result = given().auth().oauth2(coordinator).when()
+                    .get(Platform.COORDINATION + "/api/v1/read-models/rebuilds/" + job).then().statusCode(200)
+                    .body("status", equalTo("SUCCEEDED")).extract().path("differences");
+            assertThat(result).isNotEmpty().allSatisfy((table, rows) -> assertThat(((Number) rows).longValue())
+                    .as(table).isZero());
+        });
+    }
+
     static String withoutGeneratedAt(String body) {
         return body.replaceAll("\"generatedAt\":\"[^\"]*\",?", "");
     }

@@ -18,6 +18,7 @@ import org.taplatform.coordination.overlap.model.AlertStatus;
 import org.taplatform.coordination.overlap.model.ComparedActivity;
 import org.taplatform.coordination.overlap.model.Overlap;
 import org.taplatform.coordination.overlap.model.OverlapRules;
+import org.taplatform.coordination.overlap.model.TermStatistics;
 
 /**
  * Keeps the overlap alerts of one activity up to date when the registry announces a change of it, in the event's
@@ -55,8 +56,9 @@ public class OverlapDetectionService {
 
     /** Every overlapping pair of live activities, each once, found on all cores (a full recompute). */
     public void forEachOverlap(Consumer<OverlappingPair> action) {
+        TermStatistics weights = index.termStatistics().frozen(); // each term weighed once, not once per pair
         index.forEachOverlapCandidatePair((activity, other) -> OverlapRules.compare(activity.compared(),
-                other.compared(), index.termStatistics()).ifPresent(overlap -> action.accept(new OverlappingPair(activity, other, overlap))));
+                other.compared(), weights).ifPresent(overlap -> action.accept(new OverlappingPair(activity, other, overlap))));
     }
 
     @Transactional(TxType.MANDATORY)

@@ -122,6 +122,18 @@ public class NeedResource {
         return tagged(Response.ok(), need).build();
     }
 
+    @POST
+    @Path("/{id}/met")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR })
+    @Operation(summary = "The State says its need is met",
+            description = "By the focal point of the need's country (another country's need is 404) or a coordinator, with how it was met: the need becomes RESOLVED (no gap, no proposal in coordination-service; kept in the history). A need withdrawn, superseded or resolved already: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
+    public Response met(@PathParam("id") UUID id, @NotNull @Valid MetRequest request,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        NeedView need = NeedView.of(statuses.met(id, request, caller, ifMatch), UnLanguage.FALLBACK);
+        return tagged(Response.ok(), need).build();
+    }
+
     private static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, NeedView need) {
         return builder.entity(need).tag(EntityTag.valueOf(Preconditions.etag(need.version())));
     }

@@ -13,6 +13,7 @@ import org.taplatform.events.inbox.PoisonMessageException;
 import org.taplatform.events.outbox.Outbox;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
 
 import io.quarkus.logging.Log;
 
@@ -59,6 +60,25 @@ public class NeedStatusService {
                     + "): the State's later statement carries it on");
         }
         change(need, Need.Status.valueOf(request.status()), request.reason(), coordinator);
+        Need.flush();
+        return need;
+    }
+
+    /**
+     * The State says its need is met (its focal point, or a coordinator for it): RESOLVED, closed like a need the
+     * State no longer states, whatever coordination knew of it.
+     */
+    @Transactional
+    public Need met(UUID id, MetRequest request, Caller caller, String ifMatch) {
+        // another State's need is absent for a focal point, as it is when read
+        Need need = Need.<Need>findByIdOptional(id).filter(n -> caller.isCoordinator()
+                || caller.country().map(n.country::equals).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("No need " + id));
+        Preconditions.requireMatch(ifMatch, need.version);
+        if (need.status == Need.Status.WITHDRAWN || need.status.isSucceeded()) {
+            throw ProblemException.conflict("Need " + id + " is " + need.status + " already");
+        }
+        change(need, Need.Status.RESOLVED, "met, says the State: " + request.reason(), caller.name());
         Need.flush();
         return need;
     }

@@ -104,4 +104,37 @@ class CycleSuccessionTest {
         assertThat(statusOf(late.needId())).isEqualTo(Need.Status.SUPERSEDED);
         assertThat(statusOf(draftingAgain.needId())).isEqualTo(Need.Status.OPEN);
     }
+
+    @Test
+    void shouldCloseANeedTheStateSaysIsMetAndLetNobodyElseSaySo() {
+        UUID cycle = fixtures.openCycle("met " + UUID.randomUUID(), LocalDate.of(1983, 1, 1), Map.of("TIP",
+                List.of("NAM")));
+        StatedNeed shelter = RegisterFixtures.need("VICTIMS.GENERAL_ASSISTANCE", SharingConsent.PUBLIC);
+        fixtures.submit(cycle, "NAM", "TIP", shelter);
+        String path = "/api/v1/needs/" + shelter.needId() + "/met";
+        String etag = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + shelter.needId())
+                .then().extract().header("ETag");
+        Map<String, String> body = Map.of("reason", "The shelter opened in Windhoek in March");
+
+        given().auth().oauth2(TestTokens.focalPoint("BWA")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(body).when().post(path).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.withRoles("donor-x", "donor")).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.focalPoint("NAM")).contentType(ContentType.JSON).body(body).when().post(path)
+                .then().statusCode(428);
+        given().auth().oauth2(TestTokens.focalPoint("NAM")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("reason", "")).when().post(path).then().statusCode(400);
+        assertThat(statusOf(shelter.needId())).isEqualTo(Need.Status.OPEN);
+
+        given().auth().oauth2(TestTokens.focalPoint("NAM")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(body).when().post(path).then().statusCode(200).body("status", equalTo("RESOLVED"))
+                .body("statusReason", equalTo("met, says the State: The shelter opened in Windhoek in March"));
+        KafkaTestClient.awaitRecords(Topics.NEEDS, r -> shelter.needId().toString().equals(KafkaTestClient.header(r,
+                "ce_subject")) && NeedStatusChanged.TYPE.equals(KafkaTestClient.header(r, "ce_type"))
+                && r.value().contains("RESOLVED"), Duration.ofSeconds(30));
+        String now = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/needs/" + shelter.needId())
+                .then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.focalPoint("NAM")).header("If-Match", now).contentType(ContentType.JSON)
+                .body(body).when().post(path).then().statusCode(409);
+    }
 }

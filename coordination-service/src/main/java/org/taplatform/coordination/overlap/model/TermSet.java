@@ -19,6 +19,8 @@ public final class TermSet {
     private static final Map<Integer, String> TERMS = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
     private static final Map<String, Integer> LANGUAGES = new ConcurrentHashMap<>();
+    /** The language index of each term id (a term id belongs to one language). */
+    private static final Map<Integer, Integer> LANGUAGE_OF_TERM = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_LANGUAGE = new AtomicInteger();
 
     private final String language;
@@ -32,17 +34,28 @@ public final class TermSet {
     }
 
     public static TermSet of(String language, Set<String> terms) {
+        int languageIndex = LANGUAGES.computeIfAbsent(language, l -> NEXT_LANGUAGE.getAndIncrement());
         int[] ids = new int[terms.size()];
         int i = 0;
         for (String term : terms) {
             ids[i++] = VOCABULARY.computeIfAbsent(language + ' ' + term, key -> {
                 int id = NEXT_ID.getAndIncrement();
                 TERMS.put(id, term);
+                LANGUAGE_OF_TERM.put(id, languageIndex);
                 return id;
             });
         }
         Arrays.sort(ids);
-        return new TermSet(language, LANGUAGES.computeIfAbsent(language, l -> NEXT_LANGUAGE.getAndIncrement()), ids);
+        return new TermSet(language, languageIndex, ids);
+    }
+
+    /** The language index of each term id below {@code count}; -1 for an id not (yet) known. */
+    static int[] languagesOfTerms(int count) {
+        int[] languages = new int[count];
+        for (int id = 0; id < count; id++) {
+            languages[id] = LANGUAGE_OF_TERM.getOrDefault(id, -1);
+        }
+        return languages;
     }
 
     public String language() {

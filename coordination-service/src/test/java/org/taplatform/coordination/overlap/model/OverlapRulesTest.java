@@ -52,6 +52,13 @@ class OverlapRulesTest {
         assertThat(cybercrime.similarity(maritime, STATISTICS)).isEqualTo(maritime.similarity(cybercrime, STATISTICS));
         assertThat(cybercrime.sharedTerms(sameSubject, STATISTICS, 4)).containsExactly("cybercrim", "mombasa");
         assertThat(TermSet.of("en", Set.of()).similarity(cybercrime, STATISTICS)).isZero();
+
+        // a recompute's frozen copy weighs every term once, and as the live counts do
+        TermStatistics frozen = STATISTICS.frozen();
+        assertThat(cybercrime.similarity(maritime, frozen)).isEqualTo(cybercrime.similarity(maritime, STATISTICS));
+        assertThat(cybercrime.similarity(sameSubject, frozen)).isEqualTo(cybercrime.similarity(sameSubject, STATISTICS));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> frozen.add(maritime))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
