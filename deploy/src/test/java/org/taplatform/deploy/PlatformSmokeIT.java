@@ -85,19 +85,22 @@ class PlatformSmokeIT {
         List<String> countries = List.of("KEN", "UGA", "TZA", "COL", "PER", "PHL", "IDN", "THA", "SEN", "EGY", "MAR",
                 "VNM");
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        // dates from today: an activity long past its end would be overdue for an update, and count for nothing
+        String start = java.time.LocalDate.now().plusMonths(3).toString();
+        String end = java.time.LocalDate.now().plusMonths(9).toString();
         for (String country : countries) {
             for (String organisation : List.of("XI-DEMO-JUSTICE-INSTITUTE", "XI-DEMO-UNODC-ROEA")) {
                 given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
                         {"reportingOrganisation": "%1$s", "localId": "REPLICA-%2$s-%3$s",
                          "titles": {"en": "Asset forfeiture training for prosecutors of %3$s, replica check %2$s"},
                          "descriptions": {"en": "Workshops on asset forfeiture cases for prosecutors, %2$s"},
-                         "status": "2", "plannedStart": "2027-03-01", "plannedEnd": "2027-09-30",
+                         "status": "2", "plannedStart": "%4$s", "plannedEnd": "%5$s",
                          "participants": [{"identifier": "%1$s", "name": "Implementer", "role": "4"}],
                          "recipientCountries": [{"code": "%3$s"}], "sectors": [{"code": "15130"}],
                          "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "instruments": ["UNTOC"],
                          "beneficiaryGroups": ["PROSECUTORS"],
-                         "budget": {"amount": 120000, "currency": "USD", "valueDate": "2027-01-10"}}
-                        """.formatted(organisation, run, country))
+                         "budget": {"amount": 120000, "currency": "USD", "valueDate": "%4$s"}}
+                        """.formatted(organisation, run, country, start, end))
                         .when().post(Platform.REGISTRY + "/api/v1/activities").then().statusCode(201);
             }
         }
@@ -107,7 +110,7 @@ class PlatformSmokeIT {
                         {"organisation": "XI-DEMO-NORLAND-MFA", "recipientCountries": ["%s"],
                          "titles": {"en": "Asset forfeiture training for prosecutors of %s, replica check %s"},
                          "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "beneficiaryGroups": ["PROSECUTORS"],
-                         "plannedStart": "2027-03-01", "plannedEnd": "2027-09-30"}""".formatted(country, country, run);
+                         "plannedStart": "%s", "plannedEnd": "%s"}""".formatted(country, country, run, start, end);
                 String first = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(draft).when()
                         .post(Platform.COORDINATION + "/api/v1/overlaps/check").then().statusCode(200).extract().asString();
                 assertThat(first).as("the check on replica 1 finds both reports in " + country)

@@ -110,6 +110,20 @@ class SubmissionToMatchBenchmark {
         // what a user then sees: the proposed organisation among the need's matches
         given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/needs/" + someNeed + "/matches")
                 .then().statusCode(200).body("organisation", org.hamcrest.Matchers.hasItem(ORGANISATION));
+
+        // and the read models after the load still equal a rebuild from the topics
+        String job = given().auth().oauth2(coordinator).when()
+                .post(Platform.COORDINATION + "/api/v1/read-models/rebuilds?mode=VERIFY").then().statusCode(202)
+                .extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).until(() -> !"RUNNING".equals(
+                given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/read-models/rebuilds/"
+                        + job).then().extract().path("status")));
+        Map<String, Object> differences = given().auth().oauth2(coordinator).when()
+                .get(Platform.COORDINATION + "/api/v1/read-models/rebuilds/" + job).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED")).extract().path("differences");
+        System.out.println("read models rebuilt from the topics after the benchmark (VERIFY), rows that differ: "
+                + differences);
+        assertThat(differences).allSatisfy((table, rows) -> assertThat(((Number) rows).longValue()).as(table).isZero());
     }
 
     private static String report(Run run, int rate, Meter meter) {
