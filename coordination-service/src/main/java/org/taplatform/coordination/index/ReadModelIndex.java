@@ -287,24 +287,25 @@ public class ReadModelIndex {
     }
 
     /**
-     * The live activities (of any organisation: one may enter the same activity twice) that share a country with a planned activity and a subtype or a
-     * beneficiary group: what overlap rules require of a pair before dates and texts are compared.
+     * The live activities (of any organisation: one may enter the same activity twice) that share a country with a
+     * planned activity and a subtype or a beneficiary group: what overlap rules require of a pair before dates and
+     * texts are compared (those sharing beneficiaries only may still be linked to it).
      */
     public List<IndexedActivity> overlapCandidates(Set<String> countries, Set<String> taSubtypes,
             Set<String> beneficiaryGroups) {
         List<IndexedActivity> found = new ArrayList<>();
-        visit(countries, taSubtypes, beneficiaryGroups, Long.MIN_VALUE, Long.MAX_VALUE, found::add);
+        visit(countries, taSubtypes, beneficiaryGroups, Long.MIN_VALUE, Long.MAX_VALUE, true, found::add);
         return found;
     }
 
     /**
-     * Visits the live activities (of any organisation) that share a country with the activity, a subtype or a
-     * beneficiary group, and some days.
+     * Visits the live activities (of any organisation) that share a country, a subtype and some days with the activity:
+     * the only ones an alert may be raised with.
      */
     public void forEachOverlapCandidate(IndexedActivity activity, Consumer<IndexedActivity> action) {
         ComparedActivity compared = activity.compared();
         visit(compared.countries(), compared.taSubtypes(), compared.beneficiaryGroups(), activity.startDay(),
-                activity.endDay(),
+                activity.endDay(), false,
                 other -> {
                     if (!other.id().equals(activity.id())) {
                         action.accept(other);
@@ -318,7 +319,7 @@ public class ReadModelIndex {
      * skipped in the others.
      */
     private void visit(Set<String> countries, Set<String> taSubtypes, Set<String> beneficiaryGroups, long startDay,
-            long endDay, Consumer<IndexedActivity> action) {
+            long endDay, boolean sharingBeneficiariesOnly, Consumer<IndexedActivity> action) {
         String[] inCountries = countries.toArray(String[]::new);
         String[] ofSubtypes = taSubtypes.toArray(String[]::new);
         String[] forGroups = beneficiaryGroups.toArray(String[]::new);
@@ -333,7 +334,7 @@ public class ReadModelIndex {
                     }
                 }
             }
-            for (int g = 0; g < forGroups.length; g++) {
+            for (int g = 0; sharingBeneficiariesOnly && g < forGroups.length; g++) {
                 for (IndexedActivity other : activitiesByCountryAndBeneficiary.getOrDefault(key(inCountries[c],
                         forGroups[g]), NONE)) {
                     if (other.isLive() && other.startDay() <= endDay && startDay <= other.endDay()
@@ -349,7 +350,7 @@ public class ReadModelIndex {
 
     /**
      * Calls the action once for every pair of live activities (of any organisations) that share a country, some
-     * days, and a subtype or a beneficiary group (every pair overlap rules may flag), the one first in alert order
+     * days, and a subtype (every pair overlap rules may flag), the one first in alert order
      * first; the buckets in parallel, so the action must be thread-safe. A full recompute: each bucket's pairs are
      * walked among themselves, tens of activities kept in the processor's cache, instead of each activity looking up
      * its candidates. A pair sharing several countries, subtypes or groups is visited in the bucket of the smallest
@@ -357,9 +358,8 @@ public class ReadModelIndex {
      */
     public void forEachOverlapCandidatePair(BiConsumer<IndexedActivity, IndexedActivity> action) {
         List<Runnable> walks = new ArrayList<>();
+        // only pairs sharing a subtype can be alerted (OverlapRules): the beneficiary buckets are not walked
         activitiesByCountryAndSubtype.forEach((key, bucket) -> walks.add(() -> walkPairs(key, bucket, true, action)));
-        activitiesByCountryAndBeneficiary.forEach((key, bucket) -> walks.add(() -> walkPairs(key, bucket, false,
-                action)));
         walks.parallelStream().forEach(Runnable::run);
     }
 

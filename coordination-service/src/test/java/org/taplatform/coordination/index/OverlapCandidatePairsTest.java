@@ -19,7 +19,7 @@ import org.taplatform.coordination.overlap.model.ComparedActivity;
 
 /**
  * The pairs a full recompute compares, walked bucket by bucket, are exactly the pairs overlap rules may flag, each
- * once, in alert order, whatever countries, subtypes and beneficiary groups the activities share. Without
+ * once, in alert order (those sharing a country, some days and a subtype), whatever else they share. Without
  * infrastructure: the index alone.
  */
 class OverlapCandidatePairsTest {
@@ -94,8 +94,7 @@ class OverlapCandidatePairsTest {
         return a.isLive() && b.isLive()
                 && a.startDay() <= b.endDay() && b.startDay() <= a.endDay()
                 && shares(a.fact().countries(), b.fact().countries())
-                && (shares(a.fact().taSubtypes(), b.fact().taSubtypes())
-                        || shares(a.compared().beneficiaryGroups(), b.compared().beneficiaryGroups()));
+                && shares(a.fact().taSubtypes(), b.fact().taSubtypes());
     }
 
     static boolean shares(Set<String> a, Set<String> b) {

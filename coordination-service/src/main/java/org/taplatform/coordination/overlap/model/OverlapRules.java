@@ -52,7 +52,7 @@ public final class OverlapRules {
 
     /** The alert-worthy overlap of the two, if any (linked pairs are not). */
     public static Optional<Overlap> compare(ComparedActivity draft, ComparedActivity other, TermStatistics statistics) {
-        Signals signals = Signals.of(draft, other, statistics);
+        Signals signals = Signals.of(draft, other, statistics, true);
         if (signals == null || signals.linked() != null || signals.partners()) {
             return Optional.empty();
         }
@@ -66,17 +66,21 @@ public final class OverlapRules {
 
     /** When the two are one money flow reported by two of its organisations: why. */
     public static Optional<String> link(ComparedActivity draft, ComparedActivity other, TermStatistics statistics) {
-        Signals signals = Signals.of(draft, other, statistics);
+        Signals signals = Signals.of(draft, other, statistics, false);
         return signals == null ? Optional.empty() : Optional.ofNullable(signals.linked());
     }
 
-    /** What the rules weigh of a pair that shares a country, some days and a subtype or beneficiaries. */
-    private record Signals(Set<String> countries, Set<String> subtypes, Set<String> beneficiaries,
-            boolean otherPeople, double text, double title, String language, List<String> sharedTerms, boolean sameDates, boolean sameBudget,
-            String sharedImplementer, boolean samePublisher, boolean regionalBesideNational, String linked,
-            boolean partners) {
+    /**
+     * What the rules weigh of a pair that shares a country, some days and a subtype or beneficiaries. Only what decides
+     * is computed for every pair a recompute compares; what the evidence says in words, when the pair is flagged.
+     */
+    private record Signals(boolean sharedSubtype, boolean sharedBeneficiary, boolean otherPeople, double text,
+            double title, String language, TermSet textA, TermSet textB, TermStatistics statistics, boolean sameDates,
+            boolean sameBudget, String sharedImplementer, boolean samePublisher, boolean regionalBesideNational,
+            String linked, boolean partners) {
 
-        static Signals of(ComparedActivity a, ComparedActivity b, TermStatistics statistics) {
+        /** Null when the two cannot overlap; {@code forAlert}: null too when no alert can follow (no shared subtype). */
+        static Signals of(ComparedActivity a, ComparedActivity b, TermStatistics statistics, boolean forAlert) {
             if (a.iatiIdentifier().equals(b.iatiIdentifier())) {
                 return null; // an activity itself
             }
@@ -85,8 +89,9 @@ public final class OverlapRules {
                 return null;
             }
             boolean sharedSubtype = intersects(a.taSubtypes(), b.taSubtypes());
-            if (!sharedSubtype && !intersects(a.beneficiaryGroups(), b.beneficiaryGroups())) {
-                return null;
+            boolean sharedBeneficiary = intersects(a.beneficiaryGroups(), b.beneficiaryGroups());
+            if (!sharedSubtype && (forAlert || !sharedBeneficiary)) {
+                return null; // the same people for other kinds of work raise no alert (severity below)
             }
             double text = 0;
             String language = null;
@@ -101,14 +106,13 @@ public final class OverlapRules {
                     }
                 }
             }
+            boolean sameDates = OverlapRules.sameDates(a, b);
             double title = 0;
-            if (language != null) {
+            if (language != null && (text >= ALIKE || sameDates)) { // what the title decides needs one of these
                 TermSet mine = a.titleTermsByLanguage().get(language);
                 TermSet theirs = b.titleTermsByLanguage().get(language);
                 title = mine == null || theirs == null ? 0 : mine.similarity(theirs, statistics);
             }
-            List<String> sharedTerms = language == null ? List.of()
-                    : a.termsByLanguage().get(language).sharedTerms(b.termsByLanguage().get(language), statistics, 4);
             boolean samePublisher = a.organisation().equals(b.organisation());
             boolean partners = !samePublisher && (b.fundedBy(a.organisation()) || a.fundedBy(b.organisation())
                     || b.implementedBy(a.organisation()) || a.implementedBy(b.organisation()));
@@ -116,27 +120,22 @@ public final class OverlapRules {
             if (a.linkedActivities().contains(b.iatiIdentifier()) || b.linkedActivities().contains(a.iatiIdentifier())) {
                 linked = "one names the other as a related activity or the source of its funds";
             }
-            boolean sameDates = OverlapRules.sameDates(a, b);
             if (linked == null && partners && (text >= ALIKE || sameDates)) {
                 // one takes part in the other's activity as funder or implementer, and it reads as the same work
                 linked = "funder's and implementer's reports of one activity (" + a.organisation() + ", "
                         + b.organisation() + ")";
             }
-            String implementer = OverlapRules.sharedImplementer(a, b);
             int smaller = Math.min(a.countries().size(), b.countries().size());
             int larger = Math.max(a.countries().size(), b.countries().size());
-            return new Signals(intersection(a.countries(), b.countries()), intersection(a.taSubtypes(), b.taSubtypes()),
-                    intersection(a.beneficiaryGroups(), b.beneficiaryGroups()),
-                    !a.beneficiaryGroups().isEmpty() && !b.beneficiaryGroups().isEmpty()
-                            && !intersects(a.beneficiaryGroups(), b.beneficiaryGroups()),
-                    text, title, language, sharedTerms, sameDates,
-                    OverlapRules.sameBudget(a.budget(), b.budget()), implementer, samePublisher, smaller == 1 && larger > 1, linked,
-                    partners);
+            return new Signals(sharedSubtype, sharedBeneficiary,
+                    !a.beneficiaryGroups().isEmpty() && !b.beneficiaryGroups().isEmpty() && !sharedBeneficiary,
+                    text, title, language, language == null ? null : a.termsByLanguage().get(language),
+                    language == null ? null : b.termsByLanguage().get(language), statistics, sameDates,
+                    OverlapRules.sameBudget(a.budget(), b.budget()), OverlapRules.sharedImplementer(a, b),
+                    samePublisher, smaller == 1 && larger > 1, linked, partners);
         }
 
         Overlap.Severity severity() {
-            boolean sharedSubtype = !subtypes.isEmpty();
-            boolean sharedBeneficiary = !beneficiaries.isEmpty();
             boolean corroborated = sameDates || sameBudget || sharedImplementer != null;
             boolean sameSubject = title >= TITLES_ALIKE && text >= ALIKE;
             if (samePublisher) {
@@ -168,16 +167,18 @@ public final class OverlapRules {
             if (samePublisher) {
                 evidence.add("both reported by " + a.organisation() + ": the same activity entered twice?");
             }
-            evidence.add("both in " + String.join(", ", sorted(countries)));
+            evidence.add("both in " + String.join(", ", sorted(intersection(a.countries(), b.countries()))));
             if (regionalBesideNational) {
                 evidence.add("a regional activity beside a national one");
             }
             evidence.add(sameDates ? "same dates" : "dates overlap");
-            if (!subtypes.isEmpty()) {
-                evidence.add("same TA subtype " + String.join(", ", sorted(subtypes)));
+            if (sharedSubtype) {
+                evidence.add("same TA subtype " + String.join(", ", sorted(intersection(a.taSubtypes(),
+                        b.taSubtypes()))));
             }
-            if (!beneficiaries.isEmpty()) {
-                evidence.add("same beneficiaries " + String.join(", ", sorted(beneficiaries)));
+            if (sharedBeneficiary) {
+                evidence.add("same beneficiaries " + String.join(", ", sorted(intersection(a.beneficiaryGroups(),
+                        b.beneficiaryGroups()))));
             }
             if (sameBudget) {
                 evidence.add("same budget");
@@ -188,6 +189,7 @@ public final class OverlapRules {
             if (otherPeople) {
                 evidence.add("for other people");
             }
+            List<String> sharedTerms = language == null ? List.of() : textA.sharedTerms(textB, statistics, 4);
             if (language != null && text > 0) {
                 evidence.add("titles " + Math.round(title * 100) + " % alike, texts " + Math.round(text * 100)
                         + " % (" + language + ")" + (sharedTerms.isEmpty() ? "" : ", sharing "
