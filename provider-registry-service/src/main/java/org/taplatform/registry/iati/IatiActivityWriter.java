@@ -32,14 +32,14 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", "2.03");
-        xml.writeAttribute("generated-datetime", Instant.now().atOffset(ZoneOffset.UTC).withNano(0).toString());
+        xml.writeAttribute("generated-datetime", dateTime(Instant.now()));
     }
 
     /** One activity; the reporting organisation's name and IATI type come from the registry. */
     public void write(ActivitySnapshot activity, Instant lastUpdated, String reportingName, String reportingType)
             throws XMLStreamException {
         xml.writeStartElement("iati-activity");
-        xml.writeAttribute("last-updated-datetime", lastUpdated.atOffset(ZoneOffset.UTC).withNano(0).toString());
+        xml.writeAttribute("last-updated-datetime", dateTime(lastUpdated));
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
         if (activity.budget() != null) {
             xml.writeAttribute("default-currency", activity.budget().currency());
@@ -197,5 +197,14 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
+    }
+
+    /**
+     * An xsd:dateTime to the second, in UTC. Not {@code OffsetDateTime.toString()}: on a whole minute it leaves the
+     * seconds out ("2026-12-05T03:04Z"), which the IATI schema refuses.
+     */
+    static String dateTime(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+                .format(instant.atOffset(ZoneOffset.UTC));
     }
 }

@@ -2,7 +2,6 @@ package org.taplatform.registry.iati;
 
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -21,9 +20,9 @@ public final class IatiOrganisationWriter {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-organisations");
         xml.writeAttribute("version", "2.03");
-        xml.writeAttribute("generated-datetime", Instant.now().atOffset(ZoneOffset.UTC).withNano(0).toString());
+        xml.writeAttribute("generated-datetime", IatiActivityWriter.dateTime(Instant.now()));
         xml.writeStartElement("iati-organisation");
-        xml.writeAttribute("last-updated-datetime", lastUpdated.atOffset(ZoneOffset.UTC).withNano(0).toString());
+        xml.writeAttribute("last-updated-datetime", IatiActivityWriter.dateTime(lastUpdated));
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
         xml.writeStartElement("organisation-identifier");
         xml.writeCharacters(identifier);
