@@ -26,9 +26,10 @@ import io.quarkus.runtime.ShutdownEvent;
  * consumer group gives each replica some partitions, so each applies only some events; the rows are shared, but each
  * index would follow only its own. So every transaction that changes an index entry also announces it with PostgreSQL's
  * {@code NOTIFY} (delivered to every listener once the transaction commits, in commit order, never if it rolls back),
- * and this follower, on each replica, reads the announced rows again: after every commit, every index holds the
- * committed rows, the announcing replica's too (it may have run ahead with a transaction of its own, which the
- * committed row then replaces). A connection lost is a gap in what was heard: the index is read whole again once the
+ * and this follower, on each other replica, reads the announced rows again: after every commit, every index holds the
+ * committed rows. The announcing replica applied its changes as it made them; should another replica's change have
+ * been applied meanwhile (possibly replacing an entry its transaction had run ahead with), it reads its own
+ * transaction's entries again once that has committed ({@link IndexMaintenance}). A connection lost is a gap in what was heard: the index is read whole again once the
  * follower listens again. Side effects stay with the consumer that applied the event.
  */
 @ApplicationScoped
@@ -103,8 +104,16 @@ public class IndexFollower {
     private void apply(PGNotification[] heard) {
         List<String> changes = new ArrayList<>(heard.length);
         for (PGNotification notification : heard) {
-            changes.add(notification.getParameter());
+            String payload = notification.getParameter();
+            int bar = payload.indexOf('|');
+            if (bar > 0 && !payload.substring(0, bar).equals(IndexMaintenance.INSTANCE)) {
+                changes.add(payload.substring(bar + 1)); // this replica's own changes are in its index already
+            }
         }
+        if (changes.isEmpty()) {
+            return;
+        }
+        maintenance.foreignChangeHeard();
         if (changes.contains(IndexMaintenance.RELOAD)) {
             maintenance.reload();
             return;

@@ -50,6 +50,10 @@ public class IndexMaintenance {
     private static final int PAGE = 5_000;
     /** The announcement that every replica reads its index whole again (a rebuild replaced the tables). */
     static final String RELOAD = "reload";
+    /** This replica, in its announcements: its follower leaves them alone (it applied them as it made them). */
+    static final String INSTANCE = UUID.randomUUID().toString();
+    /** Other replicas' changes this replica's follower applied: a transaction of its own that saw none needs no re-read. */
+    private final java.util.concurrent.atomic.AtomicLong foreignChanges = new java.util.concurrent.atomic.AtomicLong();
 
     private final ReadModelIndex index;
     private final TransactionSynchronizationRegistry transactions;
@@ -223,6 +227,7 @@ public class IndexMaintenance {
     @Transactional(TxType.MANDATORY)
     public void coverageWritten(UUID id, String level, String status, List<String> evidence) {
         announce("need:" + id);
+        repairOnRollback().needs.add(id);
         index.coverageWritten(id, level, status, evidence);
     }
 
@@ -238,7 +243,12 @@ public class IndexMaintenance {
      */
     private static void announce(String change) {
         Panache.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)")
-                .setParameter(1, IndexFollower.CHANNEL).setParameter(2, change).getSingleResult();
+                .setParameter(1, IndexFollower.CHANNEL).setParameter(2, INSTANCE + "|" + change).getSingleResult();
+    }
+
+    /** The follower is about to apply another replica's changes. */
+    void foreignChangeHeard() {
+        foreignChanges.incrementAndGet();
     }
 
     private void awaitLoaded() {
@@ -252,11 +262,15 @@ public class IndexMaintenance {
         }
     }
 
-    /** The keys this transaction refreshed, read again from the database if it rolls back. */
+    /**
+     * The keys this transaction refreshed, read again from the database if it rolls back; and if it commits while the
+     * follower applied another replica's changes meanwhile (which may have replaced an entry this transaction had run
+     * ahead with by the older committed row), read again once it has committed.
+     */
     private Refreshed repairOnRollback() {
         Refreshed refreshed = (Refreshed) transactions.getResource(Refreshed.class);
         if (refreshed == null) {
-            Refreshed registered = new Refreshed();
+            Refreshed registered = new Refreshed(foreignChanges.get());
             transactions.putResource(Refreshed.class, registered);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -265,7 +279,7 @@ public class IndexMaintenance {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
+                    if (status != Status.STATUS_COMMITTED || foreignChanges.get() != registered.foreignChangesAtStart) {
                         repair(registered);
                     }
                 }
@@ -294,11 +308,16 @@ public class IndexMaintenance {
     }
 
     private static final class Refreshed {
+        final long foreignChangesAtStart;
         final Set<UUID> needs = new HashSet<>();
         final Set<UUID> activities = new HashSet<>();
         final Set<String> organisations = new HashSet<>();
         final Set<UUID> pledges = new HashSet<>();
         final Set<UUID> offers = new HashSet<>();
+
+        Refreshed(long foreignChangesAtStart) {
+            this.foreignChangesAtStart = foreignChangesAtStart;
+        }
     }
 
     // ---- entries from rows

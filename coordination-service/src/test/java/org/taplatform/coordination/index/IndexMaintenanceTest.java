@@ -106,7 +106,8 @@ class IndexMaintenanceTest {
     private static void announce(String change) {
         io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush();
         io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery("select pg_notify('" + IndexFollower.CHANNEL + "', ?1)").setParameter(1, change)
+                .createNativeQuery("select pg_notify('" + IndexFollower.CHANNEL + "', ?1)")
+                .setParameter(1, "another-replica|" + change) // as another replica announces it
                 .getSingleResult();
     }
 
