@@ -2,36 +2,33 @@ package org.taplatform.coordination;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.taplatform.testsupport.ArchitectureRules;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
+import org.taplatform.testsupport.ServiceArchitectureTest;
 
 /**
- * coordination-service's layers (docs/architecture.md, "Layers inside a service"): the rules ({@code *.model}, no
- * framework) at the bottom; the read models and their in-memory index above; the features (matching, coverage,
- * overlaps, requests, knowledge, webhooks, the country view) above those; the consumers of the other services' events
- * (intake) and the rebuild on top. Dependencies only point down.
+ * coordination-service's layers: the rules (`*.model`, no framework) at the bottom; the read models and their in-
+ * memory index above; the features (matching, coverage, overlaps, requests, knowledge, webhooks, the country view,
+ * overdue activities) above those; the consumers of the other services' events (intake) and the rebuild on top.
+ * Dependencies only point down (docs/architecture.md, "Layers inside a service").
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    static final String ROOT = "org.taplatform.coordination";
-    static final JavaClasses CLASSES = ArchitectureRules.classesOf(ROOT);
-
-    @Test
-    void shouldKeepTheRulesFreeOfFrameworks() {
-        ArchitectureRules.modelUsesOnlyTheJdkAndOtherModels(ROOT).check(CLASSES);
+    @Override
+    protected String root() {
+        return "org.taplatform.coordination";
     }
 
-    @Test
-    void shouldLetDependenciesOnlyPointDown() {
-        ArchitectureRules.layers(ROOT, List.of("need", "provider", "index"),
-                List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "overdue", "api"),
-                List.of("intake", "rebuild")).check(CLASSES);
+    @Override
+    protected List<String> readModels() {
+        return List.of("need", "provider", "index");
     }
 
-    @Test
-    void shouldUseNoOtherServicesClasses() {
-        ArchitectureRules.noOtherServicesClasses(ROOT).check(CLASSES);
+    @Override
+    protected List<String> features() {
+        return List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "overdue", "api");
+    }
+
+    @Override
+    protected List<String> top() {
+        return List.of("intake", "rebuild");
     }
 }

@@ -2,31 +2,32 @@ package org.taplatform.needs;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.taplatform.testsupport.ArchitectureRules;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
+import org.taplatform.testsupport.ServiceArchitectureTest;
 
 /**
- * needs-service's layers: the features (the needs register, cycles, analysis, charts, exports) below the consumers of survey-service's and coordination-service's events (intake). Dependencies only point down (docs/architecture.md, "Layers inside a service").
+ * needs-service's layers: the features (the needs register, cycles, analysis, charts, exports) below the consumers of
+ * survey-service's and coordination-service's events (intake). Dependencies only point down (docs/architecture.md,
+ * "Layers inside a service").
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    static final String ROOT = "org.taplatform.needs";
-    static final JavaClasses CLASSES = ArchitectureRules.classesOf(ROOT);
-
-    @Test
-    void shouldKeepTheRulesFreeOfFrameworks() {
-        ArchitectureRules.modelUsesOnlyTheJdkAndOtherModels(ROOT).check(CLASSES);
+    @Override
+    protected String root() {
+        return "org.taplatform.needs";
     }
 
-    @Test
-    void shouldLetDependenciesOnlyPointDown() {
-        ArchitectureRules.layers(ROOT, List.of(), List.of("need", "cycle", "analysis", "chart", "export"), List.of("intake")).check(CLASSES);
+    @Override
+    protected List<String> readModels() {
+        return List.of();
     }
 
-    @Test
-    void shouldUseNoOtherServicesClasses() {
-        ArchitectureRules.noOtherServicesClasses(ROOT).check(CLASSES);
+    @Override
+    protected List<String> features() {
+        return List.of("need", "cycle", "analysis", "chart", "export");
+    }
+
+    @Override
+    protected List<String> top() {
+        return List.of("intake");
     }
 }

@@ -2,31 +2,32 @@ package org.taplatform.registry;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.taplatform.testsupport.ArchitectureRules;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
+import org.taplatform.testsupport.ServiceArchitectureTest;
 
 /**
- * provider-registry-service's layers: the features (organisations, capabilities, activities, pledges, authorities, tools, evaluations, IATI) below the consumer of coordination-service's events (intake). Dependencies only point down (docs/architecture.md, "Layers inside a service").
+ * provider-registry-service's layers: the features (organisations, capabilities, activities, pledges, authorities,
+ * tools, evaluations, IATI) below the consumer of coordination-service's events (intake). Dependencies only point down
+ * (docs/architecture.md, "Layers inside a service").
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    static final String ROOT = "org.taplatform.registry";
-    static final JavaClasses CLASSES = ArchitectureRules.classesOf(ROOT);
-
-    @Test
-    void shouldKeepTheRulesFreeOfFrameworks() {
-        ArchitectureRules.modelUsesOnlyTheJdkAndOtherModels(ROOT).check(CLASSES);
+    @Override
+    protected String root() {
+        return "org.taplatform.registry";
     }
 
-    @Test
-    void shouldLetDependenciesOnlyPointDown() {
-        ArchitectureRules.layers(ROOT, List.of(), List.of("organisation", "capability", "activity", "pledge", "authority", "tool", "evaluation", "iati", "support"), List.of("intake")).check(CLASSES);
+    @Override
+    protected List<String> readModels() {
+        return List.of();
     }
 
-    @Test
-    void shouldUseNoOtherServicesClasses() {
-        ArchitectureRules.noOtherServicesClasses(ROOT).check(CLASSES);
+    @Override
+    protected List<String> features() {
+        return List.of("organisation", "capability", "activity", "pledge", "authority", "tool", "evaluation", "iati", "support");
+    }
+
+    @Override
+    protected List<String> top() {
+        return List.of("intake");
     }
 }

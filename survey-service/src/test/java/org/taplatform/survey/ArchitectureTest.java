@@ -2,31 +2,32 @@ package org.taplatform.survey;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.taplatform.testsupport.ArchitectureRules;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
+import org.taplatform.testsupport.ServiceArchitectureTest;
 
 /**
- * survey-service's layers: the features (questionnaires, reporting cycles, States parties, responses) below the bulk import, which drives them as a background job. Dependencies only point down (docs/architecture.md, "Layers inside a service").
+ * survey-service's layers: the features (questionnaires, reporting cycles, States parties, responses) below the bulk
+ * import, which drives them as a background job. Dependencies only point down (docs/architecture.md, "Layers inside a
+ * service").
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    static final String ROOT = "org.taplatform.survey";
-    static final JavaClasses CLASSES = ArchitectureRules.classesOf(ROOT);
-
-    @Test
-    void shouldKeepTheRulesFreeOfFrameworks() {
-        ArchitectureRules.modelUsesOnlyTheJdkAndOtherModels(ROOT).check(CLASSES);
+    @Override
+    protected String root() {
+        return "org.taplatform.survey";
     }
 
-    @Test
-    void shouldLetDependenciesOnlyPointDown() {
-        ArchitectureRules.layers(ROOT, List.of(), List.of("questionnaire", "cycle", "party", "response"), List.of("bulk")).check(CLASSES);
+    @Override
+    protected List<String> readModels() {
+        return List.of();
     }
 
-    @Test
-    void shouldUseNoOtherServicesClasses() {
-        ArchitectureRules.noOtherServicesClasses(ROOT).check(CLASSES);
+    @Override
+    protected List<String> features() {
+        return List.of("questionnaire", "cycle", "party", "response");
+    }
+
+    @Override
+    protected List<String> top() {
+        return List.of("bulk");
     }
 }

@@ -385,8 +385,8 @@ public class IndexMaintenance {
         }
         ComparedActivity compared = ComparedActivity.of(activity.iatiIdentifier, activity.reportingOrganisation,
                 countries, subtypes, codes(activity.beneficiaryGroups), start, end, termsOf(activity.terms,
-                        activity.titles, activity.descriptions))
-                .withTitleTerms(termsOf(activity.titleTerms, activity.titles, Map.of()))
+                        () -> TextTerms.of(activity.titles, activity.descriptions).texts()))
+                .withTitleTerms(termsOf(activity.titleTerms, () -> TextTerms.of(activity.titles, Map.of()).titles()))
                 .withParticipants(participants)
                 .withLinks(Set.of(activity.linkedActivities))
                 .withBudget(activity.budgetAmount == null ? null : new ComparedActivity.Budget(
@@ -402,10 +402,10 @@ public class IndexMaintenance {
     }
 
     /** The stored terms, one copy of each word across all activities; analysed now only for an old row without. */
-    private static Map<String, Set<String>> termsOf(Map<String, List<String>> stored, Map<String, String> titles,
-            Map<String, String> descriptions) {
+    private static Map<String, Set<String>> termsOf(Map<String, List<String>> stored,
+            java.util.function.Supplier<Map<String, Set<String>>> analysed) {
         if (stored == null) {
-            return TextTerms.of(titles, descriptions);
+            return analysed.get();
         }
         Map<String, Set<String>> terms = new HashMap<>();
         stored.forEach((language, list) -> terms.put(code(language),

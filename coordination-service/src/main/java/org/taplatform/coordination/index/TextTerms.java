@@ -33,19 +33,20 @@ public final class TextTerms {
     private TextTerms() {
     }
 
-    /** The terms of the texts (title and description of each language together), by primary language tag. */
-    public static Map<String, Set<String>> of(Map<String, String> titles, Map<String, String> descriptions) {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
-        titles.forEach((language, text) -> terms.computeIfAbsent(primary(language), l -> new HashSet<>())
-                .addAll(analyse(primary(language), text)));
-        descriptions.forEach((language, text) -> terms.computeIfAbsent(primary(language), l -> new HashSet<>())
-                .addAll(analyse(primary(language), text)));
-        return terms;
+    /** An activity's analysed terms by primary language tag: of its titles alone, and of titles and descriptions. */
+    public record Analysed(Map<String, Set<String>> titles, Map<String, Set<String>> texts) {
     }
 
-    /** The terms of the titles alone, by primary language tag. */
-    public static Map<String, Set<String>> ofTitles(Map<String, String> titles) {
-        return of(titles, Map.of());
+    /** Analyses each title and description once: the texts' terms are the titles' and the descriptions' together. */
+    public static Analysed of(Map<String, String> titles, Map<String, String> descriptions) {
+        Map<String, Set<String>> ofTitles = new LinkedHashMap<>();
+        titles.forEach((language, text) -> ofTitles.computeIfAbsent(primary(language), l -> new HashSet<>())
+                .addAll(analyse(primary(language), text)));
+        Map<String, Set<String>> texts = new LinkedHashMap<>();
+        ofTitles.forEach((language, terms) -> texts.put(language, new HashSet<>(terms)));
+        descriptions.forEach((language, text) -> texts.computeIfAbsent(primary(language), l -> new HashSet<>())
+                .addAll(analyse(primary(language), text)));
+        return new Analysed(ofTitles, texts);
     }
 
     private static Set<String> analyse(String language, String text) {

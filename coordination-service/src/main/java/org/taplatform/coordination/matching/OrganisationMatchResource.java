@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,9 +43,7 @@ public class OrganisationMatchResource {
     public List<MatchingService.NeedMatch> needs(@PathParam("identifier") @Size(max = 100) String identifier,
             @QueryParam("country") @CountryCode String country,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        if (!caller.isCoordinator() && !caller.organisation().map(identifier::equals).orElse(false)) {
-            throw new ForbiddenException("Only the organisation itself or a coordinator sees its matches");
-        }
+        caller.requireActsForOrganisation(identifier, "matches");
         return matching.needsFor(identifier, country, caller, limit)
                 .orElseThrow(() -> ProblemException.notFound("No organisation " + identifier));
     }

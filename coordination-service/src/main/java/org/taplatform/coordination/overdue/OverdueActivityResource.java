@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.coordination.provider.ActivityReadModel;
-import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
 
@@ -44,9 +43,7 @@ public class OverdueActivityResource {
     @Operation(summary = "An organisation's activities overdue for an update",
             description = "Still reported in pipeline (1) or implementation (2) although their actual, else planned, end passed more than the grace ago (coordination.activities.update-grace, 90 days): they no longer count as live for overlaps or coverage until updated in the registry (status finalisation or closed, or new dates). Latest end first. Coordinators, or the organisation itself (token claim organisation); 403 otherwise.")
     public List<OverdueActivity> list(@PathParam("identifier") String identifier) {
-        if (!caller.isCoordinator() && !caller.organisation().map(identifier::equals).orElse(false)) {
-            throw ProblemException.forbidden("Only the organisation itself and coordinators see its overdue activities");
-        }
+        caller.requireActsForOrganisation(identifier, "overdue activities");
         return overdue.of(identifier).stream().map(OverdueActivityResource::view).toList();
     }
 

@@ -30,11 +30,13 @@ public class OverlapCheckService {
     }
 
     public OverlapCheck check(DraftActivity draft) {
+        TextTerms.Analysed terms = TextTerms.of(draft.titles(), draft.descriptions() == null ? Map.of()
+                : draft.descriptions());
         ComparedActivity planned = ComparedActivity.of("(draft)", draft.organisation(),
                 Set.copyOf(draft.recipientCountries()), Set.copyOf(orEmpty(draft.taSubtypes())),
                 Set.copyOf(orEmpty(draft.beneficiaryGroups())), draft.plannedStart(), draft.plannedEnd(),
-                TextTerms.of(draft.titles(), draft.descriptions() == null ? Map.of() : draft.descriptions()))
-                .withTitleTerms(TextTerms.ofTitles(draft.titles()))
+                terms.texts())
+                .withTitleTerms(terms.titles())
                 .withParticipants(orEmpty(draft.participants()).stream()
                         .map(p -> new ComparedActivity.Participant(p.organisation(), p.role()))
                         .collect(Collectors.toSet()))

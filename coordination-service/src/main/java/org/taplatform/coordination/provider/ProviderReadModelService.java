@@ -146,8 +146,7 @@ public class ProviderReadModelService {
         activity.needIds = snapshot.needIds().toArray(java.util.UUID[]::new);
         activity.titles = new LinkedHashMap<>(snapshot.titles());
         activity.descriptions = new LinkedHashMap<>(snapshot.descriptions());
-        activity.terms = storedTerms(activity.titles, activity.descriptions);
-        activity.titleTerms = storedTerms(activity.titles, java.util.Map.of());
+        storeTerms(activity);
         activity.participations = snapshot.participants().stream().filter(p -> p.identifier() != null)
                 .map(p -> p.role() + ":" + p.identifier()).distinct().sorted().toArray(String[]::new);
         activity.linkedActivities = java.util.stream.Stream.concat(
@@ -163,12 +162,21 @@ public class ProviderReadModelService {
         }
     }
 
-    /** Analysed once here, so that overlap detection compares stored terms; sorted, so the JSON is stable. */
-    public static java.util.Map<String, java.util.List<String>> storedTerms(java.util.Map<String, String> titles,
-            java.util.Map<String, String> descriptions) {
+    /**
+     * The activity's titles and descriptions analysed once, stored, so that overlap detection compares stored terms
+     * (sorted, so that the JSON is stable).
+     */
+    public static void storeTerms(ActivityReadModel activity) {
+        org.taplatform.coordination.index.TextTerms.Analysed analysed = org.taplatform.coordination.index.TextTerms
+                .of(activity.titles, activity.descriptions);
+        activity.terms = stored(analysed.texts());
+        activity.titleTerms = stored(analysed.titles());
+    }
+
+    private static java.util.Map<String, java.util.List<String>> stored(
+            java.util.Map<String, java.util.Set<String>> analysed) {
         java.util.Map<String, java.util.List<String>> terms = new java.util.TreeMap<>();
-        org.taplatform.coordination.index.TextTerms.of(titles, descriptions)
-                .forEach((language, set) -> terms.put(language, set.stream().sorted().toList()));
+        analysed.forEach((language, set) -> terms.put(language, set.stream().sorted().toList()));
         return terms;
     }
 

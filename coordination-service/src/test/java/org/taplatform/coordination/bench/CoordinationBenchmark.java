@@ -400,7 +400,7 @@ class CoordinationBenchmark {
         }
         row.titles = new java.util.LinkedHashMap<>(Map.of("en", title.toString().trim()));
         row.descriptions = new java.util.LinkedHashMap<>(Map.of("en", "Bench activity " + i));
-        row.terms = ProviderReadModelService.storedTerms(row.titles, row.descriptions);
+        ProviderReadModelService.storeTerms(row);
         return row;
     }
 

@@ -81,11 +81,12 @@ class OverlapGroundTruthTest {
         Set<String> links = new HashSet<>();
         node.get("links").forEach(link -> links.add(link.asText()));
         JsonNode budget = node.get("budget");
+        TextTerms.Analysed terms = TextTerms.of(titles, descriptions);
         return ComparedActivity.of(node.get("iatiIdentifier").asText(), node.get("organisation").asText(),
                 set(node.get("countries")), set(node.get("taSubtypes")), set(node.get("beneficiaryGroups")),
                 LocalDate.parse(node.get("start").asText()), LocalDate.parse(node.get("end").asText()),
-                TextTerms.of(titles, descriptions))
-                .withTitleTerms(TextTerms.ofTitles(titles))
+                terms.texts())
+                .withTitleTerms(terms.titles())
                 .withParticipants(participants).withLinks(links)
                 .withBudget(budget == null || budget.isNull() ? null
                         : new ComparedActivity.Budget(budget.get("amount").asDouble(), budget.get("currency").asText()));

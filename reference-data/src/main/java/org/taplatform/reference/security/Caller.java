@@ -58,6 +58,16 @@ public class Caller {
         requireActsFor(country);
     }
 
+    /**
+     * Coordinators see every organisation's own records; anyone else only its own organisation's (the token's
+     * {@code organisation} claim): 403 otherwise.
+     */
+    public void requireActsForOrganisation(String identifier, String what) {
+        if (!isCoordinator() && !organisation().map(identifier::equals).orElse(false)) {
+            throw new ForbiddenException("Only the organisation itself or a coordinator sees its " + what);
+        }
+    }
+
     /** Coordinators act for any State; a focal point only for the country of its token. */
     public void requireActsFor(String country) {
         if (isCoordinator()) {

@@ -99,11 +99,4 @@ public final class TermStatistics {
         double n = languageIndex < perLanguage.length ? perLanguage[languageIndex] : 0;
         return Math.log(1 + (Math.max(n - df, 0) + 0.5) / (df + 0.5));
     }
-
-    /** Activities with texts in the language, as counted. */
-    public int documents(String language) {
-        TermSet probe = TermSet.of(language, java.util.Set.of());
-        int[] perLanguage = documents;
-        return probe.languageIndex() < perLanguage.length ? perLanguage[probe.languageIndex()] : 0;
-    }
 }
