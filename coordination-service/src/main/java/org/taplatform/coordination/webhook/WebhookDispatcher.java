@@ -95,7 +95,7 @@ public class WebhookDispatcher {
                     error = "the receiver answered " + status;
                 }
             } catch (java.io.IOException e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                error = failureOf(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 error = "interrupted";
@@ -104,6 +104,26 @@ public class WebhookDispatcher {
             error = "target refused: " + error;
         }
         record(delivery, status, error, (int) Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /**
+     * What the delivery log says about a failed connection: its kind, never the exception's own words (which name
+     * addresses, ports and the platform's internals, and would let a subscriber probe what it can reach).
+     */
+    static String failureOf(java.io.IOException failure) {
+        if (failure instanceof java.net.http.HttpConnectTimeoutException) {
+            return "could not connect in time";
+        }
+        if (failure instanceof java.net.http.HttpTimeoutException) {
+            return "the receiver did not answer in time";
+        }
+        if (failure instanceof java.net.ConnectException) {
+            return "could not connect";
+        }
+        if (failure instanceof javax.net.ssl.SSLException) {
+            return "the TLS handshake failed";
+        }
+        return "the connection failed";
     }
 
     private void record(Claimed claimed, Integer status, String error, int durationMs) {

@@ -81,7 +81,7 @@ public class WebhookFanOut {
         if (poll.getRecords().stream().noneMatch(WebhookFanOut::mayConcernSubscriptions)) {
             return poll.ack();
         }
-        return polls.apply(poll, records -> {
+        return polls.apply(consumer, poll, records -> {
             List<ConsumerRecord<String, String>> notices = records.stream()
                     .filter(record -> mayConcernSubscriptions(Inbox.eventType(record))).toList();
             if (notices.isEmpty()) {

@@ -31,7 +31,18 @@ public record Breakdown(
             @Schema(description = "States whose needs are in the cell") int countries) {
     }
 
-    /** Cells withheld in a public table: how many, and their count and share together. */
-    public record Withheld(int cells, Long count, BigDecimal share) {
+    /**
+     * Cells withheld in a public table: how many, and their count and share together. When the whole table is withheld
+     * (it comes from too few States) only {@code wholeTable} is given: not even how many cells it has, which would
+     * tell whether a State stated a need (an empty table is withheld the same way).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Withheld(
+            @Schema(description = "how many cells are withheld; absent when the whole table is") Integer cells,
+            @Schema(description = "their needs together; absent when the whole table is") Long count,
+            @Schema(description = "their share together; absent when the whole table is") BigDecimal share,
+            @Schema(description = "true when the whole table is withheld") Boolean wholeTable) {
+
+        static final Withheld WHOLE_TABLE = new Withheld(null, null, null, true);
     }
 }

@@ -86,7 +86,7 @@ public class NeedAnalysisService {
         String rule = RULE.formatted(settings.minimumCountriesPerCell());
         if (view == View.PUBLIC && allCountries.size() < settings.minimumCountriesPerCell()) {
             return new Breakdown(dimension.pathName(), view, language.tag(), null, List.of(),
-                    new Withheld(tallies.size(), null, null), rule);
+                    Withheld.WHOLE_TABLE, rule);
         }
         boolean[] withheld = view == View.PUBLIC
                 ? Suppression.withheld(tallies, settings.minimumCountriesPerCell())
@@ -116,7 +116,7 @@ public class NeedAnalysisService {
             }
         }
         Withheld withheldCellsTogether = withheldCells == 0 ? null
-                : new Withheld(withheldCells, withheldCount, shares.get(shares.size() - 1));
+                : new Withheld(withheldCells, withheldCount, shares.get(shares.size() - 1), null);
         return new Breakdown(dimension.pathName(), view, language.tag(), total, cells, withheldCellsTogether, rule);
     }
 

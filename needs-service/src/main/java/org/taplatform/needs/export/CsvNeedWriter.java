@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.taplatform.needs.need.Need;
+import org.taplatform.reference.CsvCells;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** RFC 4180 CSV, UTF-8 with a byte order mark (so that spreadsheet programs read Arabic and Chinese right). */
+/**
+ * RFC 4180 CSV, UTF-8 with a byte order mark (so that spreadsheet programs read Arabic and Chinese right); a cell that
+ * a spreadsheet would run as a formula is neutralised ({@link CsvCells}).
+ */
 final class CsvNeedWriter implements NeedRowWriter {
 
     private final CsvWriter csv;
@@ -28,7 +32,7 @@ final class CsvNeedWriter implements NeedRowWriter {
 
     @Override
     public void write(Need need) {
-        csv.writeRecord(columns.stream().map(c -> c.value().apply(need)).toList());
+        csv.writeRecord(columns.stream().map(c -> CsvCells.neutralised(c.value().apply(need))).toList());
     }
 
     @Override

@@ -114,7 +114,21 @@ class NeedAnalysisResourceTest {
     @Test
     void shouldWithholdTheWholePublicTableWhenItComesFromTooFewStates() {
         byType(null, Map.of("regionalGroup", "LATIN_AMERICAN_CARIBBEAN")).statusCode(200)
-                .body("total", nullValue()).body("cells", equalTo(List.of())).body("withheld.count", nullValue());
+                .body("total", nullValue()).body("cells", equalTo(List.of())).body("withheld.count", nullValue())
+                .body("withheld.cells", nullValue()).body("withheld.wholeTable", equalTo(true));
+    }
+
+    @Test
+    void shouldTellNothingAboutAWithheldTableNotEvenWhetherItIsEmpty() {
+        // COL is the only respondent of its group: its UNODC-only victims need, the same table with a subtype nobody
+        // stated, and one with several subtypes must read alike, or a reader learns what COL stated
+        String stated = byType(null, Map.of("regionalGroup", "LATIN_AMERICAN_CARIBBEAN",
+                "taSubtype", "VICTIMS.GENERAL_ASSISTANCE")).statusCode(200).extract().asString();
+        String nobody = byType(null, Map.of("regionalGroup", "LATIN_AMERICAN_CARIBBEAN",
+                "taSubtype", "DATA.DATABASE")).statusCode(200).extract().asString();
+        String whole = byType(null, Map.of("regionalGroup", "LATIN_AMERICAN_CARIBBEAN")).statusCode(200)
+                .extract().asString();
+        assertThat(stated).isEqualTo(nobody).isEqualTo(whole);
     }
 
     @Test

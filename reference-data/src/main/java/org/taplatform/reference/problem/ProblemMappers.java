@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.Logger;
+import org.taplatform.reference.hygiene.InputText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -125,7 +126,9 @@ public final class ProblemMappers {
         static Response malformed(JsonProcessingException exception, UriInfo uri) {
             List<Problem.Violation> violations = new ArrayList<>();
             if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                violations.add(new Problem.Violation(path(mapping), "body", "has the wrong type or an unknown value"));
+                boolean control = InputText.REFUSAL.equals(mapping.getOriginalMessage());
+                violations.add(new Problem.Violation(path(mapping), "body",
+                        control ? InputText.REFUSAL : "has the wrong type or an unknown value"));
             }
             String where = exception.getLocation() == null ? ""
                     : " at line " + exception.getLocation().getLineNr() + ", column "
@@ -253,6 +256,33 @@ public final class ProblemMappers {
         }
     }
 
+    /** PostgreSQL's "invalid byte sequence" (a NUL in text) and "untranslatable character" (\u0000 in jsonb). */
+    static boolean isUnstorableText(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seconds a client should wait before trying again while a dependency is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * A dependency down or busy for a moment (the database stopped or starting, the broker unreachable, a lock or
+     * serialization conflict): 503 with Retry-After, the truth, not a 500 that says we are broken. Nothing was
+     * changed: the transaction rolled back.
+     */
+    static Response unavailable(Throwable cause, UriInfo uri) {
+        LOG.warnf("Answering 503: %s", cause);
+        return Response.fromResponse(new Problem(ProblemTypes.UNAVAILABLE, "Service unavailable", 503,
+                "A service this one depends on is unavailable for a moment; nothing was changed. Try again in "
+                        + RETRY_AFTER_SECONDS + " seconds",
+                instance(uri), List.of()).toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
         @Context
@@ -264,6 +294,16 @@ public final class ProblemMappers {
         }
 
         static Response problem(Exception exception, UriInfo uri) {
+            Throwable passing = TransientFailures.transientCause(exception);
+            if (passing != null) {
+                return unavailable(passing, uri);
+            }
+            if (isUnstorableText(exception)) {
+                // a NUL that came some way the request filter and the JSON reader do not see (a form, a file)
+                return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400,
+                        "A value " + InputText.REFUSAL + ", which cannot be stored; nothing was changed",
+                        instance(uri), List.of()).toResponse();
+            }
             String incident = UUID.randomUUID().toString();
             LOG.errorf(exception, "Unexpected error, incident %s", incident);
             return new Problem(ProblemTypes.INTERNAL, "Internal error", 500,

@@ -15,7 +15,10 @@ public final class ProblemTypes {
     public static final URI PRECONDITION_REQUIRED = Problem.type("precondition-required");
     public static final URI UNPROCESSABLE = Problem.type("unprocessable");
     public static final URI TOO_LARGE = Problem.type("too-large");
+    public static final URI TOO_MANY_REQUESTS = Problem.type("too-many-requests");
     public static final URI INTERNAL = Problem.type("internal");
+    /** A dependency (the database, the broker) is unavailable for a moment: retry after the Retry-After delay. */
+    public static final URI UNAVAILABLE = Problem.type("unavailable");
     /** Any other HTTP status: the status code says it all (RFC 9457, section 4.2.1). */
     public static final URI HTTP = URI.create("about:blank");
 

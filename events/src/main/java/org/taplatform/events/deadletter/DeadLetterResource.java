@@ -1,0 +1,82 @@
+package org.taplatform.events.deadletter;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.problem.ProblemException;
+import org.taplatform.reference.security.Caller;
+import org.taplatform.reference.security.Roles;
+
+/**
+ * The coordinator's view of this service's dead letters and the command that replays them after a fix
+ * (docs/architecture.md, "What the platform promises under faults").
+ */
+@Path("/api/v1/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dead letters", description = "Events this service could never apply, and their replay")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.COORDINATOR)
+public class DeadLetterResource {
+
+    /** A page of dead letters and how many wait in all. */
+    public record DeadLetterList(long waiting, List<DeadLetter> items) {
+    }
+
+    /** The result of a replay: the letters published again. */
+    public record Replayed(List<Long> replayed) {
+    }
+
+    private final DeadLetters letters;
+    private final DeadLetterReplay replay;
+    private final Caller caller;
+
+    DeadLetterResource(DeadLetters letters, DeadLetterReplay replay, Caller caller) {
+        this.letters = letters;
+        this.replay = replay;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "This service's dead letters",
+            description = "Records a consumer of this service could never apply (they cannot be parsed, or applying them fails for a reason that does not pass: transient failures such as the database being down are retried in place, never dead-lettered), oldest first, with the reason. state=waiting (default) lists those not replayed yet; state=all those replayed too. Coordinators only.")
+    public DeadLetterList list(
+            @QueryParam("state") @DefaultValue("waiting") @Pattern(regexp = "waiting|all",
+                    message = "must be waiting or all") String state,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return new DeadLetterList(letters.pending(), letters.list("all".equals(state), limit));
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Replay one dead letter",
+            description = "Publishes the record again, with its key and headers, to the topic it came from; each consumer applies an event at most once (by its CloudEvent id), so replaying changes nothing where it was applied already. Idempotent: a letter replayed before is not published again (the answer shows when it was). 404 for an unknown id; 503 while Kafka does not take the record (the letter still waits).")
+    public DeadLetter replay(@PathParam("id") long id) {
+        if (replay.replay(id, caller.name()) == DeadLetterReplay.Outcome.NOT_FOUND) {
+            throw ProblemException.notFound("No dead letter " + id + " in this service");
+        }
+        return letters.find(id);
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Replay every waiting dead letter",
+            description = "The same for every letter not replayed yet, oldest first: the ids published again (none when nothing waited).")
+    public Replayed replayAll() {
+        return new Replayed(replay.replayAll(caller.name()));
+    }
+}
