@@ -80,7 +80,7 @@ Technical assistance coordination platform: up in $((total / 1000)).$(((total % 
   needs-service               http://localhost:${SERVICE_PORT[needs-service]}/api/v1     http://localhost:${SERVICE_PORT[needs-service]}/q/swagger-ui
   provider-registry-service   http://localhost:${SERVICE_PORT[provider-registry-service]}/api/v1     http://localhost:${SERVICE_PORT[provider-registry-service]}/q/swagger-ui
   coordination-service        http://localhost:${SERVICE_PORT[coordination-service]}/api/v1     http://localhost:${SERVICE_PORT[coordination-service]}/q/swagger-ui
-${replica_lines}  (each also serves /q/openapi, /q/health/ready and /q/metrics)
+${replica_lines}  (each also serves /q/openapi; health and metrics on its port + 1000: /q/health/ready, /q/metrics)
 
   Keycloak     $KEYCLOAK_URL  (admin console: admin / admin; realm ta-platform)
   Kafka        localhost:$KAFKA_PORT

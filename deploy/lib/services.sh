@@ -34,7 +34,11 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
   # load, seen in the end-to-end benchmark's tail) and whenever its metaspace passes 21 MB while it starts: a service
   # compiles about 15 MB of code and loads 60-70 MB of class metadata, so it keeps its compiled code (no code cache
   # flushing, 64 MB reserved, committed only as used) and starts collecting metadata at 128 MB.
-  QUARKUS_HTTP_PORT=$port \
+  # health and metrics on the management interface, the API's port + 1000, on loopback only; the rate limits per
+  # address leave loopback alone, since every local client (a browser, curl, the benchmarks) shares it (clients
+  # still have their own allowances)
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    TA_RATE_LIMIT_EXEMPT_ADDRESSES="${TA_RATE_LIMIT_EXEMPT_ADDRESSES:-127.0.0.1,0:0:0:0:0:0:0:1}" \
     TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \
     ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
@@ -45,5 +49,5 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
 
 service_wait() {
   local service=$1
-  ta_wait_for "$service" 90 ta_http_ok "http://localhost:${SERVICE_PORT[$service]}/q/health/ready"
+  ta_wait_for "$service" 90 ta_http_ok "http://localhost:$((SERVICE_PORT[$service] + 1000))/q/health/ready"
 }

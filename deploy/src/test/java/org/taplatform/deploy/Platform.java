@@ -30,11 +30,18 @@ final class Platform {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A service's management interface (health, metrics): its API port + 1000, as the launcher starts it. */
+    static String management(String service) {
+        int port = Integer.parseInt(service.substring(service.lastIndexOf(':') + 1));
+        return "http://localhost:" + (port + 1000);
+    }
+
     private Platform() {
     }
 
     static final List<Integer> PORTS = List.of(15432 + OFFSET, 9092 + OFFSET, 9093 + OFFSET, 8180 + OFFSET,
-            8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET, 8094 + OFFSET);
+            8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET, 8094 + OFFSET, 9081 + OFFSET, 9082 + OFFSET,
+            9083 + OFFSET, 9084 + OFFSET, 9094 + OFFSET);
 
     /** Starts the platform for a test class, and makes sure it is stopped even if the JVM ends abruptly. */
     static void startForTests() {

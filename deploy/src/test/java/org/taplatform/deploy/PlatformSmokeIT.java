@@ -322,9 +322,50 @@ class PlatformSmokeIT {
     }
 
     @Test
+    void shouldRefuseWeakPasswordsAndLockAnAccountUnderRepeatedWrongPasswords() {
+        String admin = given().formParams(java.util.Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", "admin"))
+                .post(Platform.KEYCLOAK.replace("/realms/ta-platform", "/realms/master") + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String users = Platform.KEYCLOAK.replace("/realms/", "/admin/realms/") + "/users";
+        String username = "probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                {"username": "%s", "enabled": true, "email": "%s@probe.invalid", "emailVerified": true,
+                 "firstName": "Probe", "lastName": "Account", "realmRoles": []}""".formatted(username, username))
+                .when().post(users).then().statusCode(201);
+        String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(users).then().statusCode(200).extract().path("[0].id");
+        // the password policy: at least 12 characters, not the user name
+        for (String weak : List.of("short-pw", username)) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(java.util.Map.of("type", "password", "value", weak, "temporary", false))
+                    .when().put(users + "/" + id + "/reset-password").then().statusCode(400);
+        }
+        String password = "a long passphrase " + username;
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(java.util.Map.of("type", "password", "value", password, "temporary", false))
+                .when().put(users + "/" + id + "/reset-password").then().statusCode(204);
+        java.util.function.Function<String, Integer> login = attempt -> given().formParams(java.util.Map.of(
+                "grant_type", "password", "client_id", "ta-cli", "client_secret", "ta-cli-secret",
+                "username", username, "password", attempt))
+                .post(Platform.KEYCLOAK + "/protocol/openid-connect/token").statusCode();
+        assertThat(login.apply(password)).isEqualTo(200);
+        // brute-force detection: after 10 wrong passwords even the right one is refused for a while
+        for (int i = 0; i < 10; i++) {
+            assertThat(login.apply("wrong password " + i)).isEqualTo(401);
+        }
+        assertThat(login.apply(password)).as("locked out for a while").isNotEqualTo(200);
+        given().auth().oauth2(admin).when().delete(users + "/" + id).then().statusCode(204);
+    }
+
+    @Test
     void shouldReportEveryServiceReady() {
         for (String service : List.of(Platform.SURVEY, Platform.NEEDS, Platform.REGISTRY, Platform.COORDINATION)) {
-            given().when().get(service + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(Platform.management(service) + "/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+            // health and metrics only on the management interface
+            given().when().get(service + "/q/health/ready").then().statusCode(404);
+            given().when().get(service + "/q/metrics").then().statusCode(404);
         }
     }
 }

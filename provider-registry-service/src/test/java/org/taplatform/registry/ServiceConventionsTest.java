@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 import org.taplatform.testsupport.TestInfrastructure;
 
+import java.net.URL;
+
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What every service offers whatever its domain: health, OpenAPI, metrics and the reference data API. */
@@ -18,10 +21,17 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(TestInfrastructure.class)
 class ServiceConventionsTest {
 
+    /** Health and metrics live on the management interface (its root path is /q), not on the API's port. */
+    @TestHTTPResource(value = "health", management = true)
+    URL health;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
     void shouldBeLiveAndReadyWithDatabaseAndKafkaChecks() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(health + "/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(health + "/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Kafka and outbox"))
                 .body("checks.name", hasItem(containsString("Database connections health check")));
@@ -37,7 +47,10 @@ class ServiceConventionsTest {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("ta_outbox_published"));
+        given().when().get(metrics.toString()).then().statusCode(200).body(containsString("ta_outbox_published"));
+        // not on the API's port, where anyone may call
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 
     @Test

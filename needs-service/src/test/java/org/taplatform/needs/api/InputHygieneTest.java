@@ -43,6 +43,50 @@ class InputHygieneTest {
     }
 
     @Test
+    void shouldAnswerTheHttpLayersRefusalsAsProblems() throws Exception {
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("q", "x".repeat(9000))
+                .when().get("/api/v1/needs").then().statusCode(414)
+                .contentType("application/problem+json").body("detail", containsString("at most 8192"));
+        // no client library sends a malformed percent-escape: a socket does. Vert.x refuses it before anything of
+        // ours runs, with an empty 400 (no hook in Quarkus: quarkus#55082); this records that it is at least a 400
+        String malformed = raw("GET /api/v1/needs?q=%zz HTTP/1.1");
+        org.assertj.core.api.Assertions.assertThat(malformed).startsWith("HTTP/1.1 400");
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("limit", "abc")
+                .when().get("/api/v1/needs").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("limit"));
+
+        Map<String, Object> body = new HashMap<>(ManualNeedResourceTest.request("TUV", "UNTOC", "LEGAL.DRAFTING"));
+        body.put("description", "too large ".repeat(120_000)); // 1.2 MB
+        given().auth().oauth2(TestTokens.coordinator()).contentType("application/json").body(body)
+                .when().post("/api/v1/needs").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("at most 1 MB"));
+
+        // a body of unknown length (chunked) where only small bodies go
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/needs"))
+                .header("Authorization", "Bearer " + TestTokens.coordinator())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("{}".getBytes())))
+                .build();
+        var answer = http.send(chunked, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(411);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("content-type")).hasValue(
+                "application/problem+json");
+    }
+
+    /** Sends a request line as written and returns the whole answer. */
+    private static String raw(String requestLine) throws java.io.IOException {
+        try (var socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void shouldRefuseANulInThePath() {
         given().config(RAW).urlEncodingEnabled(false).auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/needs/0b5e%00").then().statusCode(400)

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -52,6 +53,9 @@ class TransientFailureAndDeadLetterTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource(value = "health", management = true)
+    java.net.URL health;
 
     @BeforeEach
     void installFaultTrigger() throws SQLException {
@@ -87,7 +91,7 @@ class TransientFailureAndDeadLetterTest {
         publish(eventId, submitted("TUV", needId));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonPath ready = given().when().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
+            JsonPath ready = given().when().get(health + "/ready").then().statusCode(503).extract().jsonPath();
             assertThat(ready.getString("checks.find { it.name == 'Event consumers' }.status")).isEqualTo("DOWN");
             assertThat(ready.getString("checks.find { it.name == 'Event consumers' }.data.'" + CONSUMER + "'"))
                     .contains("waiting since").contains("injected fault");
@@ -97,7 +101,7 @@ class TransientFailureAndDeadLetterTest {
         sql("delete from injected_fault"); // the dependency is back
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/needs/" + needId).then().statusCode(200).body("country", equalTo("TUV")));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get(health + "/ready").then()
                 .body("checks.find { it.name == 'Event consumers' }.status", equalTo("UP")));
         assertThat(deadLettersOf(eventId)).as("a transient failure is never a dead letter").isZero();
         assertThat(KafkaTestClient.awaitRecords(Topics.NEEDS,
@@ -126,7 +130,7 @@ class TransientFailureAndDeadLetterTest {
         assertThat(KafkaTestClient.awaitRecords(Topics.deadLetterTopicOf("needs-service"),
                 r -> eventId.equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(30)))
                 .as("on the dead-letter topic too").hasSize(1);
-        given().when().get("/q/health/well").then().statusCode(503)
+        given().when().get(health + "/well").then().statusCode(503)
                 .body("checks.find { it.name == 'Dead letters' }.status", equalTo("DOWN"));
 
         // only coordinators see and replay dead letters

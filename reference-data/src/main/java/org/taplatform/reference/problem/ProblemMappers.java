@@ -235,6 +235,12 @@ public final class ProblemMappers {
             if (exception.getCause() instanceof JsonProcessingException json) {
                 return MalformedJson.malformed(json, uri);
             }
+            if (original.getEntity() instanceof Problem problem) {
+                // already a problem (a query parameter that does not parse): keep it, with where it was asked
+                return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                        problem.instance() != null ? problem.instance() : instance(uri), problem.violations(),
+                        problem.report()).toResponse();
+            }
             Response.StatusType statusType = original.getStatusInfo();
             var type = switch (status) {
                 case 400 -> ProblemTypes.MALFORMED_REQUEST;

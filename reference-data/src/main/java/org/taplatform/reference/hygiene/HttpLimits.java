@@ -1,0 +1,132 @@
+package org.taplatform.reference.hygiene;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taplatform.reference.problem.Problem;
+import org.taplatform.reference.problem.ProblemTypes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The HTTP layer's refusals as problem+json, before any resource or body reading: a request target longer than
+ * {@code ta.http.max-uri-length} (414), a body larger than the operation takes (413,
+ * by its Content-Length: {@code ta.http.max-body} unless {@code ta.http.large-bodies} names the path), and a body of
+ * unknown length sent where only small bodies go (411: a chunked body could otherwise grow past the limit unseen).
+ * <p>
+ * Vert.x itself answers a request line longer than {@code quarkus.http.limits.max-initial-line-length} with an empty
+ * 414 before any handler runs (Quarkus offers no hook for it, quarkus#55082); that limit is set well above ours, so a
+ * client sees ours. A request target with a malformed percent-escape is refused the same way, with an empty 400, before
+ * anything of ours can see it (InputHygieneTest records it).
+ */
+@ApplicationScoped
+public class HttpLimits {
+
+    private record LargeBody(String pathPrefix, long bytes) {
+    }
+
+    private final ObjectMapper json;
+    private final int maxUriLength;
+    private final long maxBody;
+    private final List<LargeBody> largeBodies;
+
+    HttpLimits(ObjectMapper json,
+            @ConfigProperty(name = "ta.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "ta.http.max-body", defaultValue = "1M") MemorySize maxBody,
+            @ConfigProperty(name = "ta.http.large-bodies", defaultValue = "none") List<String> largeBodies) {
+        this.json = json;
+        this.maxUriLength = maxUriLength;
+        this.maxBody = maxBody.asLongValue();
+        List<LargeBody> parsed = new ArrayList<>();
+        for (String entry : largeBodies) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                parsed.add(new LargeBody(entry.substring(0, equals).strip(),
+                        new io.quarkus.runtime.configuration.MemorySizeConverter().convert(entry.substring(equals + 1).strip()).asLongValue()));
+            }
+        }
+        parsed.sort(Comparator.comparingInt((LargeBody b) -> b.pathPrefix().length()).reversed());
+        this.largeBodies = List.copyOf(parsed);
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, 1000); // before Quarkus' own body limit and the REST layer
+    }
+
+    /** The largest body the path takes. */
+    public long bodyLimit(String path) {
+        for (LargeBody large : largeBodies) {
+            if (path.startsWith(large.pathPrefix())) {
+                return large.bytes();
+            }
+        }
+        return maxBody;
+    }
+
+    private void check(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri.length() > maxUriLength) {
+            refuse(context, 414, ProblemTypes.TOO_LARGE, "URI Too Long", "The request target has " + uri.length()
+                    + " characters; at most " + maxUriLength + " are read");
+            return;
+        }
+        HttpMethod method = context.request().method();
+        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+            String path = context.request().path();
+            long limit = bodyLimit(path);
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null) {
+                long bytes;
+                try {
+                    bytes = Long.parseLong(length.strip());
+                } catch (NumberFormatException e) {
+                    refuse(context, 400, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                            "Content-Length is not a number");
+                    return;
+                }
+                if (bytes > limit) {
+                    refuse(context, 413, ProblemTypes.TOO_LARGE, "Content too large", "The body has " + bytes
+                            + " bytes; this operation takes at most " + describe(limit) + "; nothing was changed");
+                    return;
+                }
+            } else if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null && limit == maxBody) {
+                refuse(context, 411, ProblemTypes.HTTP, "Length Required", "Send the body with a Content-Length "
+                        + "(at most " + describe(limit) + "); nothing was changed");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
+    private void refuse(RoutingContext context, int status, java.net.URI type, String title, String detail) {
+        Problem problem = new Problem(type, title, status, detail, context.request().path(), List.of());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (status == 413 || status == 411) {
+            // the body is not read: the connection cannot be reused
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        context.response().end(body);
+    }
+}
