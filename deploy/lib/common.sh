@@ -65,17 +65,33 @@ ta_pid() { # prints the PID recorded for a component if that process is alive
 
 ta_is_running() { ta_pid "$1" >/dev/null; }
 
-# ta_spawn NAME COMMAND...: starts a process detached from this shell, logs to $TA_LOGS/NAME.log
+# ta_spawn NAME COMMAND...: starts a process detached from this shell, logs to $TA_LOGS/NAME.log, under a supervisor
+# that starts it again with backoff if it dies (lib/supervise.sh; ./platform status shows the restarts)
 ta_spawn() {
-  local name=$1
+  local name=$1 waited=0
   shift
-  setsid "$@" >>"$TA_LOGS/$name.log" 2>&1 </dev/null &
-  echo $! >"$TA_PIDS/$name.pid"
+  if ta_supervised "$name"; then
+    return 0 # its supervisor starts it again by itself
+  fi
+  rm -f "$TA_PIDS/$name.pid" "$TA_PIDS/$name.stop"
+  setsid "$TA_ROOT/deploy/lib/supervise.sh" "$name" "$TA_PIDS" "$@" >>"$TA_LOGS/$name.log" 2>&1 </dev/null &
+  while [ ! -s "$TA_PIDS/$name.pid" ] && [ $waited -lt 100 ]; do
+    sleep 0.05
+    waited=$((waited + 1))
+  done
+}
+
+ta_restarts() { cat "$TA_PIDS/$1.restarts" 2>/dev/null || echo -; }
+
+ta_supervised() { # true while a supervisor looks after the component (it may be between two runs)
+  local pid
+  pid=$(cat "$TA_PIDS/$1.supervisor" 2>/dev/null) && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
 # ta_stop NAME: SIGTERM, then SIGKILL after 30 s
 ta_stop() {
   local name=$1 pid waited=0
+  touch "$TA_PIDS/$name.stop" # the supervisor, if any, lets it go
   if ! pid=$(ta_pid "$name"); then
     rm -f "$TA_PIDS/$name.pid"
     return 0
@@ -91,6 +107,11 @@ ta_stop() {
     waited=$((waited + 1))
   done
   rm -f "$TA_PIDS/$name.pid"
+  waited=0
+  while ta_supervised "$name" && [ $waited -lt 50 ]; do # its supervisor sees the stop and ends
+    sleep 0.1
+    waited=$((waited + 1))
+  done
   ta_log "stopped $name (pid $pid)"
 }
 
@@ -100,12 +121,13 @@ ta_wait_for() {
   shift 2
   local deadline=$((SECONDS + seconds))
   until "$@" >/dev/null 2>&1; do
-    if ! ta_is_running "$name"; then
+    if ! ta_is_running "$name" && ! ta_supervised "$name"; then
       tail -n 40 "$TA_LOGS/$name.log" >&2 || true
       ta_die "$name exited while starting (log: $TA_LOGS/$name.log)"
     fi
     if [ $SECONDS -ge $deadline ]; then
       tail -n 40 "$TA_LOGS/$name.log" >&2 || true
+      ta_stop "$name" >/dev/null 2>&1 || true # no supervisor left restarting it
       ta_die "$name was not ready within $seconds s (log: $TA_LOGS/$name.log)"
     fi
     sleep 0.25

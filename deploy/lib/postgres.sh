@@ -52,14 +52,19 @@ pg_start() {
   ta_port_free_or_die "$PG_PORT" PostgreSQL
   pg_install
   pg_init
-  pg_unprivileged "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$TA_LOGS/postgres.log" -w -t 60 \
-    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=64MB" \
-    start >/dev/null
-  head -n 1 "$PG_DATA/postmaster.pid" >"$TA_PIDS/postgres.pid"
-  ta_wait_for postgres 30 ta_port_open "$PG_PORT"
+  # in the foreground, under the launcher's supervisor like every component (unshare execs: the PID is postgres')
+  local unprivileged=()
+  [ "$(id -u)" = 0 ] && unprivileged=(unshare --user --)
+  ta_spawn postgres "${unprivileged[@]}" "$PG_HOME/bin/postgres" -D "$PG_DATA" -p "$PG_PORT" -k "$PG_DATA" \
+    -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=64MB
+  ta_wait_for postgres 30 pg_ready
 }
 
+# ready as pg_ctl -w sees it: the postmaster writes "ready" into line 8 of postmaster.pid once it accepts connections
+pg_ready() { [ "$(sed -n 8p "$PG_DATA/postmaster.pid" 2>/dev/null | tr -d ' ')" = ready ] && ta_port_open "$PG_PORT"; }
+
 pg_stop() {
+  touch "$TA_PIDS/postgres.stop" # its supervisor lets it go
   if ta_is_running postgres; then
     pg_unprivileged "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || ta_stop postgres
     rm -f "$TA_PIDS/postgres.pid"

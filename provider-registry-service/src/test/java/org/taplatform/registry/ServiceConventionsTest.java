@@ -31,10 +31,13 @@ class ServiceConventionsTest {
     @Test
     void shouldBeLiveAndReadyWithDatabaseAndKafkaChecks() {
         given().when().get(health + "/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get(health + "/ready").then().statusCode(200)
+        // ready once its consumers have their partitions: "ready" means consuming
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> given().when()
+                .get(health + "/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Kafka and outbox"))
-                .body("checks.name", hasItem(containsString("Database connections health check")));
+                .body("checks.name", hasItem("Event consumers"))
+                .body("checks.name", hasItem(containsString("Database connections health check"))));
     }
 
     @Test

@@ -64,7 +64,8 @@ public class OverdueActivities {
 
     @Scheduled(identity = "overdue-activities", every = "${coordination.activities.check-interval:10m}",
             delayed = "${coordination.activities.first-check-after:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         try {
             announceDue();

@@ -44,7 +44,9 @@ public class WebhookDispatcher {
     }
 
     @Scheduled(identity = "webhook-dispatcher", every = "${coordination.webhooks.dispatch-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: its persistence unit may be closed already
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         try {
             List<Claimed> batch;

@@ -143,7 +143,8 @@ public class OutboxRelay {
         wakeups.shutdownNow();
     }
 
-    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")
+    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection();
@@ -269,16 +270,19 @@ public class OutboxRelay {
 
     /** Skips the scheduled run when {@code ta.messaging.relay-enabled=false}. */
     @ApplicationScoped
+    /** Off by configuration, or the application is starting or stopping (its persistence unit may be closed). */
     public static class RelayDisabled implements Scheduled.SkipPredicate {
         private final MessagingConfig config;
+        private final Scheduled.ApplicationNotRunning notRunning;
 
-        RelayDisabled(MessagingConfig config) {
+        RelayDisabled(MessagingConfig config, Scheduled.ApplicationNotRunning notRunning) {
             this.config = config;
+            this.notRunning = notRunning;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.relayEnabled();
+            return !config.relayEnabled() || notRunning.test(execution);
         }
     }
 }

@@ -128,7 +128,8 @@ public class RateLimits {
     }
 
     /** Buckets nobody used since they filled up again: their rows go (any replica may do it; it is idempotent). */
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeExpired() {
         try {
             int removed;

@@ -1,0 +1,267 @@
+package org.taplatform.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * What the platform promises under faults (docs/architecture.md, "Under faults"), on the launcher's platform: States'
+ * responses are submitted at 10/s through survey-service while a component fails, and then, per response and need,
+ * along survey-service -> outbox -> ta.survey.responses -> needs register -> ta.needs -> coordination-service:
+ * nothing accepted is lost, nothing is applied twice, and no answer is a 5xx other than 503 (with Retry-After, which
+ * the driver honours, as a client should). Each test has its own cycle; the platform is this class's own.
+ */
+class FaultToleranceIT {
+
+    private static final int RATE = 10;
+    private static final Path PIDS = Path.of(System.getenv().getOrDefault("TA_HOME", "target/platform"), "pids");
+
+    static String coordinator;
+
+    @BeforeAll
+    static void startPlatform() {
+        Platform.startForTests();
+        coordinator = Platform.passwordToken("coordinator");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        Platform.run("down.sh", "--wipe");
+    }
+
+    @Test
+    void shouldLoseNothingWhenAConsumingServiceIsKilledAndItsSupervisorStartsItAgain() throws Exception {
+        List<Draft> drafts = prepare("UNTOC");
+        Outcome outcome = submit(drafts, () -> kill("needs-service"), 2);
+        assertEverythingAppliedOnce(drafts, outcome);
+        assertThat(Platform.runAndCapture("status.sh")).containsPattern("needs-service\\s+running.*\\s1\\s*(\\n|$)");
+    }
+
+    @Test
+    void shouldLoseNothingWhenKafkaIsKilledAndStartedAgain() throws Exception {
+        List<Draft> drafts = prepare("TIP");
+        Outcome outcome = submit(drafts, () -> kill("kafka"), 2);
+        assertEverythingAppliedOnce(drafts, outcome);
+    }
+
+    @Test
+    void shouldAnswer503AndLoseNothingWhilePostgresqlIsStoppedUnderLoad() throws Exception {
+        List<Draft> drafts = prepare("SOM");
+        Outcome outcome = submit(drafts, () -> {
+            Platform.run("component.sh", "stop", "postgres");
+            sleepSeconds(8); // the outage itself
+            Platform.run("component.sh", "start", "postgres");
+        }, 2);
+        assertThat(outcome.statuses()).as("answers while the database was away").containsKey(503);
+        assertEverythingAppliedOnce(drafts, outcome);
+        System.out.printf("PostgreSQL stopped 8 s under load: %s answers; a 503 took at most %d ms%n",
+                outcome.statuses(), outcome.slowest503Millis());
+    }
+
+    @Test
+    void shouldApplyABacklogOnceWhenPostgresqlStopsWhileItIsWorkedOff() throws Exception {
+        List<Draft> drafts = prepare("FIREARMS");
+        Platform.run("component.sh", "stop", "needs-service");
+        Outcome outcome = submit(drafts, () -> {
+        }, 0); // the backlog: accepted by survey-service, waiting on ta.survey.responses
+        Platform.run("component.sh", "start", "needs-service");
+        Platform.run("component.sh", "stop", "postgres"); // while needs-service works the backlog off
+        sleepSeconds(8);
+        Platform.run("component.sh", "start", "postgres");
+        assertEverythingAppliedOnce(drafts, outcome);
+    }
+
+    /** A response started and answered, ready to submit; its need's id is known before the submission. */
+    record Draft(String id, String etag, String needId) {
+    }
+
+    /** The status of each submission's final answer, how many of each status were seen, the slowest 503. */
+    record Outcome(Map<String, Integer> finalStatus, Map<Integer, Integer> statuses, long slowest503Millis) {
+    }
+
+    /** A cycle of its own for one instrument, and an answered response per expected reporter. */
+    private static List<Draft> prepare(String instrument) {
+        String cycle = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("name",
+                "Fault cycle " + UUID.randomUUID(), "instruments", List.of(instrument),
+                "periodStart", LocalDate.now().withDayOfYear(1).toString(),
+                "periodEnd", LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1).toString(),
+                "deadline", LocalDate.now().plusYears(1).toString()))
+                .when().post(Platform.SURVEY + "/api/v1/cycles").then().statusCode(201).extract().path("id");
+        List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument).when()
+                .get(Platform.SURVEY + "/api/v1/cycles/" + cycle + "/expected-reporters").then().statusCode(200)
+                .extract().path("$");
+        List<Draft> drafts = new ArrayList<>();
+        for (String country : countries) {
+            var started = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("cycleId", cycle,
+                    "country", country, "instrument", instrument, "language", "en")).when()
+                    .post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
+            var saved = given().auth().oauth2(coordinator).header("If-Match", started.header("ETag"))
+                    .contentType(ContentType.JSON).body(Map.of("answers", Map.of("Q1", "PARTLY", "Q3",
+                            "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", "TRAINING.LAW_ENFORCEMENT",
+                                    "priority", "HIGH", "beneficiaryGroups", List.of("LAW_ENFORCEMENT"), "consent",
+                                    "PROVIDERS_AND_DONORS", "description", "fault test need")))))
+                    .when().put(Platform.SURVEY + "/api/v1/responses/" + started.path("id") + "/answers").then()
+                    .statusCode(200).extract();
+            drafts.add(new Draft(started.path("id"), saved.header("ETag"), saved.path("answers.Q5[0].id")));
+        }
+        assertThat(drafts).hasSizeGreaterThan(20);
+        return drafts;
+    }
+
+    /**
+     * Submits the drafts at {@link #RATE}/s, open loop, and runs the fault after {@code faultAfterSeconds}; a 503 is
+     * tried again after its Retry-After (a client's part). Returns when every submission has its final answer.
+     */
+    private static Outcome submit(List<Draft> drafts, Runnable fault, int faultAfterSeconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Integer> finalStatus = new ConcurrentHashMap<>();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        long[] slowest503 = new long[1];
+        // a thread per submission in flight, as each State's focal point submits from their own browser
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        CompletableFuture<Void> faultDone = CompletableFuture.runAsync(() -> {
+            sleepSeconds(faultAfterSeconds);
+            fault.run();
+        }, threads);
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            long wait = started + i * (1_000_000_000L / RATE) - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            calls.add(CompletableFuture.runAsync(() -> {
+                for (int attempt = 0; attempt < 60; attempt++) {
+                    long at = System.nanoTime();
+                    int status;
+                    String retryAfter = null;
+                    try {
+                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(Platform.SURVEY
+                                + "/api/v1/responses/" + draft.id() + "/submit"))
+                                .header("Authorization", "Bearer " + coordinator).header("If-Match", draft.etag())
+                                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        status = response.statusCode();
+                        retryAfter = response.headers().firstValue("Retry-After").orElse(null);
+                    } catch (java.io.IOException e) {
+                        status = -1; // the connection itself failed
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    statuses.merge(status, 1, Integer::sum);
+                    if (status == 503) {
+                        synchronized (slowest503) {
+                            slowest503[0] = Math.max(slowest503[0], (System.nanoTime() - at) / 1_000_000);
+                        }
+                        assertThat(retryAfter).as("a 503 says when to try again").isNotNull();
+                        sleepSeconds(Integer.parseInt(retryAfter));
+                        continue;
+                    }
+                    finalStatus.put(draft.id(), status);
+                    return;
+                }
+            }, threads));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        faultDone.get(5, TimeUnit.MINUTES);
+        threads.shutdown();
+        return new Outcome(finalStatus, statuses, slowest503[0]);
+    }
+
+    /**
+     * Every submission accepted (200; a 409 or 412 when a retried submission had in fact gone through before its answer
+     * was lost is an acceptance too, which the events then prove), no 5xx but 503, and then per response and need, once each: the response's event, the need registered and
+     * announced, the need in coordination's read model; and no dead letter anywhere.
+     */
+    private static void assertEverythingAppliedOnce(List<Draft> drafts, Outcome outcome) {
+        assertThat(outcome.statuses().keySet()).as("answers seen").allSatisfy(status -> assertThat(status)
+                .isIn(-1, 200, 409, 412, 503));
+        assertThat(outcome.finalStatus()).hasSize(drafts.size());
+        assertThat(outcome.finalStatus().values()).as("every submission accepted in the end").allMatch(
+                status -> status == 200 || status == 409 || status == 412);
+        Map<String, String> needOfResponse = drafts.stream().collect(Collectors.toMap(Draft::id, Draft::needId));
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            Map<String, Long> submitted = count("ta.survey.responses", "ta.survey.response.submitted.v1",
+                    needOfResponse.keySet());
+            Map<String, Long> registered = count("ta.needs", "ta.needs.need.registered.v1",
+                    new java.util.HashSet<>(needOfResponse.values()));
+            assertThat(submitted).as("response submitted events, once per response").hasSize(drafts.size())
+                    .allSatisfy((id, n) -> assertThat(n).isOne());
+            assertThat(registered).as("need registered events, once per need").hasSize(drafts.size())
+                    .allSatisfy((id, n) -> assertThat(n).isOne());
+        });
+        for (Draft draft : drafts) {
+            given().auth().oauth2(coordinator).when().get(Platform.NEEDS + "/api/v1/needs/" + draft.needId()).then()
+                    .statusCode(200);
+        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (Draft draft : drafts) {
+                given().auth().oauth2(coordinator).when()
+                        .get(Platform.COORDINATION + "/api/v1/needs/" + draft.needId() + "/matches").then()
+                        .statusCode(200);
+            }
+        });
+        for (String service : List.of(Platform.NEEDS, Platform.COORDINATION, Platform.REGISTRY)) {
+            given().auth().oauth2(coordinator).when().get(service + "/api/v1/dead-letters").then().statusCode(200)
+                    .body("waiting", org.hamcrest.Matchers.equalTo(0));
+        }
+    }
+
+    /** How many events of the type each of the subjects has on the topic. */
+    private static Map<String, Long> count(String topic, String type, java.util.Set<String> subjects) {
+        Map<String, Long> counts = new HashMap<>();
+        for (ConsumerRecord<String, String> record : Platform.readAll(topic)) {
+            String subject = Platform.header(record, "ce_subject");
+            if (type.equals(Platform.header(record, "ce_type")) && subjects.contains(subject)) {
+                counts.merge(subject, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** kill -9 of a component's process, as a crash; its supervisor starts it again. */
+    private static void kill(String component) {
+        try {
+            long pid = Long.parseLong(Files.readString(PIDS.resolve(component + ".pid")).strip());
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            TimeUnit.SECONDS.sleep(seconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
