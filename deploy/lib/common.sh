@@ -90,8 +90,11 @@ ta_supervised() { # true while a supervisor looks after the component (it may be
 
 # ta_stop NAME: SIGTERM, then SIGKILL after 30 s
 ta_stop() {
-  local name=$1 pid waited=0
+  local name=$1 pid waited=0 supervisor
   touch "$TA_PIDS/$name.stop" # the supervisor, if any, lets it go
+  # and is told so at once, even while it waits to start the component again (its TERM trap stops the component)
+  supervisor=$(cat "$TA_PIDS/$name.supervisor" 2>/dev/null) && [ -n "$supervisor" ] \
+    && kill -TERM "$supervisor" 2>/dev/null || true
   if ! pid=$(ta_pid "$name"); then
     rm -f "$TA_PIDS/$name.pid"
     return 0

@@ -15,6 +15,8 @@ stop() {
 }
 trap stop TERM INT
 while :; do
+  # the launcher's records are gone (down --wipe) or name another supervisor: this one is no longer wanted
+  [ "$(cat "$pids/$name.supervisor" 2>/dev/null)" = "$$" ] || break
   started=$SECONDS
   "$@" &
   child=$!
@@ -35,4 +37,4 @@ while :; do
   [ -f "$pids/$name.stop" ] && break
   backoff=$((backoff * 2 > 30 ? 30 : backoff * 2))
 done
-rm -f "$pids/$name.supervisor"
+[ "$(cat "$pids/$name.supervisor" 2>/dev/null)" = "$$" ] && rm -f "$pids/$name.supervisor"

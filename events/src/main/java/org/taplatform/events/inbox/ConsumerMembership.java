@@ -19,7 +19,7 @@ import io.smallrye.reactive.messaging.ClientCustomizer;
  * <li>a session of {@code ta.messaging.session-timeout} (10 s, Kafka's default is 45 s): a member that died without a
  * word loses its partitions to the others after at most that long;</li>
  * <li>when the replica has a stable name ({@code ta.instance-id}, {@code TA_INSTANCE_ID}: the launcher's component
- * name, a StatefulSet's pod name), static membership ({@code group.instance.id} = name/channel): the replica started
+ * name, a StatefulSet's pod name), static membership ({@code group.instance.id} = name.channel): the replica started
  * again under the same name takes its partitions back at once, without waiting for the session of its dead self or
  * a rebalance of the group.</li>
  * </ul>
@@ -46,7 +46,7 @@ public class ConsumerMembership implements ClientCustomizer<Map<String, Object>>
         Map<String, Object> customised = new HashMap<>(config);
         customised.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, sessionTimeoutMillis);
         customised.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Math.max(1000, sessionTimeoutMillis / 4));
-        instanceId.ifPresent(id -> customised.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id + "/" + channel));
+        instanceId.ifPresent(id -> customised.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id + "." + channel));
         return customised;
     }
 }

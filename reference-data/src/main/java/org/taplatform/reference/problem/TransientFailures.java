@@ -79,6 +79,10 @@ public final class TransientFailures {
         if (failure instanceof SocketException) {
             return true; // connection reset or broken pipe: the server went away mid-request
         }
+        if (failure instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+            return true; // Agroal: no free connection within the acquisition timeout (no SQLSTATE, often no cause)
+        }
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
             return TRANSIENT_STATES.contains(state)

@@ -50,6 +50,8 @@ class TransientFailuresTest {
                 new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()))))
                 .as("no free connection in the pool within the acquisition timeout").isTrue();
         assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool closed"))).isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException(
+                "Acquisition timeout while waiting for new connection")))).as("Agroal, without a cause").isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException(new ConnectException("Connection refused"))))
                 .isTrue();
     }
