@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.taplatform.reference.problem.TransientFailures;
 
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.Bandwidth;
@@ -26,8 +27,9 @@ import io.quarkus.scheduler.Scheduled;
  * replicas. A bucket holds a minute's allowance and refills it evenly over the minute (a burst of the whole allowance,
  * then the sustained rate).
  * <p>
- * When the database cannot be asked, the request is let through: a limit must not turn an outage of the counter into
- * an outage of the API (the request itself then meets the database and gets its honest 503).
+ * When the database is away (a transient failure), the request gets the 503 with Retry-After it would get a moment
+ * later from its own database access, without waiting twice; any other failure of the counter lets the request
+ * through, since a limit must not turn a fault of the counter into an outage of the API.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -104,8 +106,13 @@ public class RateLimits {
                 return OptionalLong.empty();
             }
             return take(kind, "address", address, kind == Kind.WRITE ? writesPerAddress : costlyReadsPerAddress);
-        } catch (RuntimeException counterUnavailable) {
-            LOG.debugf("Rate limit not checked (%s): the request goes on", counterUnavailable.toString());
+        } catch (RuntimeException counterFailed) {
+            if (TransientFailures.isTransient(counterFailed)) {
+                // the service's own database is away: the request would meet it next and wait for it again; answer
+                // its 503 with Retry-After now (the problem mappers), once, instead of after two waits
+                throw counterFailed;
+            }
+            LOG.warnf("Rate limit not checked (%s): the request goes on", counterFailed.toString());
             return OptionalLong.empty();
         }
     }
