@@ -30,6 +30,30 @@ final class Platform {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A State's response started and answered with one need, ready to submit (the need's id is given on saving). */
+    record AnsweredResponse(String id, String etag, String needId) {
+    }
+
+    /** Starts a response of the country for the instrument in the cycle and answers it with one need of the subtype. */
+    static AnsweredResponse answeredResponse(String token, String cycle, String country, String instrument,
+            String subtype, String description) {
+        var started = RestAssured.given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("cycleId", cycle, "country", country, "instrument", instrument, "language", "en"))
+                .when().post(SURVEY + "/api/v1/responses").then().statusCode(201).extract();
+        var saved = RestAssured.given().auth().oauth2(token).header("If-Match", started.header("ETag"))
+                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("answers", Map.of("Q1", "PARTLY",
+                        "Q3", "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", subtype, "priority", "HIGH",
+                                "beneficiaryGroups", List.of("LAW_ENFORCEMENT"), "consent", "PROVIDERS_AND_DONORS",
+                                "description", description)))))
+                .when().put(SURVEY + "/api/v1/responses/" + started.path("id") + "/answers").then().statusCode(200)
+                .extract();
+        String needId = saved.path("answers.Q5[0].id");
+        if (needId == null) {
+            throw new IllegalStateException("no need id in the saved answers of response " + started.path("id"));
+        }
+        return new AnsweredResponse(started.path("id"), saved.header("ETag"), needId);
+    }
+
     /** A service's management interface (health, metrics): its API port + 1000, as the launcher starts it. */
     static String management(String service) {
         int port = Integer.parseInt(service.substring(service.lastIndexOf(':') + 1));

@@ -299,20 +299,9 @@ class SubmissionToMatchBenchmark {
 
         List<Draft> drafts = new ArrayList<>();
         for (String[] reporter : reporters) {
-            var started = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("cycleId", cycle,
-                    "country", reporter[0], "instrument", reporter[1], "language", "en")).when()
-                    .post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
-            var saved = given().auth().oauth2(coordinator).header("If-Match", started.header("ETag"))
-                    .contentType(ContentType.JSON).body(Map.of("answers", Map.of("Q1", "PARTLY", "Q3",
-                            "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", SUBTYPE, "priority", "HIGH",
-                                    "beneficiaryGroups", List.of("LAW_ENFORCEMENT"), "consent",
-                                    "PROVIDERS_AND_DONORS", "description", "benchmark need")))))
-                    .when().put(Platform.SURVEY + "/api/v1/responses/" + started.path("id") + "/answers").then()
-                    .statusCode(200).extract();
-            // the need's id is given when the answers are saved; the submission keeps it
-            String needId = saved.path("answers.Q5[0].id");
-            assertThat(needId).isNotNull();
-            drafts.add(new Draft(started.path("id"), saved.header("ETag"), needId, reporter[0], reporter[1]));
+            var answered = Platform.answeredResponse(coordinator, cycle, reporter[0], reporter[1], SUBTYPE,
+                    "benchmark need");
+            drafts.add(new Draft(answered.id(), answered.etag(), answered.needId(), reporter[0], reporter[1]));
         }
         Collections.shuffle(drafts, new java.util.Random(7));
         return drafts;
@@ -345,7 +334,8 @@ class SubmissionToMatchBenchmark {
         java.nio.file.Path pids = java.nio.file.Path.of(System.getenv().getOrDefault("TA_HOME", "."), "pids");
         Map<Long, String> names = new java.util.HashMap<>();
         try (var files = java.nio.file.Files.list(pids)) {
-            for (java.nio.file.Path file : files.toList()) {
+            // <component>.pid only: the launcher's supervisors keep their own files beside them (.supervisor, .restarts)
+            for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
                 names.put(Long.parseLong(java.nio.file.Files.readString(file).trim()), file.getFileName().toString()
                         .replace(".pid", ""));
             }

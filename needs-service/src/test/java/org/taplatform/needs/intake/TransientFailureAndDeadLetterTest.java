@@ -187,14 +187,7 @@ class TransientFailureAndDeadLetterTest {
     }
 
     private long needsDescribed(String description) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var count = connection.prepareStatement("select count(*) from need where description = ?")) {
-            count.setString(1, description);
-            try (var rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return count("select count(*) from need where description = ?", description);
     }
 
     private ResponseSubmitted submitted(String country, UUID needId) {
@@ -209,9 +202,12 @@ class TransientFailureAndDeadLetterTest {
     }
 
     private long deadLettersOf(String eventId) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var count = connection.prepareStatement("select count(*) from dead_letter where event_id = ?")) {
-            count.setString(1, eventId);
+        return count("select count(*) from dead_letter where event_id = ?", eventId);
+    }
+
+    private long count(String query, String parameter) throws SQLException {
+        try (var connection = dataSource.getConnection(); var count = connection.prepareStatement(query)) {
+            count.setString(1, parameter);
             try (var rows = count.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
