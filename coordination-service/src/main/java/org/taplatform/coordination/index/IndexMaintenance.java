@@ -81,11 +81,23 @@ public class IndexMaintenance {
     }
 
     /**
-     * Reads every read model into the index again, in the caller's transaction if there is one. For the start, and
-     * for moments without live events (a rebuild holds the read-model lock exclusively): a change applied while it
-     * reads could be overwritten by its older copy.
+     * Reads every read model into the index again, in the caller's transaction if there is one: at the start, after a
+     * rebuild's replacement, and when the follower listens again after a lost connection, while live events may be
+     * applied. A transaction that is applying events meanwhile may have its fresher entries replaced by the older
+     * committed rows this reads: it counts as another replica's change, so that every transaction open across the
+     * reload reads its entries again once it has committed (FaultToleranceIT found such a need missing from a
+     * replica's index after PostgreSQL came back).
      */
     public void reload() {
+        foreignChanges.incrementAndGet(); // transactions open now: their entries may be overwritten below
+        try {
+            reloadIndex();
+        } finally {
+            foreignChanges.incrementAndGet(); // and those begun while it read
+        }
+    }
+
+    private void reloadIndex() {
         synchronized (index) {
             long started = System.nanoTime();
             // read everything first, then swap: readers see the old index until the short in-memory refill
