@@ -66,16 +66,22 @@ public class DeadLetterReplay {
         });
     }
 
-    /** Replays every letter waiting for it, oldest first: the ids replayed. */
+    /**
+     * Replays every letter waiting when asked, oldest first: the ids replayed. A replayed record that fails again is
+     * filed as a new letter; the replay stops at the last letter filed when it began, so it never chases its own.
+     */
     public List<Long> replayAll(String replayedBy) {
+        long upTo = letters.lastId();
         List<Long> replayed = new ArrayList<>();
+        long after = 0;
         List<Long> pending;
         do {
-            pending = letters.pendingIds(500);
+            pending = letters.pendingIds(after, upTo, 500);
             for (long id : pending) {
                 if (replay(id, replayedBy) == Outcome.REPLAYED) {
                     replayed.add(id);
                 }
+                after = id;
             }
         } while (pending.size() == 500);
         return replayed;

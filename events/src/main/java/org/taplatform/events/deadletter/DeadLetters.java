@@ -65,7 +65,7 @@ public class DeadLetters {
      * the record is still on the service's dead-letter topic, and the log says so.
      */
     public void file(String consumer, ConsumerRecord<String, String> record, Throwable reason) {
-        String eventId = header(record, "ce_id");
+        String eventId = Inbox.header(record.headers(), "ce_id");
         String eventType = Inbox.eventType(record);
         LOG.errorf(reason, "%s could not apply %s %s (%s-%d offset %d) and dead-letters it: %s", consumer,
                 eventType == null ? "a record without a ce_type" : eventType, eventId == null ? "" : eventId,
@@ -143,9 +143,36 @@ public class DeadLetters {
         }
     }
 
-    /** The ids of the letters waiting for a replay, oldest first. */
-    List<Long> pendingIds(int limit) {
-        return list(false, limit).stream().map(DeadLetter::id).toList();
+    /** The highest id filed so far (0 when none): a replay of all that waits stops there. */
+    long lastId() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select coalesce(max(id), 0) from dead_letter");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the last dead letter's id", e);
+        }
+    }
+
+    /** The ids of the letters waiting for a replay in (after, upTo], oldest first. */
+    List<Long> pendingIds(long after, long upTo, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id from dead_letter "
+                        + "where replayed_at is null and id > ? and id <= ? order by id limit ?")) {
+            select.setLong(1, after);
+            select.setLong(2, upTo);
+            select.setInt(3, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Long> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+                return ids;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the waiting dead letters' ids", e);
+        }
     }
 
     private void insert(String consumer, ConsumerRecord<String, String> record, String eventId, String eventType,
@@ -166,11 +193,6 @@ public class DeadLetters {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot file dead letter", e);
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
     }
 
     private String headers(ConsumerRecord<String, String> record) {

@@ -65,8 +65,13 @@ public class Inbox {
 
     /** The same from a record's headers. */
     public static String eventType(Headers headers) {
-        Header type = headers.lastHeader("ce_type");
-        return type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
+        return header(headers, "ce_type");
+    }
+
+    /** A header's value as text, or null when the record has none. */
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** True the first time this consumer sees the event: apply it. False for a redelivery: skip it. */

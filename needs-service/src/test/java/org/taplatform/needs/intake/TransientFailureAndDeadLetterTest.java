@@ -164,6 +164,12 @@ class TransientFailureAndDeadLetterTest {
                 .as("registered once").hasSize(1);
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/dead-letters?state=all&limit=1000")
                 .then().statusCode(200).body("items.find { it.id == " + id + " }.replayedAt", equalTo(replayedAt));
+        // replaying all that waits leaves a replayed letter alone; only coordinators may
+        given().auth().oauth2(TestTokens.donor("XI-DEMO-NORLAND-MFA")).when().post("/api/v1/dead-letters/replay")
+                .then().statusCode(403);
+        List<Integer> replayedByAll = given().auth().oauth2(TestTokens.coordinator()).when()
+                .post("/api/v1/dead-letters/replay").then().statusCode(200).extract().path("replayed");
+        assertThat(replayedByAll).doesNotContain((int) id);
     }
 
     @Test
