@@ -29,7 +29,8 @@ import io.quarkus.runtime.ShutdownEvent;
  * and this follower, on each other replica, reads the announced rows again: after every commit, every index holds the
  * committed rows. The announcing replica applied its changes as it made them; should another replica's change have
  * been applied meanwhile (possibly replacing an entry its transaction had run ahead with), it reads its own
- * transaction's entries again once that has committed ({@link IndexMaintenance}). A connection lost is a gap in what was heard: the index is read whole again once the
+ * transaction's entries again once that has committed ({@link IndexMaintenance}); when the database cannot answer
+ * then, this follower reads them again, every second until it can. A connection lost is a gap in what was heard: the index is read whole again once the
  * follower listens again. Side effects stay with the consumer that applied the event.
  */
 @ApplicationScoped
@@ -91,6 +92,7 @@ public class IndexFollower {
                     if (heard != null && heard.length > 0) {
                         apply(heard);
                     }
+                    maintenance.readPendingAgain(); // entries a transaction could not read again after it completed
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -124,11 +126,11 @@ public class IndexFollower {
                 String kind = change.substring(0, colon);
                 String key = change.substring(colon + 1);
                 switch (kind) {
-                    case "need" -> maintenance.readNeed(UUID.fromString(key));
-                    case "activity" -> maintenance.readActivity(UUID.fromString(key));
-                    case "organisation" -> maintenance.readOrganisation(key);
-                    case "pledge" -> maintenance.readPledge(UUID.fromString(key));
-                    case "offers" -> maintenance.readAcceptedOffers(List.of(UUID.fromString(key)));
+                    case "need" -> maintenance.loadNeed(UUID.fromString(key));
+                    case "activity" -> maintenance.loadActivity(UUID.fromString(key));
+                    case "organisation" -> maintenance.loadOrganisation(key);
+                    case "pledge" -> maintenance.loadPledge(UUID.fromString(key));
+                    case "offers" -> maintenance.loadAcceptedOffers(List.of(UUID.fromString(key)));
                     default -> Log.warnf("read-model index follower: unknown change %s", change);
                 }
             }

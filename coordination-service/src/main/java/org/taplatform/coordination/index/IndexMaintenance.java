@@ -60,6 +60,8 @@ public class IndexMaintenance {
     private final jakarta.enterprise.inject.Instance<IndexFollower> follower;
     private final ActivitySettings activitySettings;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    /** Entries a transaction could not read again after it completed: the follower reads them (or a reload does). */
+    private final PendingEntries pending = new PendingEntries();
 
     IndexMaintenance(ReadModelIndex index, TransactionSynchronizationRegistry transactions,
             jakarta.enterprise.inject.Instance<IndexFollower> follower, ActivitySettings activitySettings) {
@@ -90,8 +92,12 @@ public class IndexMaintenance {
      */
     public void reload() {
         foreignChanges.incrementAndGet(); // transactions open now: their entries may be overwritten below
+        EntriesToRead covered = pending.drain(); // their transactions have completed: the reading below covers them
         try {
             reloadIndex();
+        } catch (RuntimeException e) {
+            pending.add(covered);
+            throw e;
         } finally {
             foreignChanges.incrementAndGet(); // and those begun while it read
         }
@@ -146,100 +152,45 @@ public class IndexMaintenance {
     @Transactional(TxType.MANDATORY)
     public void refreshNeed(UUID id) {
         announce("need:" + id);
-        readNeed(id);
-    }
-
-    /** The need's entry from its row (also for another replica's announced change). */
-    @Transactional(TxType.MANDATORY)
-    void readNeed(UUID id) {
-        awaitLoaded();
-        repairOnRollback().needs.add(id);
-        NeedReadModel need = NeedReadModel.findById(id);
-        if (need == null) {
-            index.removeNeed(id);
-        } else {
-            index.put(indexed(need));
-        }
+        toReadAgain().needs.add(id);
+        loadNeed(id);
     }
 
     @Transactional(TxType.MANDATORY)
     public void refreshActivity(UUID id) {
         announce("activity:" + id);
-        readActivity(id);
-    }
-
-    @Transactional(TxType.MANDATORY)
-    void readActivity(UUID id) {
-        awaitLoaded();
-        repairOnRollback().activities.add(id);
-        ActivityReadModel activity = ActivityReadModel.findById(id);
-        if (activity == null) {
-            index.removeActivity(id);
-        } else {
-            index.put(indexed(activity));
-        }
+        toReadAgain().activities.add(id);
+        loadActivity(id);
     }
 
     /** The organisation and its capabilities. */
     @Transactional(TxType.MANDATORY)
     public void refreshOrganisation(String identifier) {
         announce("organisation:" + identifier);
-        readOrganisation(identifier);
-    }
-
-    @Transactional(TxType.MANDATORY)
-    void readOrganisation(String identifier) {
-        awaitLoaded();
-        repairOnRollback().organisations.add(identifier);
-        OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
-        if (organisation == null) {
-            index.removeOrganisation(identifier);
-        } else {
-            index.put(indexed(organisation, CapabilityReadModel.list("organisation", identifier)));
-        }
+        toReadAgain().organisations.add(identifier);
+        loadOrganisation(identifier);
     }
 
     @Transactional(TxType.MANDATORY)
     public void refreshPledge(UUID id) {
         announce("pledge:" + id);
-        readPledge(id);
-    }
-
-    @Transactional(TxType.MANDATORY)
-    void readPledge(UUID id) {
-        awaitLoaded();
-        repairOnRollback().pledges.add(id);
-        PledgeReadModel pledge = PledgeReadModel.findById(id);
-        if (pledge == null) {
-            index.removePledge(id);
-        } else {
-            index.put(indexed(pledge));
-        }
+        toReadAgain().pledges.add(id);
+        loadPledge(id);
     }
 
     /** The accepted offers for these needs (a request's offer was accepted). */
     @Transactional(TxType.MANDATORY)
     public void refreshAcceptedOffers(Collection<UUID> needIds) {
         needIds.forEach(need -> announce("offers:" + need));
-        readAcceptedOffers(needIds);
-    }
-
-    @Transactional(TxType.MANDATORY)
-    void readAcceptedOffers(Collection<UUID> needIds) {
-        awaitLoaded();
-        repairOnRollback().offers.addAll(needIds);
-        Panache.getEntityManager().flush(); // the offer just accepted, before the query reads it
-        Map<UUID, List<OfferFact>> offers = acceptedOffers(needIds);
-        for (UUID need : needIds) {
-            index.putAcceptedOffers(need, offers.getOrDefault(need, List.of()));
-        }
+        toReadAgain().offers.addAll(needIds);
+        loadAcceptedOffers(needIds);
     }
 
     /** A need's coverage, written by this transaction: the entry already says it; the other replicas read it. */
     @Transactional(TxType.MANDATORY)
     public void coverageWritten(UUID id, String level, String status, List<String> evidence) {
         announce("need:" + id);
-        repairOnRollback().needs.add(id);
+        toReadAgain().needs.add(id);
         index.coverageWritten(id, level, status, evidence);
     }
 
@@ -258,6 +209,57 @@ public class IndexMaintenance {
                 .setParameter(1, IndexFollower.CHANNEL).setParameter(2, INSTANCE + "|" + change).getSingleResult();
     }
 
+    // ---- entries read from their rows, in the caller's transaction (a refresh, another replica's change, a repair)
+
+    void loadNeed(UUID id) {
+        awaitLoaded();
+        NeedReadModel need = NeedReadModel.findById(id);
+        if (need == null) {
+            index.removeNeed(id);
+        } else {
+            index.put(indexed(need));
+        }
+    }
+
+    void loadActivity(UUID id) {
+        awaitLoaded();
+        ActivityReadModel activity = ActivityReadModel.findById(id);
+        if (activity == null) {
+            index.removeActivity(id);
+        } else {
+            index.put(indexed(activity));
+        }
+    }
+
+    void loadOrganisation(String identifier) {
+        awaitLoaded();
+        OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
+        if (organisation == null) {
+            index.removeOrganisation(identifier);
+        } else {
+            index.put(indexed(organisation, CapabilityReadModel.list("organisation", identifier)));
+        }
+    }
+
+    void loadPledge(UUID id) {
+        awaitLoaded();
+        PledgeReadModel pledge = PledgeReadModel.findById(id);
+        if (pledge == null) {
+            index.removePledge(id);
+        } else {
+            index.put(indexed(pledge));
+        }
+    }
+
+    void loadAcceptedOffers(Collection<UUID> needIds) {
+        awaitLoaded();
+        Panache.getEntityManager().flush(); // the offer just accepted, before the query reads it
+        Map<UUID, List<OfferFact>> offers = acceptedOffers(needIds);
+        for (UUID need : needIds) {
+            index.putAcceptedOffers(need, offers.getOrDefault(need, List.of()));
+        }
+    }
+
     /** The follower is about to apply another replica's changes. */
     void foreignChangeHeard() {
         foreignChanges.incrementAndGet();
@@ -274,16 +276,18 @@ public class IndexMaintenance {
         }
     }
 
+    // ---- after a transaction: its entries read again when it rolled back or may have been overwritten meanwhile
+
     /**
      * The keys this transaction refreshed, read again from the database if it rolls back; and if it commits while the
-     * follower applied another replica's changes meanwhile (which may have replaced an entry this transaction had run
-     * ahead with by the older committed row), read again once it has committed.
+     * follower applied another replica's changes or a reload meanwhile (which may have replaced an entry this
+     * transaction had run ahead with by the older committed row), read again once it has committed.
      */
-    private Refreshed repairOnRollback() {
-        Refreshed refreshed = (Refreshed) transactions.getResource(Refreshed.class);
+    private EntriesToRead toReadAgain() {
+        EntriesToRead refreshed = (EntriesToRead) transactions.getResource(EntriesToRead.class);
         if (refreshed == null) {
-            Refreshed registered = new Refreshed(foreignChanges.get());
-            transactions.putResource(Refreshed.class, registered);
+            EntriesToRead registered = new EntriesToRead(foreignChanges.get());
+            transactions.putResource(EntriesToRead.class, registered);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -292,7 +296,7 @@ public class IndexMaintenance {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != Status.STATUS_COMMITTED || foreignChanges.get() != registered.foreignChangesAtStart) {
-                        repair(registered);
+                        readAgain(registered);
                     }
                 }
             });
@@ -301,25 +305,53 @@ public class IndexMaintenance {
         return refreshed;
     }
 
-    private void repair(Refreshed refreshed) {
+    /**
+     * Reads the entries again now, in a transaction of their own; should the database not answer (it has just come
+     * back and every replica's consumers are catching up), they wait in {@link #pending} for the follower to read
+     * them again, rather than leave the index without a committed need until the next reload.
+     */
+    private void readAgain(EntriesToRead entries) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                refreshed.needs.forEach(this::readNeed);
-                refreshed.activities.forEach(this::readActivity);
-                refreshed.organisations.forEach(this::readOrganisation);
-                refreshed.pledges.forEach(this::readPledge);
-                if (!refreshed.offers.isEmpty()) {
-                    readAcceptedOffers(List.copyOf(refreshed.offers));
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() -> load(entries));
         } catch (RuntimeException e) {
-            // the index may now be ahead of the database: read it all again rather than serve a rolled-back change
-            LOG.warn("could not repair the read-model index after a rollback; reloading it", e);
-            reload();
+            pending.add(entries);
+            LOG.warnf("could not read %d read-model index entries again after a transaction (%s); the follower will",
+                    entries.size(), e.getMessage());
         }
     }
 
-    private static final class Refreshed {
+    /** The entries left to read again after a failed attempt (the follower's round, every second at most). */
+    void readPendingAgain() {
+        EntriesToRead entries = pending.drain();
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> load(entries));
+            LOG.infof("read %d read-model index entries again", entries.size());
+        } catch (RuntimeException e) {
+            pending.add(entries);
+            throw e;
+        }
+    }
+
+    /** Whether entries wait to be read again (a test's view). */
+    boolean hasPendingEntries() {
+        return !pending.isEmpty();
+    }
+
+    private void load(EntriesToRead entries) {
+        entries.needs.forEach(this::loadNeed);
+        entries.activities.forEach(this::loadActivity);
+        entries.organisations.forEach(this::loadOrganisation);
+        entries.pledges.forEach(this::loadPledge);
+        if (!entries.offers.isEmpty()) {
+            loadAcceptedOffers(List.copyOf(entries.offers));
+        }
+    }
+
+    /** Index entries by kind and key: those a transaction refreshed, or those waiting to be read again. */
+    private static final class EntriesToRead {
         final long foreignChangesAtStart;
         final Set<UUID> needs = new HashSet<>();
         final Set<UUID> activities = new HashSet<>();
@@ -327,8 +359,39 @@ public class IndexMaintenance {
         final Set<UUID> pledges = new HashSet<>();
         final Set<UUID> offers = new HashSet<>();
 
-        Refreshed(long foreignChangesAtStart) {
+        EntriesToRead(long foreignChangesAtStart) {
             this.foreignChangesAtStart = foreignChangesAtStart;
+        }
+
+        int size() {
+            return needs.size() + activities.size() + organisations.size() + pledges.size() + offers.size();
+        }
+
+        boolean isEmpty() {
+            return size() == 0;
+        }
+    }
+
+    /** The entries that could not be read again yet, shared by every thread. */
+    private static final class PendingEntries {
+        private EntriesToRead entries = new EntriesToRead(0);
+
+        synchronized void add(EntriesToRead more) {
+            entries.needs.addAll(more.needs);
+            entries.activities.addAll(more.activities);
+            entries.organisations.addAll(more.organisations);
+            entries.pledges.addAll(more.pledges);
+            entries.offers.addAll(more.offers);
+        }
+
+        synchronized EntriesToRead drain() {
+            EntriesToRead drained = entries;
+            entries = new EntriesToRead(0);
+            return drained;
+        }
+
+        synchronized boolean isEmpty() {
+            return entries.isEmpty();
         }
     }
 
