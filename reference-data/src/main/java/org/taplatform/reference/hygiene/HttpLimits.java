@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taplatform.reference.problem.Problem;
 import org.taplatform.reference.problem.ProblemTypes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -26,10 +25,9 @@ import io.vertx.ext.web.RoutingContext;
  * by its Content-Length: {@code ta.http.max-body} unless {@code ta.http.large-bodies} names the path), and a body of
  * unknown length sent where only small bodies go (411: a chunked body could otherwise grow past the limit unseen).
  * <p>
- * Vert.x itself answers a request line longer than {@code quarkus.http.limits.max-initial-line-length} with an empty
- * 414 before any handler runs (Quarkus offers no hook for it, quarkus#55082); that limit is set well above ours, so a
- * client sees ours. A request target with a malformed percent-escape is refused the same way, with an empty 400, before
- * anything of ours can see it (InputHygieneTest records it).
+ * Netty answers a request line longer than {@code quarkus.http.limits.max-initial-line-length} with an empty 414
+ * before any handler runs; that limit is set well above ours, so a client sees ours. The router's own refusals (a
+ * malformed percent-escape) are problems too: {@link RouterRefusals}.
  */
 @ApplicationScoped
 public class HttpLimits {
@@ -115,18 +113,7 @@ public class HttpLimits {
     }
 
     private void refuse(RoutingContext context, int status, java.net.URI type, String title, String detail) {
-        Problem problem = new Problem(type, title, status, detail, context.request().path(), List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (status == 413 || status == 411) {
-            // the body is not read: the connection cannot be reused
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        context.response().end(body);
+        RouterRefusals.write(json, context, new Problem(type, title, status, detail, context.request().path(),
+                List.of()));
     }
 }
