@@ -18,7 +18,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
@@ -115,12 +114,11 @@ public class IndexFollower {
         if (changes.isEmpty()) {
             return;
         }
-        maintenance.foreignChangeHeard();
         if (changes.contains(IndexMaintenance.RELOAD)) {
             maintenance.reload();
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
+        maintenance.applyOutsideChanges(() -> {
             for (String change : changes) {
                 int colon = change.indexOf(':');
                 String kind = change.substring(0, colon);

@@ -52,8 +52,15 @@ public class IndexMaintenance {
     static final String RELOAD = "reload";
     /** This replica, in its announcements: its follower leaves them alone (it applied them as it made them). */
     static final String INSTANCE = UUID.randomUUID().toString();
-    /** Other replicas' changes this replica's follower applied: a transaction of its own that saw none needs no re-read. */
-    private final java.util.concurrent.atomic.AtomicLong foreignChanges = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Writes to the index from outside this replica's transactions (another replica's changes the follower applies, a
+     * reload), counted when they begin (before they read the database) and when they have ended (after their last
+     * entry is in the index). Such a write may replace an entry a transaction of this replica had run ahead with by
+     * the older committed row: a transaction during which one began, or which one had begun before and not ended,
+     * reads its entries again once it has committed. One that saw none needs no re-read.
+     */
+    private final java.util.concurrent.atomic.AtomicLong outsideWritesBegun = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong outsideWritesEnded = new java.util.concurrent.atomic.AtomicLong();
 
     private final ReadModelIndex index;
     private final TransactionSynchronizationRegistry transactions;
@@ -85,26 +92,42 @@ public class IndexMaintenance {
     /**
      * Reads every read model into the index again, in the caller's transaction if there is one: at the start, after a
      * rebuild's replacement, and when the follower listens again after a lost connection, while live events may be
-     * applied. A transaction that is applying events meanwhile may have its fresher entries replaced by the older
-     * committed rows this reads: it counts as another replica's change, so that every transaction open across the
-     * reload reads its entries again once it has committed (FaultToleranceIT found such a need missing from a
-     * replica's index after PostgreSQL came back).
+     * applied. It is a write from outside this replica's transactions: every transaction open across it reads its
+     * entries again once it has committed (FaultToleranceIT found needs missing from a replica's index when a
+     * transaction committed while a reload read the tables, after PostgreSQL came back).
      */
     public void reload() {
-        foreignChanges.incrementAndGet(); // transactions open now: their entries may be overwritten below
-        EntriesToRead covered = pending.drain(); // their transactions have completed: the reading below covers them
+        outsideWritesBegun.incrementAndGet();
         try {
-            reloadIndex();
-        } catch (RuntimeException e) {
-            pending.add(covered);
-            throw e;
+            EntriesToRead covered = pending.drain(); // their transactions have completed: the reading below covers them
+            try {
+                reloadIndex();
+            } catch (RuntimeException e) {
+                pending.add(covered);
+                throw e;
+            }
         } finally {
-            foreignChanges.incrementAndGet(); // and those begun while it read
+            outsideWritesEnded.incrementAndGet();
+        }
+    }
+
+    /**
+     * Applies changes that other replicas committed ({@link IndexFollower}): the entries are read and written while
+     * no transaction of this replica can write to the index, so that a transaction's re-read after its commit, which
+     * waits for them, is the last word.
+     */
+    void applyOutsideChanges(Runnable reads) {
+        outsideWritesBegun.incrementAndGet();
+        try {
+            index.exclusively(() -> QuarkusTransaction.requiringNew().run(reads));
+        } finally {
+            outsideWritesEnded.incrementAndGet();
         }
     }
 
     private void reloadIndex() {
-        synchronized (index) {
+        // exclusively: no transaction's write lands between the reading and the swap, to be wiped by it
+        index.exclusively(() -> {
             long started = System.nanoTime();
             // read everything first, then swap: readers see the old index until the short in-memory refill
             List<IndexedNeed> needs = new ArrayList<>();
@@ -131,7 +154,7 @@ public class IndexMaintenance {
             loaded.countDown();
             LOG.infof("read-model index loaded: %d needs, %d organisations, %d activities in %d ms", index.needCount(),
                     index.organisationCount(), index.activityCount(), (System.nanoTime() - started) / 1_000_000);
-        }
+        });
     }
 
     private static void forEachPage(Class<?> entity, String key, java.util.function.Consumer<Object> action) {
@@ -260,11 +283,6 @@ public class IndexMaintenance {
         }
     }
 
-    /** The follower is about to apply another replica's changes. */
-    void foreignChangeHeard() {
-        foreignChanges.incrementAndGet();
-    }
-
     private void awaitLoaded() {
         try {
             if (!loaded.await(5, TimeUnit.MINUTES)) {
@@ -279,14 +297,14 @@ public class IndexMaintenance {
     // ---- after a transaction: its entries read again when it rolled back or may have been overwritten meanwhile
 
     /**
-     * The keys this transaction refreshed, read again from the database if it rolls back; and if it commits while the
-     * follower applied another replica's changes or a reload meanwhile (which may have replaced an entry this
+     * The keys this transaction refreshed, read again from the database if it rolls back; and if it commits while a
+     * write from outside this replica's transactions was or had been under way (it may have replaced an entry this
      * transaction had run ahead with by the older committed row), read again once it has committed.
      */
     private EntriesToRead toReadAgain() {
         EntriesToRead refreshed = (EntriesToRead) transactions.getResource(EntriesToRead.class);
         if (refreshed == null) {
-            EntriesToRead registered = new EntriesToRead(foreignChanges.get());
+            EntriesToRead registered = new EntriesToRead(outsideWritesEnded.get());
             transactions.putResource(EntriesToRead.class, registered);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -295,7 +313,8 @@ public class IndexMaintenance {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED || foreignChanges.get() != registered.foreignChangesAtStart) {
+                    if (status != Status.STATUS_COMMITTED
+                            || outsideWritesBegun.get() > registered.outsideWritesEndedAtStart) {
                         readAgain(registered);
                     }
                 }
@@ -327,7 +346,7 @@ public class IndexMaintenance {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> load(entries));
+            applyOutsideChanges(() -> load(entries));
             LOG.infof("read %d read-model index entries again", entries.size());
         } catch (RuntimeException e) {
             pending.add(entries);
@@ -352,15 +371,15 @@ public class IndexMaintenance {
 
     /** Index entries by kind and key: those a transaction refreshed, or those waiting to be read again. */
     private static final class EntriesToRead {
-        final long foreignChangesAtStart;
+        final long outsideWritesEndedAtStart;
         final Set<UUID> needs = new HashSet<>();
         final Set<UUID> activities = new HashSet<>();
         final Set<String> organisations = new HashSet<>();
         final Set<UUID> pledges = new HashSet<>();
         final Set<UUID> offers = new HashSet<>();
 
-        EntriesToRead(long foreignChangesAtStart) {
-            this.foreignChangesAtStart = foreignChangesAtStart;
+        EntriesToRead(long outsideWritesEndedAtStart) {
+            this.outsideWritesEndedAtStart = outsideWritesEndedAtStart;
         }
 
         int size() {

@@ -62,7 +62,15 @@ public class ReadModelIndex {
 
     private final Map<UUID, List<OfferFact>> acceptedOffers = new ConcurrentHashMap<>();
 
-    // ---- changes
+    // ---- changes (each holds this index's monitor: one writer at a time, readers never wait)
+
+    /**
+     * Runs the action while no other write to the index can run: every write holds this bean's monitor. (Callers
+     * hold a client proxy, so {@code synchronized (index)} there would lock the proxy, not this.)
+     */
+    public synchronized void exclusively(Runnable action) {
+        action.run();
+    }
 
     public synchronized void clear() {
         needs.clear();

@@ -116,9 +116,8 @@ class IndexMaintenanceTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 need(id, "LEGAL.DRAFTING").persist();
                 maintenance.refreshNeed(id);
-                // a reload that read before this commit: another replica's change as far as this transaction knows
-                maintenance.foreignChangeHeard();
-                index.removeNeed(id);
+                // a reload that read before this commit: a write from outside this transaction
+                maintenance.applyOutsideChanges(() -> index.removeNeed(id));
                 // takes effect with the commit: the reading-again after it fails (the test's user is a superuser, whom
                 // no revoked privilege stops, so the table goes away for a moment)
                 sql("alter table need_read_model rename to need_read_model_away");
@@ -134,6 +133,56 @@ class IndexMaintenanceTest {
         assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).contains(id);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> !maintenance.hasPendingEntries());
+    }
+
+    /**
+     * A transaction that commits while a write from outside it (a reload, another replica's change) is under way,
+     * which read the row before the commit and replaces the entry with that older state: the transaction's entries
+     * are read again after that write, so the committed need is in the index at the end.
+     */
+    @Test
+    void shouldReadAnEntryAgainAfterAnOutsideWriteUnderWayWhenTheTransactionCommitted() throws Exception {
+        UUID id = UUID.randomUUID();
+        Thread committer = Thread.currentThread();
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                need(id, "LEGAL.DRAFTING").persist();
+                maintenance.refreshNeed(id);
+                // the outside write read the table before this commit (no row yet) and writes that state later
+                threads.submit(() -> maintenance.applyOutsideChanges(() -> {
+                    inside.countDown();
+                    awaitQuietly(release);
+                    index.removeNeed(id);
+                }));
+                awaitQuietly(inside);
+                // it goes on once this transaction, committed, waits for it to end
+                threads.submit(() -> {
+                    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                            .until(() -> committer.getState() == Thread.State.BLOCKED);
+                    release.countDown();
+                });
+            });
+        } finally {
+            release.countDown();
+            threads.shutdown();
+        }
+        assertThat(threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(index.need(id)).isPresent();
+        assertThat(index.needsIn("ISL", "LEGAL.DRAFTING")).extracting(IndexedNeed::id).contains(id);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void sql(String statement) {
