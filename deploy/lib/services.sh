@@ -38,8 +38,9 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
   # address leave loopback alone, since every local client (a browser, curl, the benchmarks) shares it (clients
   # still have their own allowances)
   # TA_INSTANCE_ID: a stable name per replica, for the consumers' static group membership (ConsumerMembership)
+  # TA_PUBLIC_URL: the server its OpenAPI document names (generated clients' default base URL)
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-    TA_INSTANCE_ID="$service" \
+    TA_INSTANCE_ID="$service" TA_PUBLIC_URL="http://localhost:$port" \
     TA_RATE_LIMIT_EXEMPT_ADDRESSES="${TA_RATE_LIMIT_EXEMPT_ADDRESSES:-127.0.0.1,0:0:0:0:0:0:0:1}" \
     TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \

@@ -34,7 +34,7 @@ public class CountryCoordinationResource {
     }
 
     @GET
-    @Operation(summary = "The country coordination view",
+    @Operation(operationId = "getCountryCoordination", summary = "The country coordination view",
             description = "In one request: the country's needs the caller may see (consent) with coverage, whether any organisation could answer them, and the best matches of those not covered; counts by coverage level; live activities (pipeline, implementation, finalisation); active overlap alerts (coordinators: all; organisations: theirs); open requests (coordinators and the country's focal point: all; organisations: those forwarded to them). A focal point sees its own country only (403 otherwise). At most 500 items per list.")
     public CountryCoordinationView view(@PathParam("country") @CountryCode String country,
             @QueryParam("matches") @DefaultValue("3") @Min(0) @Max(10) int matches) {

@@ -33,7 +33,7 @@ public class GapResource {
     }
 
     @GET
-    @Operation(summary = "Needs not covered yet, by country, with their evidence",
+    @Operation(operationId = "listGaps", summary = "Needs not covered yet, by country, with their evidence",
             description = "The needs the caller may see (consent) that are unmet or partly covered, filtered by country, M49 area (region: the countries in it), instrument and TA type; each with its coverage, its evidence, and whether any registered organisation has a capability of its TA subtype (none: a gap no one can fill today). Counts by level.")
     public GapService.GapReport gaps(@QueryParam("country") @CountryCode String country,
             @QueryParam("region") @RegionCode String region,

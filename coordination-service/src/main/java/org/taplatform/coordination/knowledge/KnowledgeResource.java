@@ -32,7 +32,7 @@ public class KnowledgeResource {
     }
 
     @GET
-    @Operation(summary = "What to read beside a need: tools and lessons, each with why",
+    @Operation(operationId = "getNeedKnowledge", summary = "What to read beside a need: tools and lessons, each with why",
             description = "The TA tools of the registry's catalogue that serve the need's TA subtype or its article and exist in a language of the State, and the lessons of evaluated activities of the same subtype in the same country or its narrowest M49 area, best rated first; at most five of each. Only for a need the caller may see: 404 otherwise.")
     public Beside beside(@PathParam("id") UUID needId) {
         return knowledge.beside(needId, caller).orElseThrow(() -> ProblemException.notFound("No need " + needId));

@@ -38,7 +38,7 @@ public class MatchResource {
     }
 
     @GET
-    @Operation(summary = "Organisations that could answer a need, best first, each with why",
+    @Operation(operationId = "listNeedMatches", summary = "Organisations that could answer a need, best first, each with why",
             description = "Organisations with a capability of the need's TA type, scored 0-100 by capability (the subtype, or the type only), instrument, presence in the country or its M49 areas, a language of the country, past activities of the subtype, and pledges; each reason with its fit, weight, points and words (weights: coordination.matching.weights.*). Only for a need the caller may see: 404 otherwise.")
     public List<Match> matches(@PathParam("id") UUID needId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {

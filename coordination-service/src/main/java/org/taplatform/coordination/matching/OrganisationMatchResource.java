@@ -38,7 +38,7 @@ public class OrganisationMatchResource {
     }
 
     @GET
-    @Operation(summary = "The needs an organisation could answer, best first, each score explained",
+    @Operation(operationId = "listOrganisationMatches", summary = "The needs an organisation could answer, best first, each score explained",
             description = "Needs not covered yet, of a TA type the organisation has a capability of, that the caller may see (consent), scored as GET /needs/{id}/matches scores organisations. Coordinators for any organisation; others for their own (token claim organisation; 403 otherwise). 404 for an organisation the registry has not announced.")
     public List<MatchingService.NeedMatch> needs(@PathParam("identifier") @Size(max = 100) String identifier,
             @QueryParam("country") @CountryCode String country,

@@ -34,7 +34,7 @@ public class NeedReadModelResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One need, as known to coordination",
+    @Operation(operationId = "getCoordinationNeed", summary = "One need, as known to coordination",
             description = "404 also when the State's consent does not let the caller see it.")
     public NeedReadModelView get(@PathParam("id") UUID id) {
         return needs.find(id, caller).orElseThrow(() -> new NotFoundException("No need " + id));

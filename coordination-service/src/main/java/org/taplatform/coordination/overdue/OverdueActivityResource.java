@@ -40,7 +40,7 @@ public class OverdueActivityResource {
     }
 
     @GET
-    @Operation(summary = "An organisation's activities overdue for an update",
+    @Operation(operationId = "listOverdueActivities", summary = "An organisation's activities overdue for an update",
             description = "Still reported in pipeline (1) or implementation (2) although their actual, else planned, end passed more than the grace ago (coordination.activities.update-grace, 90 days): they no longer count as live for overlaps or coverage until updated in the registry (status finalisation or closed, or new dates). Latest end first. Coordinators, or the organisation itself (token claim organisation); 403 otherwise.")
     public List<OverdueActivity> list(@PathParam("identifier") String identifier) {
         caller.requireActsForOrganisation(identifier, "overdue activities");

@@ -64,7 +64,7 @@ public class OverlapAlertResource {
     }
 
     @GET
-    @Operation(summary = "Overlap alerts", description = "Newest first, with evidence and history." + WHO)
+    @Operation(operationId = "listOverlapAlerts", summary = "Overlap alerts", description = "Newest first, with evidence and history." + WHO)
     public List<OverlapAlertView> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|MERGED|DISMISSED|CLOSED") String status,
             @QueryParam("severity") @Pattern(regexp = "HIGH|MEDIUM|LOW") String severity,
@@ -78,14 +78,14 @@ public class OverlapAlertResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One overlap alert", description = "The ETag is its version, for the actions' If-Match." + WHO)
+    @Operation(operationId = "getOverlapAlert", summary = "One overlap alert", description = "The ETag is its version, for the actions' If-Match." + WHO)
     public Response get(@PathParam("id") UUID id) {
         return tagged(alerts.find(id, caller).orElseThrow(() -> ProblemException.notFound("No overlap alert " + id)));
     }
 
     @POST
     @Path("/{id}/acknowledge")
-    @Operation(summary = "Acknowledge: seen, both activities go on", description = "From OPEN only (409 otherwise). With If-Match. Kept in the history; no event." + WHO)
+    @Operation(operationId = "acknowledgeOverlapAlert", summary = "Acknowledge: seen, both activities go on", description = "From OPEN only (409 otherwise). With If-Match. Kept in the history; no event." + WHO)
     @APIResponse(responseCode = "403", description = "the caller may read the alert but does not report either activity")
     @APIResponse(responseCode = "409", description = "the alert is not OPEN")
     @APIResponse(responseCode = "412", description = "changed since it was read")
@@ -96,7 +96,7 @@ public class OverlapAlertResource {
     @POST
     @Path("/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dismiss: not an overlap", description = "From OPEN or ACKNOWLEDGED, with a reason and If-Match. Published as ta.coordination.overlap.resolved.v1; detection does not raise it again." + WHO)
+    @Operation(operationId = "dismissOverlapAlert", summary = "Dismiss: not an overlap", description = "From OPEN or ACKNOWLEDGED, with a reason and If-Match. Published as ta.coordination.overlap.resolved.v1; detection does not raise it again." + WHO)
     @APIResponse(responseCode = "409", description = "the alert is settled already")
     public Response dismiss(@PathParam("id") UUID id, @NotNull @Valid Dismissal dismissal,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -106,7 +106,7 @@ public class OverlapAlertResource {
     @POST
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge: the same activity reported twice", description = "From OPEN or ACKNOWLEDGED, with If-Match. The duplicate no longer counts for coverage or overlaps here (its other alerts close), and ta.coordination.overlap.resolved.v1 names it so that its organisation can withdraw it from the registry." + WHO)
+    @Operation(operationId = "mergeOverlapAlert", summary = "Merge: the same activity reported twice", description = "From OPEN or ACKNOWLEDGED, with If-Match. The duplicate no longer counts for coverage or overlaps here (its other alerts close), and ta.coordination.overlap.resolved.v1 names it so that its organisation can withdraw it from the registry." + WHO)
     @APIResponse(responseCode = "409", description = "the alert is settled already")
     public Response merge(@PathParam("id") UUID id, @NotNull @Valid Merger merger,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -29,7 +29,7 @@ public class OverlapCheckResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a planned activity for overlaps before registering it",
+    @Operation(operationId = "checkOverlaps", summary = "Check a planned activity for overlaps before registering it",
             description = "Registered activities (pipeline, implementation, finalisation; the caller's own too, which catches an activity entered twice) in the same countries whose dates overlap and that share a TA subtype or beneficiaries. overlaps: HIGH (likely the same activity reported twice: alike subject and texts with the same dates, budget or implementer), MEDIUM (overlapping work: the same subtype and subject at the same time), LOW (the same subtype for the same people, or a regional activity beside a national one); texts compared per language with Lucene's analysis, words weighted by rarity (BM25 inverse document frequency). linked: the same money flow reported by its funder or implementer (participants' roles) or named by IATI identifier: to link, not to register twice. Each with its evidence. Changes nothing.")
     public OverlapCheck check(@NotNull @Valid DraftActivity draft) {
         return overlaps.check(draft);

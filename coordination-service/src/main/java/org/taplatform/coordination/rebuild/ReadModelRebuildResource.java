@@ -61,7 +61,7 @@ public class ReadModelRebuildResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild the read models from the topics",
+    @Operation(operationId = "startReadModelRebuild", summary = "Rebuild the read models from the topics",
             description = "Replays ta.needs, ta.registry.organisations and ta.registry.activities from their beginning into a shadow copy, with progress. VERIFY (default) compares it with the live read models and reports the rows that differ per table; REPLACE also puts it in place (the live consumers wait for the few seconds of the final catch-up and copy), then reassesses coverage and overlaps, announcing only what changed. One at a time (409 while one runs).")
     @APIResponse(responseCode = "202", description = "started; follow Location")
     @APIResponse(responseCode = "409", description = "a rebuild is running")
@@ -73,7 +73,7 @@ public class ReadModelRebuildResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A rebuild's progress and result")
+    @Operation(operationId = "getReadModelRebuild", summary = "A rebuild's progress and result")
     public RebuildView get(@PathParam("id") UUID id) {
         return view(id);
     }

@@ -53,7 +53,7 @@ public class RequestResource {
     }
 
     @GET
-    @Operation(summary = "TA requests", description = "Newest first, with offers and history." + WHO)
+    @Operation(operationId = "listRequests", summary = "TA requests", description = "Newest first, with offers and history." + WHO)
     public List<RequestView> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("status") @Pattern(regexp = "SUBMITTED|FORWARDED|ACCEPTED|FULFILLED|CANCELLED") String status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
@@ -63,7 +63,7 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One TA request", description = "The ETag is its version, for If-Match." + WHO)
+    @Operation(operationId = "getRequest", summary = "One TA request", description = "The ETag is its version, for If-Match." + WHO)
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), requests.find(id, caller).orElseThrow(() -> ProblemException.notFound("No request " + id)));
     }
@@ -71,7 +71,7 @@ public class RequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Request assistance with some of a State's needs",
+    @Operation(operationId = "submitRequest", summary = "Request assistance with some of a State's needs",
             description = "A focal point for its own country (403 otherwise), or a coordinator for any. The needs must be the country's, registered and not withdrawn (400 names each that is not). Status SUBMITTED; published as ta.coordination.request.changed.v1.")
     @APIResponse(responseCode = "201", description = "submitted; Location and ETag")
     public Response submit(@NotNull @Valid RequestCommands.Submission submission) {
@@ -83,7 +83,7 @@ public class RequestResource {
     @Path("/{id}/forward")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Forward the request to organisations", description = "Coordinators, with If-Match; from SUBMITTED or FORWARDED (to add organisations), 409 otherwise. The organisations must be registered. They may then offer; each is told through ta.coordination.request.changed.v1 (forwardedTo), which subscriptions deliver.")
+    @Operation(operationId = "forwardRequest", summary = "Forward the request to organisations", description = "Coordinators, with If-Match; from SUBMITTED or FORWARDED (to add organisations), 409 otherwise. The organisations must be registered. They may then offer; each is told through ta.coordination.request.changed.v1 (forwardedTo), which subscriptions deliver.")
     @APIResponse(responseCode = "409", description = "accepted, fulfilled or cancelled already")
     public Response forward(@PathParam("id") UUID id, @NotNull @Valid RequestCommands.Forwarding forwarding,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -94,7 +94,7 @@ public class RequestResource {
     @Path("/{id}/offers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Offer to answer the request", description = "An organisation the request was forwarded to (its token's organisation claim; 403 otherwise), while the request is FORWARDED (409 otherwise), one open offer per organisation. Published as ta.coordination.offer.changed.v1.")
+    @Operation(operationId = "makeOffer", summary = "Offer to answer the request", description = "An organisation the request was forwarded to (its token's organisation claim; 403 otherwise), while the request is FORWARDED (409 otherwise), one open offer per organisation. Published as ta.coordination.offer.changed.v1.")
     @APIResponse(responseCode = "201", description = "offered; the request with the offer")
     public Response offer(@PathParam("id") UUID id, @NotNull @Valid RequestCommands.Proposal proposal) {
         RequestView view = requests.offer(id, proposal, caller);
@@ -104,7 +104,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/offers/{offerId}/accept")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Accept an offer", description = "The State's focal point or a coordinator, with the request's If-Match; the request must be FORWARDED and the offer SUBMITTED (409 otherwise). The other open offers are declined with notice (ta.coordination.offer.changed.v1, DECLINED); ta.coordination.offer.accepted.v1 asks the registry to register the activity (pipeline) under activityIdentifier; the request is FULFILLED when the registry announces it.")
+    @Operation(operationId = "acceptOffer", summary = "Accept an offer", description = "The State's focal point or a coordinator, with the request's If-Match; the request must be FORWARDED and the offer SUBMITTED (409 otherwise). The other open offers are declined with notice (ta.coordination.offer.changed.v1, DECLINED); ta.coordination.offer.accepted.v1 asks the registry to register the activity (pipeline) under activityIdentifier; the request is FULFILLED when the registry announces it.")
     @APIResponse(responseCode = "409", description = "not FORWARDED, or the offer is not open")
     public Response accept(@PathParam("id") UUID id, @PathParam("offerId") UUID offerId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -115,7 +115,7 @@ public class RequestResource {
     @Path("/{id}/offers/{offerId}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Withdraw an open offer", description = "The offering organisation (or a coordinator), with a reason; only a SUBMITTED offer (409 otherwise).")
+    @Operation(operationId = "withdrawOffer", summary = "Withdraw an open offer", description = "The offering organisation (or a coordinator), with a reason; only a SUBMITTED offer (409 otherwise).")
     public Response withdrawOffer(@PathParam("id") UUID id, @PathParam("offerId") UUID offerId,
             @NotNull @Valid RequestCommands.Reason reason) {
         return tagged(Response.ok(), requests.withdrawOffer(id, offerId, reason.reason(), caller));
@@ -125,7 +125,7 @@ public class RequestResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Cancel the request", description = "The State's focal point or a coordinator, with a reason and If-Match, before an offer is accepted (409 after). Open offers are declined with notice.")
+    @Operation(operationId = "cancelRequest", summary = "Cancel the request", description = "The State's focal point or a coordinator, with a reason and If-Match, before an offer is accepted (409 after). Open offers are declined with notice.")
     public Response cancel(@PathParam("id") UUID id, @NotNull @Valid RequestCommands.Reason reason,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), requests.cancel(id, ifMatch, reason.reason(), caller));

@@ -49,7 +49,7 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe", description = "Kinds: NEED (registered, changed, status, withdrawn), GAP (coordination's coverage of a need changed), OVERLAP (alerts raised or settled), REQUEST (requests and offers). Narrowed by countries, regions, instruments, TA subtypes. Only what the subscriber could read through the API is sent: needs within the State's consent, alerts and requests that involve its organisation. The callback must be http(s) on a public address (loopback, private, link-local targets are refused). Deliveries: POST with the Standard Webhooks headers webhook-id, webhook-timestamp, webhook-signature (v1,base64 HMAC-SHA256 of id.timestamp.body with the secret returned here, once). At most 20 active subscriptions per organisation (409)." + WHO)
+    @Operation(operationId = "createSubscription", summary = "Subscribe", description = "Kinds: NEED (registered, changed, status, withdrawn), GAP (coordination's coverage of a need changed), OVERLAP (alerts raised or settled), REQUEST (requests and offers). Narrowed by countries, regions, instruments, TA subtypes. Only what the subscriber could read through the API is sent: needs within the State's consent, alerts and requests that involve its organisation. The callback must be http(s) on a public address (loopback, private, link-local targets are refused). Deliveries: POST with the Standard Webhooks headers webhook-id, webhook-timestamp, webhook-signature (v1,base64 HMAC-SHA256 of id.timestamp.body with the secret returned here, once). At most 20 active subscriptions per organisation (409)." + WHO)
     @APIResponse(responseCode = "201", description = "subscribed; the secret is in the body, this once")
     public Response subscribe(@NotNull @Valid SubscriptionViews.Request request) {
         SubscriptionViews.Created created = subscriptions.subscribe(request, caller);
@@ -58,21 +58,21 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "The organisation's subscriptions" , description = "Coordinators: all." + WHO)
+    @Operation(operationId = "listSubscriptions", summary = "The organisation's subscriptions" , description = "Coordinators: all." + WHO)
     public List<SubscriptionViews.View> list() {
         return subscriptions.list(caller);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription", description = "Without its secret." + WHO)
+    @Operation(operationId = "getSubscription", summary = "One subscription", description = "Without its secret." + WHO)
     public SubscriptionViews.View get(@PathParam("id") UUID id) {
         return subscriptions.find(id, caller).orElseThrow(() -> ProblemException.notFound("No subscription " + id));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "End a subscription", description = "Nothing more is queued or sent; the delivery log stays readable." + WHO)
+    @Operation(operationId = "deleteSubscription", summary = "End a subscription", description = "Nothing more is queued or sent; the delivery log stays readable." + WHO)
     @APIResponse(responseCode = "204", description = "ended")
     public void end(@PathParam("id") UUID id) {
         subscriptions.end(id, caller);
@@ -80,7 +80,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The delivery log", description = "Newest first: each delivery's status (PENDING, DELIVERED, DEAD after the last attempt), and every attempt with the receiver's status code or the error and its duration." + WHO)
+    @Operation(operationId = "listDeliveries", summary = "The delivery log", description = "Newest first: each delivery's status (PENDING, DELIVERED, DEAD after the last attempt), and every attempt with the receiver's status code or the error and its duration." + WHO)
     public List<SubscriptionViews.Delivery> deliveries(@PathParam("id") UUID id,
             @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD") String status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -90,7 +90,7 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Send a dead letter again", description = "Only a DEAD delivery (409 otherwise), with a fresh set of attempts, under the same webhook-id." + WHO)
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a dead letter again", description = "Only a DEAD delivery (409 otherwise), with a fresh set of attempts, under the same webhook-id." + WHO)
     public SubscriptionViews.Delivery redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return subscriptions.redeliver(id, deliveryId, caller);
     }

@@ -52,7 +52,7 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "This service's dead letters",
+    @Operation(operationId = "listDeadLetters", summary = "This service's dead letters",
             description = "Records a consumer of this service could never apply (they cannot be parsed, or applying them fails for a reason that does not pass: transient failures such as the database being down are retried in place, never dead-lettered), oldest first, with the reason. state=waiting (default) lists those not replayed yet; state=all those replayed too. Coordinators only.")
     public DeadLetterList list(
             @QueryParam("state") @DefaultValue("waiting") @Pattern(regexp = "waiting|all",
@@ -63,7 +63,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Replay one dead letter",
+    @Operation(operationId = "replayDeadLetter", summary = "Replay one dead letter",
             description = "Publishes the record again, with its key and headers, to the topic it came from; each consumer applies an event at most once (by its CloudEvent id), so replaying changes nothing where it was applied already. Idempotent: a letter replayed before is not published again (the answer shows when it was). 404 for an unknown id; 503 while Kafka does not take the record (the letter still waits).")
     public DeadLetter replay(@PathParam("id") long id) {
         if (replay.replay(id, caller.name()) == DeadLetterReplay.Outcome.NOT_FOUND) {
@@ -74,7 +74,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replay every waiting dead letter",
+    @Operation(operationId = "replayDeadLetters", summary = "Replay every waiting dead letter",
             description = "The same for every letter not replayed yet, oldest first: the ids published again (none when nothing waited).")
     public Replayed replayAll() {
         return new Replayed(replay.replayAll(caller.name()));

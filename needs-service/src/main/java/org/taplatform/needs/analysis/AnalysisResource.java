@@ -62,7 +62,7 @@ public class AnalysisResource {
     @Path("/needs/by-{dimension: [a-z-]+}" + FORMATS)
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
-    @Operation(summary = "Needs counted by one dimension, with shares",
+    @Operation(operationId = "analyseNeeds", summary = "Needs counted by one dimension, with shares",
             description = "Dimensions: ta-type, ta-subtype (e.g. legal assistance by subtype: ?taType=LEGAL), thematic-area, instrument, cycle, priority, source, status, region, sub-region, regional-group. Filters as in GET /api/v1/needs. Withdrawn needs are not counted unless ?status= asks. Signed-in readers of needs (coordinators, focal points, donors, partners, field offices) get the needs they may see (view CONSENT); analysts and anonymous callers, or anyone with ?view=public, get the public table: every need counted, no country named (?country= refused), a cell from fewer than 3 States withheld. Shares add up to exactly 100.0 (largest remainder). " + FORMAT_DESCRIPTION)
     public Response needsBy(@PathParam("dimension") String dimensionName, @PathParam("format") String format,
             @BeanParam @Valid NeedFilter filter,
@@ -84,7 +84,7 @@ public class AnalysisResource {
     @Path("/response-rates" + FORMATS)
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
-    @Operation(summary = "Response rates per reporting cycle and instrument",
+    @Operation(operationId = "getResponseRates", summary = "Response rates per reporting cycle and instrument",
             description = "States that responded / States expected to report, per cycle and instrument, optionally by region, sub-region or regional group. Public: who responds is published in UN documents. " + FORMAT_DESCRIPTION)
     public Response responseRates(@PathParam("format") String format,
             @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
@@ -102,7 +102,7 @@ public class AnalysisResource {
     @Path("/countries/{country}/profile" + FORMATS)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
-    @Operation(summary = "A country's needs in a cycle, by type, compared with its previous cycle",
+    @Operation(operationId = "getCountryProfile", summary = "A country's needs in a cycle, by type, compared with its previous cycle",
             description = "New, persisting and resolved needs (the same instrument, TA subtype and thematic area across cycles). Made of the needs the caller may see: all of them for the country's focal point and coordinators, those shared with providers and donors (or public) for others. Analysts and anonymous callers: 403 (a profile names its country). " + FORMAT_DESCRIPTION)
     public Response countryProfile(@PathParam("country") @CountryCode String country,
             @PathParam("format") String format,

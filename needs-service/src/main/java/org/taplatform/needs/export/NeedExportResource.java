@@ -45,7 +45,7 @@ public class NeedExportResource {
     @Path("/export.{format}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json" })
-    @Operation(summary = "Every need of a query, as one CSV, XLSX or JSON file",
+    @Operation(operationId = "exportNeeds", summary = "Every need of a query, as one CSV, XLSX or JSON file",
             description = "The same filters and the same consent as GET /api/v1/needs, all pages at once, ordered by registration. CSV and XLSX put each code beside its label (?lang= or Accept-Language); ?hxl=true adds an HXL hashtag row under the header. Streamed: any size in constant memory.")
     public Response export(@PathParam("format") @Parameter(description = "csv, xlsx or json") String extension,
             @BeanParam @Valid NeedFilter filter,

@@ -54,7 +54,7 @@ public class NeedResource {
     }
 
     @GET
-    @Operation(summary = "Needs the caller may see, filtered, in pages",
+    @Operation(operationId = "listNeeds", summary = "Needs the caller may see, filtered, in pages",
             description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow nextCursor with the same filters and sort. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
     public Response list(@BeanParam @Valid NeedQuery query, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(query.lang != null ? query.lang : acceptLanguage);
@@ -64,7 +64,7 @@ public class NeedResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One need", description = "404 also when the State's consent does not let the caller see it. The ETag is the need's version, for If-Match on changes.")
+    @Operation(operationId = "getNeed", summary = "One need", description = "404 also when the State's consent does not let the caller see it. The ETag is the need's version, for If-Match on changes.")
     public Response get(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
@@ -76,7 +76,7 @@ public class NeedResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record a need from a State's written request (source MANUAL)",
+    @Operation(operationId = "recordNeed", summary = "Record a need from a State's written request (source MANUAL)",
             description = "For a request a State makes outside a survey (a note verbale, a letter). Published as ta.needs.need.registered.v1 with the consent given.")
     @APIResponse(responseCode = "201", description = "recorded; Location and ETag of the new need")
     public Response record(@NotNull @Valid ManualNeedRequest request) {
@@ -88,7 +88,7 @@ public class NeedResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Correct a need recorded by hand",
+    @Operation(operationId = "correctNeed", summary = "Correct a need recorded by hand",
             description = "Only needs of source MANUAL (409 otherwise: a survey need changes with the State's response). Requires If-Match.")
     @APIResponse(responseCode = "412", description = "the need changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -102,7 +102,7 @@ public class NeedResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Withdraw a need recorded by hand",
+    @Operation(operationId = "withdrawNeed", summary = "Withdraw a need recorded by hand",
             description = "Only needs of source MANUAL (a survey need is withdrawn by the State's response). Published as ta.needs.need.withdrawn.v1. Requires If-Match.")
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -114,7 +114,7 @@ public class NeedResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Set a need's status by hand",
+    @Operation(operationId = "setNeedStatus", summary = "Set a need's status by hand",
             description = "OPEN, MATCHED, IN_PROGRESS or COVERED, with the reason; coordination-service sets it too as it learns of matches, activities and pledges. A withdrawn need, or one superseded or resolved by the State in a later reporting cycle: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
     public Response setStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -126,7 +126,7 @@ public class NeedResource {
     @Path("/{id}/met")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR })
-    @Operation(summary = "The State says its need is met",
+    @Operation(operationId = "markNeedMet", summary = "The State says its need is met",
             description = "By the focal point of the need's country (another country's need is 404) or a coordinator, with how it was met: the need becomes RESOLVED (no gap, no proposal in coordination-service; kept in the history). A need withdrawn, superseded or resolved already: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
     public Response met(@PathParam("id") UUID id, @NotNull @Valid MetRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -49,7 +49,7 @@ public class ActivityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Activities, by IATI identifier, in pages",
+    @Operation(operationId = "listActivities", summary = "Activities, by IATI identifier, in pages",
             description = "Public: what IATI publishes anyway. Filters: recipient country, reporting organisation, IATI status, TA subtype; withdrawn ones only with ?withdrawn=true. Next page: ?after=<last IATI identifier>.")
     public List<ActivityView> list(@BeanParam @Valid ActivityFilter filter) {
         return activities.list(filter).stream().map(ActivityView::of).toList();
@@ -58,7 +58,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One activity", description = "The ETag is its version, for If-Match.")
+    @Operation(operationId = "getActivity", summary = "One activity", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), ActivityView.of(activities.get(id)));
     }
@@ -66,7 +66,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "The activity's audit history", description = "Every change: version, who, when, and each field changed with its value before and after. A registration lists no fields: its content is the first version, which the later entries lead back to.")
+    @Operation(operationId = "getActivityHistory", summary = "The activity's audit history", description = "Every change: version, who, when, and each field changed with its value before and after. A registration lists no fields: its content is the first version, which the later entries lead back to.")
     public List<ActivityView.ChangeView> history(@PathParam("id") UUID id) {
         return activities.history(id).stream().map(ActivityView.ChangeView::of).toList();
     }
@@ -74,7 +74,7 @@ public class ActivityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Register an activity",
+    @Operation(operationId = "registerActivity", summary = "Register an activity",
             description = "Its IATI identifier is reportingOrganisation-localId (409 if registered already). Checked: codes, dates in order, recipient and sector percentages adding up to 100, budget not negative in an ISO 4217 currency. Published as ta.registry.activity.registered.v1, once per recipient country." + EDITORS)
     @APIResponse(responseCode = "201", description = "registered; Location and ETag")
     public Response register(@NotNull @Valid ActivityRequest request) {
@@ -87,7 +87,7 @@ public class ActivityResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Change an activity",
+    @Operation(operationId = "updateActivity", summary = "Change an activity",
             description = "The whole activity, with If-Match. Published as ta.registry.activity.updated.v1 (and status-changed.v1 when the status changed) per recipient country, former ones included; a request that changes nothing changes nothing." + EDITORS)
     @APIResponse(responseCode = "412", description = "changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -102,7 +102,7 @@ public class ActivityResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Withdraw an activity", description = "Reported in error or twice. With If-Match. Published as ta.registry.activity.withdrawn.v1 per recipient country." + EDITORS)
+    @Operation(operationId = "withdrawActivity", summary = "Withdraw an activity", description = "Reported in error or twice. With If-Match. Published as ta.registry.activity.withdrawn.v1 per recipient country." + EDITORS)
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, activities.get(id).reportingOrganisation);

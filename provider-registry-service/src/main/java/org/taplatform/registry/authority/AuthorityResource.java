@@ -57,7 +57,7 @@ public class AuthorityResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "The directory, filtered", description = "For users of the platform (nothing here is public). Current entries by country and name; filters: country, designation, language (an entry accepting fr-CA matches fr), stale (not confirmed within twelve months: the follow-up list).")
+    @Operation(operationId = "listCompetentAuthorities", summary = "The directory, filtered", description = "For users of the platform (nothing here is public). Current entries by country and name; filters: country, designation, language (an entry accepting fr-CA matches fr), stale (not confirmed within twelve months: the follow-up list).")
     public List<AuthorityView> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("designation") @Parameter(description = "a designation code, e.g. MLA_CENTRAL_AUTHORITY") String designation,
             @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {
@@ -68,7 +68,7 @@ public class AuthorityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "One entry", description = "The ETag is its version, for If-Match.")
+    @Operation(operationId = "getCompetentAuthority", summary = "One entry", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), authorities.get(id));
     }
@@ -76,7 +76,7 @@ public class AuthorityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Register an entry", description = "By the State's focal point (its own country only) or a coordinator. Published as ta.registry.authority.changed.v1 (REGISTERED), without the channels.")
+    @Operation(operationId = "registerCompetentAuthority", summary = "Register an entry", description = "By the State's focal point (its own country only) or a coordinator. Published as ta.registry.authority.changed.v1 (REGISTERED), without the channels.")
     @APIResponse(responseCode = "201", description = "registered")
     public Response register(@NotNull @Valid AuthorityRequest request) {
         CompetentAuthority authority = authorities.register(request, caller);
@@ -87,7 +87,7 @@ public class AuthorityResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Replace an entry", description = "Its State's focal point or a coordinator, with If-Match; the country stays. Published (UPDATED).")
+    @Operation(operationId = "updateCompetentAuthority", summary = "Replace an entry", description = "Its State's focal point or a coordinator, with If-Match; the country stays. Published (UPDATED).")
     public Response update(@PathParam("id") UUID id, @NotNull @Valid AuthorityRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.update(id, request, ifMatch, caller));
@@ -97,7 +97,7 @@ public class AuthorityResource {
     @Path("/{id}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Confirm an entry as it stands", description = "On a day not in the future and not before the last confirmation; with If-Match. Published (CONFIRMED).")
+    @Operation(operationId = "confirmCompetentAuthority", summary = "Confirm an entry as it stands", description = "On a day not in the future and not before the last confirmation; with If-Match. Published (CONFIRMED).")
     public Response confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.confirm(id, request.confirmedOn(), ifMatch, caller));
@@ -106,7 +106,7 @@ public class AuthorityResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Withdraw an entry", description = "It no longer appears in the directory. With If-Match. Published (WITHDRAWN).")
+    @Operation(operationId = "withdrawCompetentAuthority", summary = "Withdraw an entry", description = "It no longer appears in the directory. With If-Match. Published (WITHDRAWN).")
     @APIResponse(responseCode = "204", description = "withdrawn")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         authorities.withdraw(id, ifMatch, caller);
@@ -117,7 +117,7 @@ public class AuthorityResource {
     @Path("/export/{format}")
     @Produces({ "text/csv", XLSX })
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "The directory as a file", description = "For coordinators: every current entry with its channels, as csv or xlsx; filters as for the list.")
+    @Operation(operationId = "exportCompetentAuthorities", summary = "The directory as a file", description = "For coordinators: every current entry with its channels, as csv or xlsx; filters as for the list.")
     public Response export(@PathParam("format") @Parameter(description = "csv or xlsx") String format,
             @QueryParam("country") @CountryCode String country, @QueryParam("designation") String designation,
             @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {

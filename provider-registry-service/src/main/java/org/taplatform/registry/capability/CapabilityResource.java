@@ -46,7 +46,7 @@ public class CapabilityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "An organisation's capabilities", description = "Public. Labels in ?lang= or Accept-Language.")
+    @Operation(operationId = "listCapabilities", summary = "An organisation's capabilities", description = "Public. Labels in ?lang= or Accept-Language.")
     public List<CapabilityView> list(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
@@ -56,7 +56,7 @@ public class CapabilityResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Replace an organisation's capabilities",
+    @Operation(operationId = "replaceCapabilities", summary = "Replace an organisation's capabilities",
             description = "The whole list (an empty list: none). If-Match takes the organisation's ETag; the answer carries its new one. Each TA subtype must apply to each instrument given. Published as ta.registry.capability.changed.v1. A field office, donor or partner changes its own organisation's only; coordinators any.")
     public Response replace(@PathParam("identifier") String identifier,
             @NotNull @Size(max = 100) List<@NotNull @Valid CapabilityRequest> requests,

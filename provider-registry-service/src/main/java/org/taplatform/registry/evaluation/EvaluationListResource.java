@@ -32,7 +32,7 @@ public class EvaluationListResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Evaluations and lessons, filtered", description = "For registered providers and coordinators: best rated first; filters: taSubtype, country, minimumRating (1-6).")
+    @Operation(operationId = "listEvaluations", summary = "Evaluations and lessons, filtered", description = "For registered providers and coordinators: best rated first; filters: taSubtype, country, minimumRating (1-6).")
     public List<EvaluationView> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
             @QueryParam("country") @CountryCode String country,
             @QueryParam("minimumRating") @Min(1) @Max(6) Integer minimumRating) {

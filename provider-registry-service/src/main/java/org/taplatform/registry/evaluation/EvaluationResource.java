@@ -45,7 +45,7 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "A finished activity's evaluation", description = "For registered providers and coordinators. The ETag is its version.")
+    @Operation(operationId = "getEvaluation", summary = "A finished activity's evaluation", description = "For registered providers and coordinators. The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), evaluations.get(id), evaluations.activity(id));
     }
@@ -53,7 +53,7 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Record the evaluation of a finished activity", description = "By the reporting organisation's people or a coordinator; the activity must be finished (IATI status 3 or 4), else 409; 409 if it has one. Published as ta.registry.evaluation.recorded.v1.")
+    @Operation(operationId = "recordEvaluation", summary = "Record the evaluation of a finished activity", description = "By the reporting organisation's people or a coordinator; the activity must be finished (IATI status 3 or 4), else 409; 409 if it has one. Published as ta.registry.evaluation.recorded.v1.")
     @APIResponse(responseCode = "201", description = "recorded")
     public Response record(@PathParam("id") UUID id, @NotNull @Valid EvaluationRequest request) {
         Activity activity = evaluations.activity(id);
@@ -65,7 +65,7 @@ public class EvaluationResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Replace the evaluation", description = "Same rights, with If-Match. Published again.")
+    @Operation(operationId = "replaceEvaluation", summary = "Replace the evaluation", description = "Same rights, with If-Match. Published again.")
     public Response replace(@PathParam("id") UUID id, @NotNull @Valid EvaluationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Activity activity = evaluations.activity(id);

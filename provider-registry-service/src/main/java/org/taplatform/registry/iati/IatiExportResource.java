@@ -29,7 +29,7 @@ public class IatiExportResource {
     @GET
     @Path("/activities.xml")
     @Produces("application/xml")
-    @Operation(summary = "An IATI 2.03 activity file",
+    @Operation(operationId = "exportIatiActivities", summary = "An IATI 2.03 activity file",
             description = "The activities (not withdrawn) an organisation reports (?organisation=) or a country receives (?country=, ISO3); one of the two is required. Valid against the official IATI 2.03 activities schema. The TA taxonomy and instruments travel as tags of vocabulary 99. Public: it is what IATI publishes.")
     public Response activities(@QueryParam("organisation") String organisation,
             @QueryParam("country") @CountryCode String country) {
@@ -49,7 +49,7 @@ public class IatiExportResource {
     @GET
     @Path("/organisations/{identifier}.xml")
     @Produces("application/xml")
-    @Operation(summary = "An IATI 2.03 organisation file", description = "Valid against the official IATI 2.03 organisations schema.")
+    @Operation(operationId = "exportIatiOrganisation", summary = "An IATI 2.03 organisation file", description = "Valid against the official IATI 2.03 organisations schema.")
     public Response organisation(@PathParam("identifier") String identifier) {
         if (!exports.organisationExists(identifier)) {
             throw ProblemException.notFound("No organisation " + identifier);

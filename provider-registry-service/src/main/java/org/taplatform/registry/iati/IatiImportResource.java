@@ -40,7 +40,7 @@ public class IatiImportResource {
 
     @POST
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
-    @Operation(summary = "Import a publisher's IATI activity file",
+    @Operation(operationId = "startIatiImport", summary = "Import a publisher's IATI activity file",
             description = "The body is the file (streamed to disk; up to 512 MB). A job then registers or updates each activity by its IATI identifier (the same file twice changes nothing) when it has a DAC sector this platform registers (15130 legal and judicial development, 15210 security system management, 16063 narcotics control, ...) or a tag of its TA taxonomy; others are skipped and counted. Each activity is checked like one registered through the API; a rejected one is listed with its reasons. A file that is not well-formed, truncated, declares a DOCTYPE (no entity is ever expanded) or is not an iati-activities document fails as a whole and nothing is imported. A field office, donor or partner imports its own organisation's activities only (others are rejected); coordinators any registered reporting organisation's.")
     @APIResponse(responseCode = "202", description = "accepted: follow Location for progress and the report")
     @APIResponse(responseCode = "413", description = "larger than 512 MB")
@@ -52,7 +52,7 @@ public class IatiImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import job: progress (activities done of the total), counts and the report")
+    @Operation(operationId = "getIatiImport", summary = "An import job: progress (activities done of the total), counts and the report")
     public IatiImportView job(@PathParam("id") UUID id) {
         return IatiImportView.of(imports.get(id, caller));
     }

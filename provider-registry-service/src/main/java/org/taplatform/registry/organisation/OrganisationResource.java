@@ -60,7 +60,7 @@ public class OrganisationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Organisations, by identifier, in pages",
+    @Operation(operationId = "listOrganisations", summary = "Organisations, by identifier, in pages",
             description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier. Next page: ?after=<last identifier>.")
     public List<OrganisationView> list(@QueryParam("kind") OrganisationKind kind,
             @QueryParam("country") @CountryCode String country, @QueryParam("region") @RegionCode String region,
@@ -76,7 +76,7 @@ public class OrganisationResource {
     @GET
     @Path("/{identifier}")
     @PermitAll
-    @Operation(summary = "One organisation", description = "Contact points (personal data) only for authenticated callers. The ETag is the version, for If-Match.")
+    @Operation(operationId = "getOrganisation", summary = "One organisation", description = "Contact points (personal data) only for authenticated callers. The ETag is the version, for If-Match.")
     public Response get(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Organisation organisation = organisations.get(identifier);
@@ -87,7 +87,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Register an organisation",
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "Published as ta.registry.organisation.registered.v1. 409 if the identifier is registered already." + EDITORS_NOTE)
     @APIResponse(responseCode = "201", description = "registered; Location and ETag")
     public Response register(@NotNull @Valid OrganisationRequest request) {
@@ -100,7 +100,7 @@ public class OrganisationResource {
     @Path("/{identifier}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Update an organisation's profile", description = "Requires If-Match. Published as ta.registry.organisation.updated.v1." + EDITORS_NOTE)
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation's profile", description = "Requires If-Match. Published as ta.registry.organisation.updated.v1." + EDITORS_NOTE)
     @APIResponse(responseCode = "412", description = "changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("identifier") String identifier, @NotNull @Valid OrganisationRequest request,
@@ -113,7 +113,7 @@ public class OrganisationResource {
     @Path("/{identifier}/contact-points")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Add a contact point", description = "Personal data: shown to authenticated users only, never in events or IATI files." + EDITORS_NOTE)
+    @Operation(operationId = "addContactPoint", summary = "Add a contact point", description = "Personal data: shown to authenticated users only, never in events or IATI files." + EDITORS_NOTE)
     @APIResponse(responseCode = "201", description = "added")
     public Response addContactPoint(@PathParam("identifier") String identifier,
             @NotNull @Valid ContactPointRequest request) {
@@ -126,7 +126,7 @@ public class OrganisationResource {
     @Path("/{identifier}/contact-points/{contactId}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
-    @Operation(summary = "Erase a contact point's personal data on request",
+    @Operation(operationId = "eraseContactPoint", summary = "Erase a contact point's personal data on request",
             description = "Name, position, e-mail, phone and languages are deleted for good; who erased them, when and why is kept. 409 if erased already." + EDITORS_NOTE)
     public OrganisationView.ContactPointView erase(@PathParam("identifier") String identifier,
             @PathParam("contactId") UUID contactId, @NotNull @Valid ErasureRequest request) {

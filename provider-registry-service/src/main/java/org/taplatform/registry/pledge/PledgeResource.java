@@ -48,7 +48,7 @@ public class PledgeResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "Pledges, filtered", description = "For users of the platform. Filters: country, donor, need, activity; at most 1000, oldest first.")
+    @Operation(operationId = "listPledges", summary = "Pledges, filtered", description = "For users of the platform. Filters: country, donor, need, activity; at most 1000, oldest first.")
     public List<PledgeView> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("donor") @Size(max = 100) String donor, @QueryParam("needId") UUID needId,
             @QueryParam("activityId") UUID activityId) {
@@ -58,7 +58,7 @@ public class PledgeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "One pledge", description = "The ETag is its version, for If-Match.")
+    @Operation(operationId = "getPledge", summary = "One pledge", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), PledgeView.of(pledges.get(id)));
     }
@@ -66,7 +66,7 @@ public class PledgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
-    @Operation(summary = "Record a pledge or a commitment",
+    @Operation(operationId = "recordPledge", summary = "Record a pledge or a commitment",
             description = "To a need, an activity (with the country among its recipients), a theme, or a whole country. A donor records its own organisation's pledges only; coordinators any. Published as ta.registry.pledge.recorded.v1, keyed by the country.")
     @APIResponse(responseCode = "201", description = "recorded")
     public Response record(@NotNull @Valid PledgeRequest request) {
@@ -79,7 +79,7 @@ public class PledgeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
-    @Operation(summary = "Change a pledge's amount or status",
+    @Operation(operationId = "changePledge", summary = "Change a pledge's amount or status",
             description = "Pledged, then committed, then disbursed; cancelled before it is disbursed (409 otherwise); the donor and target stay. With If-Match. Published as ta.registry.pledge.changed.v1.")
     public Response change(@PathParam("id") UUID id, @NotNull @Valid PledgeRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -54,7 +54,7 @@ public class ToolResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The catalogue, filtered", description = "For everyone. Newest first; filters: taSubtype, instrument, article (UNTOC 18 also finds UNTOC 18(13)), language (a version exists in it), kind, publisher.")
+    @Operation(operationId = "listTools", summary = "The catalogue, filtered", description = "For everyone. Newest first; filters: taSubtype, instrument, article (UNTOC 18 also finds UNTOC 18(13)), language (a version exists in it), kind, publisher.")
     public List<ToolView> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
             @QueryParam("instrument") @InstrumentCode String instrument,
             @QueryParam("article") @Size(max = 30) String article, @QueryParam("language") @LanguageTag String language,
@@ -67,7 +67,7 @@ public class ToolResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One tool", description = "The ETag is its version, for If-Match.")
+    @Operation(operationId = "getTool", summary = "One tool", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), tools.get(id));
     }
@@ -75,7 +75,7 @@ public class ToolResource {
     @GET
     @Path("/translation-backlog")
     @PermitAll
-    @Operation(summary = "The translation backlog", description = "For each of the six UN languages, the current tools that do not exist in it (identifier, kind, title in English or the first language).")
+    @Operation(operationId = "getTranslationBacklog", summary = "The translation backlog", description = "For each of the six UN languages, the current tools that do not exist in it (identifier, kind, title in English or the first language).")
     public Map<String, List<Map<String, String>>> translationBacklog() {
         Map<String, List<Map<String, String>>> backlog = new LinkedHashMap<>();
         tools.translationBacklog().forEach((language, missing) -> backlog.put(language, missing.stream()
@@ -89,7 +89,7 @@ public class ToolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Register a tool", description = "By its publishing organisation's people or a coordinator. Published as ta.registry.tool.changed.v1 (REGISTERED).")
+    @Operation(operationId = "registerTool", summary = "Register a tool", description = "By its publishing organisation's people or a coordinator. Published as ta.registry.tool.changed.v1 (REGISTERED).")
     @APIResponse(responseCode = "201", description = "registered")
     public Response register(@NotNull @Valid ToolRequest request) {
         Editors.requireMayEdit(caller, request.publisher());
@@ -102,7 +102,7 @@ public class ToolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Replace a tool's description", description = "Its publisher's people or a coordinator, with If-Match; the publisher stays. Published (UPDATED).")
+    @Operation(operationId = "updateTool", summary = "Replace a tool's description", description = "Its publisher's people or a coordinator, with If-Match; the publisher stays. Published (UPDATED).")
     public Response update(@PathParam("id") UUID id, @NotNull @Valid ToolRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, tools.get(id).publisher);
@@ -113,7 +113,7 @@ public class ToolResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Withdraw a tool", description = "With If-Match. Published (WITHDRAWN).")
+    @Operation(operationId = "withdrawTool", summary = "Withdraw a tool", description = "With If-Match. Published (WITHDRAWN).")
     @APIResponse(responseCode = "204", description = "withdrawn")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, tools.get(id).publisher);

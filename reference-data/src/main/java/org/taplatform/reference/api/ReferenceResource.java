@@ -43,7 +43,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/countries")
-    @Operation(summary = "States and other parties, with their UN M49 regions and UN regional group")
+    @Operation(operationId = "listCountries", summary = "States and other parties, with their UN M49 regions and UN regional group")
     public List<CountryView> countries(
             @Parameter(description = "UN M49 code of a region, sub-region or intermediate region", example = "202")
             @QueryParam("region") String region,
@@ -59,7 +59,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/countries/{code}")
-    @Operation(summary = "One State or other party")
+    @Operation(operationId = "getCountry", summary = "One State or other party")
     public CountryView country(@PathParam("code") String code, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Country country = data.country(code).orElseThrow(() -> new NotFoundException("No country with code " + code));
@@ -68,7 +68,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/regions")
-    @Operation(summary = "UN M49 regions, sub-regions and intermediate regions")
+    @Operation(operationId = "listRegions", summary = "UN M49 regions, sub-regions and intermediate regions")
     public List<RegionView> regions(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
@@ -80,7 +80,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/regional-groups")
-    @Operation(summary = "The five UN regional groups")
+    @Operation(operationId = "listRegionalGroups", summary = "The five UN regional groups")
     public List<CodeView> regionalGroups(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
@@ -91,7 +91,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/instruments")
-    @Operation(summary = "The Convention and its three Protocols")
+    @Operation(operationId = "listInstruments", summary = "The Convention and its three Protocols")
     public List<InstrumentView> instruments(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
@@ -102,7 +102,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/ta-types")
-    @Operation(summary = "The TA taxonomy: types of technical assistance and their subtypes")
+    @Operation(operationId = "listTaTypes", summary = "The TA taxonomy: types of technical assistance and their subtypes")
     public List<TaTypeView> taTypes(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
@@ -114,7 +114,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/thematic-areas")
-    @Operation(summary = "Thematic areas and crime forms that needs and activities are tagged with")
+    @Operation(operationId = "listThematicAreas", summary = "Thematic areas and crime forms that needs and activities are tagged with")
     public List<CodeView> thematicAreas(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return terms(data.thematicAreas(), language(lang, acceptLanguage));
@@ -122,7 +122,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/beneficiary-groups")
-    @Operation(summary = "Groups that benefit from assistance (prosecutors, judges, ...)")
+    @Operation(operationId = "listBeneficiaryGroups", summary = "Groups that benefit from assistance (prosecutors, judges, ...)")
     public List<CodeView> beneficiaryGroups(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return terms(data.beneficiaryGroups(), language(lang, acceptLanguage));
@@ -130,7 +130,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/languages")
-    @Operation(summary = "Languages (ISO 639-1 codes, used as BCP 47 primary tags); the six UN languages are flagged")
+    @Operation(operationId = "listLanguages", summary = "Languages (ISO 639-1 codes, used as BCP 47 primary tags); the six UN languages are flagged")
     public List<LanguageView> languages(
             @Parameter(description = "only the six UN languages") @QueryParam("unOfficial") Boolean unOfficial,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -45,7 +45,7 @@ public class ImportResource {
 
     @POST
     @Consumes({ "text/csv", XLSX })
-    @Operation(summary = "Import answers of many countries into a cycle",
+    @Operation(operationId = "startAnswerImport", summary = "Import answers of many countries into a cycle",
             description = "The body is the file: CSV (UTF-8, comma, first row the column names) or XLSX (first sheet). Columns: country, instrument, question, value, and for NEEDS questions one row per need with need_ta_subtype, need_article, need_thematic_area, need_beneficiary_groups (codes separated by |), need_priority, need_consent, need_description; MULTIPLE_CHOICE values list codes separated by |. Runs as a job: 202 with its address. A country with any row error is not imported at all; the others become drafts, or submitted responses with ?submit=true (then a country whose required questions are unanswered is refused).")
     @APIResponse(responseCode = "202", description = "Accepted: follow Location for progress and the row-level report")
     @APIResponse(responseCode = "409", description = "The cycle is closed")
@@ -67,13 +67,13 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import job: status, rows done out of the total, countries imported and rejected, and the row errors so far")
+    @Operation(operationId = "getAnswerImport", summary = "An import job: status, rows done out of the total, countries imported and rejected, and the row errors so far")
     public ImportJobView job(@PathParam("id") UUID id) {
         return imports.find(id);
     }
 
     @GET
-    @Operation(summary = "Import jobs, newest first (without their error lists)")
+    @Operation(operationId = "listAnswerImports", summary = "Import jobs, newest first (without their error lists)")
     public List<ImportJobView> jobs(@QueryParam("cycleId") UUID cycleId) {
         return imports.list(cycleId);
     }

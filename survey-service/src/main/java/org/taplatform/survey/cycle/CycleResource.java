@@ -49,7 +49,7 @@ public class CycleResource {
     @GET
     @Path("/{id}/statistics")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Response rates of the cycle",
+    @Operation(operationId = "getCycleStatistics", summary = "Response rates of the cycle",
             description = "Per instrument: expected reporters (denominator), respondents (numerator: submitted at least once), the rate in percent (one decimal, half-up), who responded and who did not, and the same by UN M49 region, sub-region and UN regional group. Names in ?lang= or Accept-Language.")
     public CycleStatistics statistics(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -59,7 +59,7 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Open a reporting cycle",
+    @Operation(operationId = "openCycle", summary = "Open a reporting cycle",
             description = "Pins the newest published questionnaire of each instrument and takes the States parties during the period as the expected reporters. Publishes ta.survey.cycle.opened.v1.")
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(responseCode = "409", description = "An instrument has no published questionnaire or no recorded States parties")
@@ -71,7 +71,7 @@ public class CycleResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "Reporting cycles, newest first")
+    @Operation(operationId = "listCycles", summary = "Reporting cycles, newest first")
     public List<CycleView> list() {
         return cycles.list();
     }
@@ -79,7 +79,7 @@ public class CycleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "One reporting cycle")
+    @Operation(operationId = "getCycle", summary = "One reporting cycle")
     public Response get(@PathParam("id") UUID id) {
         return Response.ok(cycles.find(id)).tag(etag(cycles.get(id).rowVersion)).build();
     }
@@ -87,7 +87,7 @@ public class CycleResource {
     @GET
     @Path("/{id}/expected-reporters")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST })
-    @Operation(summary = "The States expected to report on an instrument in the cycle (the snapshot taken at opening)")
+    @Operation(operationId = "listExpectedReporters", summary = "The States expected to report on an instrument in the cycle (the snapshot taken at opening)")
     public List<String> expectedReporters(@PathParam("id") UUID id,
             @NotNull @InstrumentCode @Parameter(example = "UNTOC") @QueryParam("instrument") String instrument) {
         cycles.get(id);
@@ -97,7 +97,7 @@ public class CycleResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Close a reporting cycle",
+    @Operation(operationId = "closeCycle", summary = "Close a reporting cycle",
             description = "Responses are no longer accepted. Publishes ta.survey.cycle.closed.v1 with, per instrument, the respondents and the non-respondents, each with the need assumed for it (reporting assistance, source NON_RESPONSE).")
     @APIResponse(responseCode = "409", description = "Already closed")
     public Response close(@PathParam("id") UUID id,

@@ -38,7 +38,7 @@ public class StatePartyResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
-    @Operation(summary = "States parties, by instrument and country")
+    @Operation(operationId = "listStatesParties", summary = "States parties, by instrument and country")
     public List<StatePartyRecord> list(@QueryParam("instrument") @InstrumentCode String instrument) {
         return parties.list(instrument);
     }
@@ -46,7 +46,7 @@ public class StatePartyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record ratifications, accessions and withdrawals",
+    @Operation(operationId = "recordStatesParties", summary = "Record ratifications, accessions and withdrawals",
             description = "Creates or corrects each entry (instrument + country); all entries or none. Cycles already open keep their snapshot.")
     public List<StatePartyRecord> record(@NotNull @NotEmpty @Size(max = 2000) List<@NotNull @Valid StatePartyRecord> entries) {
         return parties.record(entries, caller);

@@ -51,7 +51,7 @@ public class QuestionnaireResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Draft a new version of an instrument's questionnaire (also: import a questionnaire file)",
+    @Operation(operationId = "createQuestionnaire", summary = "Draft a new version of an instrument's questionnaire (also: import a questionnaire file)",
             description = "Takes the questionnaire file format (GET /api/v1/questionnaires/schema), e.g. a file exported and translated outside the platform; version and status in it are ignored. At most one draft per instrument.")
     @APIResponse(responseCode = "201", description = "Drafted; ETag header for later changes")
     @APIResponse(responseCode = "400", description = "The file breaks the schema or the rules; every problem is listed")
@@ -64,7 +64,7 @@ public class QuestionnaireResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "Questionnaire versions, newest first",
+    @Operation(operationId = "listQuestionnaires", summary = "Questionnaire versions, newest first",
             description = "Coordinators see drafts too; focal points and analysts see published versions.")
     public List<QuestionnaireSummary> list(
             @Parameter(example = "UNTOC") @QueryParam("instrument") @InstrumentCode String instrument) {
@@ -76,7 +76,7 @@ public class QuestionnaireResource {
     @Path("/schema")
     @jakarta.annotation.security.PermitAll
     @Produces("application/schema+json")
-    @Operation(summary = "The JSON Schema (2020-12) of the questionnaire file",
+    @Operation(operationId = "getQuestionnaireSchema", summary = "The JSON Schema (2020-12) of the questionnaire file",
             description = "What export produces and create/import takes; for translators' and partners' tools.")
     public java.io.InputStream schema() {
         return QuestionnaireResource.class.getResourceAsStream(QuestionnaireChecker.SCHEMA);
@@ -85,7 +85,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "One questionnaire version, with the number of texts missing per language")
+    @Operation(operationId = "getQuestionnaire", summary = "One questionnaire version, with the number of texts missing per language")
     public Response get(@PathParam("id") UUID id) {
         Questionnaire questionnaire = readable(id);
         return Response.ok(view(questionnaire)).tag(tag(questionnaire)).build();
@@ -95,7 +95,7 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Change a draft", description = "Published versions never change: 409; make a new version.")
+    @Operation(operationId = "updateQuestionnaire", summary = "Change a draft", description = "Published versions never change: 409; make a new version.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @NotNull QuestionnaireDocument document,
@@ -107,7 +107,7 @@ public class QuestionnaireResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Discard a draft")
+    @Operation(operationId = "deleteQuestionnaire", summary = "Discard a draft")
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         questionnaires.deleteDraft(id, ifMatch);
@@ -117,7 +117,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Publish a draft", description = "From then on the version is immutable and can be used by reporting cycles. Missing translations do not prevent it: they show in English and are reported.")
+    @Operation(operationId = "publishQuestionnaire", summary = "Publish a draft", description = "From then on the version is immutable and can be used by reporting cycles. Missing translations do not prevent it: they show in English and are reported.")
     public Response publish(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Questionnaire published = questionnaires.publish(id, ifMatch, caller);
@@ -127,7 +127,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/{id}/versions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Start the next version from a published one", description = "A new draft with the same content.")
+    @Operation(operationId = "createQuestionnaireVersion", summary = "Start the next version from a published one", description = "A new draft with the same content.")
     @APIResponse(responseCode = "201", description = "The new draft")
     public Response newVersion(@PathParam("id") UUID id) {
         Questionnaire draft = questionnaires.newVersion(id, caller);
@@ -138,7 +138,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}/preview")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "The questionnaire as a respondent reads it in one language",
+    @Operation(operationId = "previewQuestionnaire", summary = "The questionnaire as a respondent reads it in one language",
             description = "Language from ?lang= or Accept-Language (six UN languages, English by default); a missing translation shows in English and is listed in missingTranslations.")
     public QuestionnairePreview preview(@PathParam("id") UUID id, @Parameter(example = "fr") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -150,7 +150,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}/translations")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "Texts still to translate, per UN language")
+    @Operation(operationId = "getQuestionnaireTranslations", summary = "Texts still to translate, per UN language")
     public TranslationReport translations(@PathParam("id") UUID id) {
         return TranslationReport.of(questionnaires.content(readable(id)));
     }
@@ -158,7 +158,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}/export")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(summary = "The questionnaire file, for translators and other tools",
+    @Operation(operationId = "exportQuestionnaire", summary = "The questionnaire file, for translators and other tools",
             description = "Format: GET /api/v1/questionnaires/schema. POST it back to /api/v1/questionnaires to make it a new draft.")
     public Response export(@PathParam("id") UUID id) {
         Questionnaire questionnaire = readable(id);

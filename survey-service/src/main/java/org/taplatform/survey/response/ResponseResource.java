@@ -55,7 +55,7 @@ public class ResponseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a response", description = "A draft for one State, instrument and open cycle; the State must be one of the cycle's expected reporters.")
+    @Operation(operationId = "createResponse", summary = "Start a response", description = "A draft for one State, instrument and open cycle; the State must be one of the cycle's expected reporters.")
     @APIResponse(responseCode = "201", description = "Drafted; ETag header for the next change")
     @APIResponse(responseCode = "409", description = "The cycle is closed, the State is not expected to report, or the response exists")
     public Response create(@NotNull @Valid ResponseRequests.Create request) {
@@ -64,7 +64,7 @@ public class ResponseResource {
     }
 
     @GET
-    @Operation(summary = "Responses, newest first", description = "A focal point sees only its own country's.")
+    @Operation(operationId = "listResponses", summary = "Responses, newest first", description = "A focal point sees only its own country's.")
     public List<ResponseView> list(@QueryParam("cycleId") UUID cycleId,
             @Parameter(example = "KEN") @QueryParam("country") @CountryCode String country,
             @QueryParam("instrument") @InstrumentCode String instrument,
@@ -74,7 +74,7 @@ public class ResponseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One response, with its answers and their per-question report")
+    @Operation(operationId = "getResponse", summary = "One response, with its answers and their per-question report")
     public Response get(@PathParam("id") UUID id) {
         return withTag(Response.ok(), responses.find(id, caller));
     }
@@ -82,7 +82,7 @@ public class ResponseResource {
     @PUT
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the answers of a draft (or of a reopened response)",
+    @Operation(operationId = "saveAnswers", summary = "Save the answers of a draft (or of a reopened response)",
             description = "Replaces the answers; they may be incomplete. Answers that do not fit their question, or answers to questions of another questionnaire version, are refused with one violation each. A submitted response is changed by an amendment, not here (409).")
     @APIResponse(responseCode = "400", description = "Answers that do not fit their questions; nothing saved")
     @APIResponse(responseCode = "409", description = "Submitted already, or the cycle is closed")
@@ -95,14 +95,14 @@ public class ResponseResource {
 
     @GET
     @Path("/{id}/validation")
-    @Operation(summary = "How the answers stand against the questionnaire, question by question")
+    @Operation(operationId = "validateResponse", summary = "How the answers stand against the questionnaire, question by question")
     public AnswerReport validation(@PathParam("id") UUID id) {
         return responses.validate(id, caller);
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit the response",
+    @Operation(operationId = "submitResponse", summary = "Submit the response",
             description = "Only a complete response (every required question answered, every answer valid) is submitted: it becomes a revision, and ta.survey.response.submitted.v1 announces it with its needs.")
     @APIResponse(responseCode = "422", description = "Incomplete or invalid: the problem carries the per-question report")
     public Response submit(@PathParam("id") UUID id,
@@ -113,7 +113,7 @@ public class ResponseResource {
     @POST
     @Path("/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend a submitted response",
+    @Operation(operationId = "amendResponse", summary = "Amend a submitted response",
             description = "A new revision with all the answers and the reason; its needs replace those of the revision it amends (ta.survey.response.amended.v1). The history keeps every revision.")
     public Response amend(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Amend amendment,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -124,7 +124,7 @@ public class ResponseResource {
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Reopen a submitted response for changes (coordinators)",
+    @Operation(operationId = "reopenResponse", summary = "Reopen a submitted response for changes (coordinators)",
             description = "The focal point can then save answers and submit again; meanwhile its needs are withdrawn (ta.survey.response.reopened.v1).")
     public Response reopen(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Reopen reopen,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -133,7 +133,7 @@ public class ResponseResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(summary = "The response's history: every submission and amendment, who, when, why, what changed")
+    @Operation(operationId = "listResponseRevisions", summary = "The response's history: every submission and amendment, who, when, why, what changed")
     public List<RevisionView> revisions(@PathParam("id") UUID id) {
         return responses.revisions(id, caller);
     }

@@ -1,0 +1,216 @@
+package org.taplatform.reference.openapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.taplatform.reference.problem.Problem;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * What docs/api-guidelines.md asks of every service's OpenAPI document and no annotation can say once for all: the
+ * RFC 9457 problem schema and the error responses each operation can give, referenced from shared components; the
+ * OAuth 2 security scheme (authorization code with PKCE for people, client credentials for partners' machines) with
+ * the realm's URLs from configuration, applied globally, anonymous operations marked as such; and the server's URL
+ * from configuration. It runs at start-up, so that the URLs are those of the installation, not of the build.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
+public class ApiConventions implements OASFilter {
+
+    static final String SCHEME = "oauth2";
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String RESPONSES = "#/components/responses/";
+
+    /** The error responses, by status: their component name and description. */
+    private record ErrorResponse(String status, String name, String description, boolean retryAfter) {
+    }
+
+    private static final List<ErrorResponse> ERRORS = List.of(
+            new ErrorResponse("400", "BadRequest", "The request is invalid (each offending field or parameter in "
+                    + "`violations`, with where it was: `path`, `query`, `header` or `body`); nothing was changed", false),
+            new ErrorResponse("401", "Unauthenticated", "No valid bearer token", false),
+            new ErrorResponse("403", "Forbidden", "The caller's roles or scope (country, organisation) do not allow it",
+                    false),
+            new ErrorResponse("404", "NotFound", "No such resource, or none the caller may see", false),
+            new ErrorResponse("409", "Conflict", "The resource's state does not allow it (or it exists already); "
+                    + "nothing was changed", false),
+            new ErrorResponse("412", "PreconditionFailed", "`If-Match` does not match the current `ETag`: read it "
+                    + "again; nothing was changed", false),
+            new ErrorResponse("428", "PreconditionRequired", "This change needs `If-Match` with the resource's "
+                    + "`ETag`; nothing was changed", false),
+            new ErrorResponse("413", "ContentTooLarge", "The body is larger than this operation takes; nothing was "
+                    + "changed", false),
+            new ErrorResponse("429", "TooManyRequests", "Over the rate limit of the client or address: retry after "
+                    + "`Retry-After` seconds", true),
+            new ErrorResponse("500", "InternalError", "An unexpected failure (logged with the problem's `instance`)",
+                    false),
+            new ErrorResponse("503", "Unavailable", "A dependency (database, broker) is unavailable for a moment: "
+                    + "retry after `Retry-After` seconds; nothing was changed", true));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        Components components = openApi.getComponents() == null ? OASFactory.createComponents()
+                : openApi.getComponents();
+        openApi.setComponents(components);
+        addProblemSchemas(components);
+        addErrorResponses(components);
+        String oidc = config("ta.openapi.oidc-url", "http://localhost:8180/realms/ta-platform");
+        components.setSecuritySchemes(new LinkedHashMap<>(Map.of(SCHEME, oauth2(oidc))));
+        openApi.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+        String server = config("ta.openapi.server-url", null);
+        if (server != null) {
+            openApi.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(server)
+                    .description("this installation"))));
+        }
+        if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
+            openApi.getPaths().getPathItems().values().forEach(path -> operations(path).forEach(this::conventions));
+        }
+    }
+
+    private void conventions(Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            operation.setSecurity(null); // the document's global requirement
+        } else {
+            // anonymous: a token is optional (some answers depend on who asks)
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+        }
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        for (ErrorResponse error : applicable(operation, secured)) {
+            APIResponse declared = operation.getResponses().getAPIResponse(error.status());
+            if (declared == null) {
+                operation.getResponses().addAPIResponse(error.status(),
+                        OASFactory.createAPIResponse().ref(RESPONSES + error.name()));
+            }
+        }
+        // an error described on the operation itself (why 409, when 428): the same problem body
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null
+                    && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static List<ErrorResponse> applicable(Operation operation, boolean secured) {
+        boolean hasPathParameters = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        boolean hasIfMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        boolean hasBody = operation.getRequestBody() != null;
+        List<ErrorResponse> errors = new ArrayList<>();
+        for (ErrorResponse error : ERRORS) {
+            boolean applies = switch (error.status()) {
+                case "401", "403" -> secured;
+                case "404" -> hasPathParameters;
+                case "409" -> hasBody && hasPathParameters || operation.getResponses().getAPIResponse("409") != null;
+                case "412", "428" -> hasIfMatch;
+                case "413" -> hasBody;
+                default -> true;
+            };
+            if (applies || operation.getResponses().getAPIResponse(error.status()) != null) {
+                errors.add(error);
+            }
+        }
+        return errors;
+    }
+
+    private static List<Operation> operations(PathItem path) {
+        List<Operation> operations = new ArrayList<>();
+        for (Operation operation : new Operation[] { path.getGET(), path.getPUT(), path.getPOST(), path.getDELETE(),
+                path.getPATCH() }) {
+            if (operation != null) {
+                operations.add(operation);
+            }
+        }
+        return operations;
+    }
+
+    private static void addProblemSchemas(Components components) {
+        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("One rejected input")
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The field's path in the body (`needs[0].taSubtype`) or the parameter's name")
+                        .examples(List.of("needs[0].taSubtype")))
+                .addProperty("in", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .enumeration(List.of("path", "query", "header", "body")))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .examples(List.of("must be one of the TA subtypes of /api/v1/reference/ta-types")))
+                .required(List.of("field", "in", "message"));
+        Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details (`application/problem+json`). `type` is a stable URI to switch "
+                        + "on (the list: docs/architecture.md, Errors)")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
+                        .examples(List.of("urn:ta-platform:problem:validation")))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .examples(List.of("Invalid request")))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32").examples(List.of(400)))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .examples(List.of("1 value(s) rejected; nothing was changed")))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The request's path, or the error's reference in the logs"))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .addProperty("report", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                        .description("A structured explanation where a list of fields is not enough (e.g. a "
+                                + "questionnaire's per-question report)"))
+                .required(List.of("type", "title", "status"));
+        components.addSchema("Problem", problem);
+        components.addSchema("Violation", violation);
+    }
+
+    private static void addErrorResponses(Components components) {
+        for (ErrorResponse error : ERRORS) {
+            APIResponse response = OASFactory.createAPIResponse().description(error.description())
+                    .content(problemContent());
+            if (error.retryAfter()) {
+                Header retryAfter = OASFactory.createHeader().description("Seconds to wait before retrying")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"));
+                response.addHeader("Retry-After", retryAfter);
+            }
+            components.addResponse(error.name(), response);
+        }
+    }
+
+    private static Content problemContent() {
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+    }
+
+    private static SecurityScheme oauth2(String oidc) {
+        String endpoints = oidc + "/protocol/openid-connect";
+        OAuthFlows flows = OASFactory.createOAuthFlows()
+                .authorizationCode(OASFactory.createOAuthFlow().authorizationUrl(endpoints + "/auth")
+                        .tokenUrl(endpoints + "/token").refreshUrl(endpoints + "/token").scopes(Map.of()))
+                .clientCredentials(OASFactory.createOAuthFlow().tokenUrl(endpoints + "/token").scopes(Map.of()));
+        return OASFactory.createSecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(flows)
+                .description("Keycloak realm `ta-platform`. People sign in with the authorization code flow and PKCE "
+                        + "(S256; public client `ta-web`); a partner's machine uses client credentials (its own "
+                        + "confidential client). Roles and the country/organisation scope come from the token.");
+    }
+
+    private static String config(String name, String fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+    }
+}

@@ -1,0 +1,132 @@
+package org.taplatform.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * A service's OpenAPI document against docs/api-guidelines.md and against the contract committed in docs/openapi/: a
+ * change of the contract is a visible diff, made on purpose. Each service's {@code OpenApiContractTest} extends this
+ * (as a {@code @QuarkusTest}) and names the service.
+ * <p>
+ * After an intended change: {@code ./mvnw test -pl <service> -Dtest=OpenApiContractTest -Dta.openapi.update=true}
+ * writes the document again; review the diff and commit it.
+ */
+public abstract class OpenApiContractTest {
+
+    private static final Pattern OPERATION_ID = Pattern.compile(
+            "(list|get|create|register|record|update|replace|delete|withdraw|export|analyse|check|start|open|close"
+                    + "|publish|preview|validate|save|submit|amend|reopen|acknowledge|dismiss|merge|forward|make"
+                    + "|accept|cancel|change|redeliver|replay|correct|set|mark|confirm|erase|add)[A-Z][A-Za-z0-9]*");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The service's name, as its document's title and its file in docs/openapi/. */
+    protected abstract String service();
+
+    private JsonNode document() throws IOException {
+        return JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+    }
+
+    @Test
+    void shouldMatchTheCommittedContract() throws IOException {
+        String running = canonical(document());
+        Path committed = Path.of("..", "docs", "openapi", service() + ".json");
+        if (Boolean.getBoolean("ta.openapi.update")) {
+            Files.createDirectories(committed.getParent());
+            Files.writeString(committed, running);
+        }
+        assertThat(committed).as("the committed contract; write it with -Dta.openapi.update=true").exists();
+        assertThat(running).as("the running service's contract differs from " + committed
+                + ": if the change is intended, write it again with -Dta.openapi.update=true and commit the diff")
+                .isEqualTo(Files.readString(committed));
+    }
+
+    @Test
+    void shouldNameEveryOperationOnceVerbFirst() throws IOException {
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, JsonNode> operation : operations(document()).entrySet()) {
+            String id = operation.getValue().path("operationId").asText("");
+            assertThat(id).as("operationId of " + operation.getKey()).matches(OPERATION_ID);
+            assertThat(seen.put(id, operation.getKey())).as("operationId " + id + " used twice").isNull();
+            assertThat(operation.getValue().path("summary").asText("")).as("summary of " + operation.getKey())
+                    .isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldAnswerEveryErrorWithTheProblemSchema() throws IOException {
+        JsonNode document = document();
+        assertThat(document.at("/components/schemas/Problem/properties").has("violations")).isTrue();
+        for (Map.Entry<String, JsonNode> operation : operations(document).entrySet()) {
+            List<String> errors = new ArrayList<>();
+            operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                    errors.add(response.getKey());
+                    JsonNode resolved = resolve(document, response.getValue());
+                    assertThat(resolved.at("/content/application~1problem+json/schema/$ref").asText())
+                            .as(response.getKey() + " of " + operation.getKey()).isEqualTo("#/components/schemas/Problem");
+                }
+            });
+            assertThat(errors).as("errors of " + operation.getKey()).contains("400", "500", "503");
+        }
+    }
+
+    @Test
+    void shouldDeclareOneOauth2SchemeForTheWholeDocument() throws IOException {
+        JsonNode document = document();
+        JsonNode schemes = document.at("/components/securitySchemes");
+        assertThat(schemes.size()).isOne();
+        assertThat(schemes.at("/oauth2/type").asText()).isEqualTo("oauth2");
+        assertThat(schemes.at("/oauth2/flows/authorizationCode/authorizationUrl").asText())
+                .endsWith("/realms/ta-platform/protocol/openid-connect/auth");
+        assertThat(schemes.at("/oauth2/flows/clientCredentials/tokenUrl").asText())
+                .endsWith("/realms/ta-platform/protocol/openid-connect/token");
+        assertThat(document.at("/security/0").has("oauth2")).isTrue();
+        assertThat(document.at("/servers/0/url").asText()).startsWith("http");
+        for (Map.Entry<String, JsonNode> operation : operations(document).entrySet()) {
+            JsonNode security = operation.getValue().path("security");
+            // either the document's requirement, or anonymous with an optional token
+            assertThat(security.isMissingNode() || security.size() == 2 && security.get(0).isEmpty())
+                    .as("security of " + operation.getKey()).isTrue();
+        }
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
+    }
+
+    /** Operations by "METHOD path". */
+    protected static Map<String, JsonNode> operations(JsonNode document) {
+        Map<String, JsonNode> operations = new java.util.TreeMap<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            if (METHODS.contains(method.getKey())) {
+                operations.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+            }
+        }));
+        return operations;
+    }
+
+    private static String canonical(JsonNode document) throws IOException {
+        // the same document whichever order the scanner met the classes in
+        return JSON.writeValueAsString(JSON.treeToValue(document, Object.class)) + "\n";
+    }
+}
