@@ -90,6 +90,36 @@ public abstract class OpenApiContractTest {
     }
 
     @Test
+    void shouldTypeEverySuccessfulAnswer() throws IOException {
+        for (Map.Entry<String, JsonNode> operation : operations(document()).entrySet()) {
+            operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (!response.getKey().startsWith("2") || response.getKey().equals("204")) {
+                    return;
+                }
+                String where = response.getKey() + " of " + operation.getKey();
+                assertThat(response.getValue().path("content").size()).as(where + ": a body with a media type")
+                        .isPositive();
+                response.getValue().path("content").fields().forEachRemaining(media -> {
+                    JsonNode schema = media.getValue().path("schema");
+                    boolean typed = schema.has("$ref") || schema.has("properties") || schema.has("items")
+                            || schema.has("additionalProperties") || "binary".equals(schema.path("format").asText())
+                            || schema.has("type") && !"object".equals(schema.path("type").asText());
+                    assertThat(typed).as(where + " as " + media.getKey() + " has a schema: " + schema).isTrue();
+                });
+            });
+        }
+    }
+
+    @Test
+    void shouldLeaveFrameworkTypesOutOfTheSchemas() throws IOException {
+        List<String> schemas = new ArrayList<>();
+        document().at("/components/schemas").fieldNames().forEachRemaining(schemas::add);
+        assertThat(schemas).as("schemas of framework types (Jackson, Jakarta REST)").noneMatch(name -> Set.of(
+                "JsonNode", "ObjectNode", "ArrayNode", "JsonNodeType", "Response", "EntityTag", "StreamingOutput",
+                "InputStream").contains(name));
+    }
+
+    @Test
     void shouldDeclareOneOauth2SchemeForTheWholeDocument() throws IOException {
         JsonNode document = document();
         JsonNode schemes = document.at("/components/securitySchemes");

@@ -1,5 +1,6 @@
 package org.taplatform.coordination.overlap;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,6 +80,7 @@ public class OverlapAlertResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getOverlapAlert", summary = "One overlap alert", description = "The ETag is its version, for the actions' If-Match." + WHO)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OverlapAlertView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(alerts.find(id, caller).orElseThrow(() -> ProblemException.notFound("No overlap alert " + id)));
     }
@@ -89,6 +91,7 @@ public class OverlapAlertResource {
     @APIResponse(responseCode = "403", description = "the caller may read the alert but does not report either activity")
     @APIResponse(responseCode = "409", description = "the alert is not OPEN")
     @APIResponse(responseCode = "412", description = "changed since it was read")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OverlapAlertView.class)))
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(alerts.acknowledge(id, ifMatch, caller));
     }
@@ -98,6 +101,7 @@ public class OverlapAlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "dismissOverlapAlert", summary = "Dismiss: not an overlap", description = "From OPEN or ACKNOWLEDGED, with a reason and If-Match. Published as ta.coordination.overlap.resolved.v1; detection does not raise it again." + WHO)
     @APIResponse(responseCode = "409", description = "the alert is settled already")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OverlapAlertView.class)))
     public Response dismiss(@PathParam("id") UUID id, @NotNull @Valid Dismissal dismissal,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(alerts.dismiss(id, ifMatch, dismissal.reason(), caller));
@@ -108,6 +112,7 @@ public class OverlapAlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "mergeOverlapAlert", summary = "Merge: the same activity reported twice", description = "From OPEN or ACKNOWLEDGED, with If-Match. The duplicate no longer counts for coverage or overlaps here (its other alerts close), and ta.coordination.overlap.resolved.v1 names it so that its organisation can withdraw it from the registry." + WHO)
     @APIResponse(responseCode = "409", description = "the alert is settled already")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OverlapAlertView.class)))
     public Response merge(@PathParam("id") UUID id, @NotNull @Valid Merger merger,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(alerts.merge(id, ifMatch, merger.duplicate(), merger.reason(), caller));

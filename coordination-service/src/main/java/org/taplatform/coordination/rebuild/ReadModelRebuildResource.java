@@ -1,5 +1,6 @@
 package org.taplatform.coordination.rebuild;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class ReadModelRebuildResource {
     @POST
     @Operation(operationId = "startReadModelRebuild", summary = "Rebuild the read models from the topics",
             description = "Replays ta.needs, ta.registry.organisations and ta.registry.activities from their beginning into a shadow copy, with progress. VERIFY (default) compares it with the live read models and reports the rows that differ per table; REPLACE also puts it in place (the live consumers wait for the few seconds of the final catch-up and copy), then reassesses coverage and overlaps, announcing only what changed. One at a time (409 while one runs).")
-    @APIResponse(responseCode = "202", description = "started; follow Location")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = RebuildView.class)), description = "started; follow Location")
     @APIResponse(responseCode = "409", description = "a rebuild is running")
     public Response start(@QueryParam("mode") @DefaultValue("VERIFY") @Pattern(regexp = "VERIFY|REPLACE") String mode) {
         UUID id = rebuilder.start(ReadModelRebuild.Mode.valueOf(mode), caller.name())

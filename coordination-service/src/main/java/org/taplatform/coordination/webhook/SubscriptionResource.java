@@ -1,5 +1,7 @@
 package org.taplatform.coordination.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +52,7 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSubscription", summary = "Subscribe", description = "Kinds: NEED (registered, changed, status, withdrawn), GAP (coordination's coverage of a need changed), OVERLAP (alerts raised or settled), REQUEST (requests and offers). Narrowed by countries, regions, instruments, TA subtypes. Only what the subscriber could read through the API is sent: needs within the State's consent, alerts and requests that involve its organisation. The callback must be http(s) on a public address (loopback, private, link-local targets are refused). Deliveries: POST with the Standard Webhooks headers webhook-id, webhook-timestamp, webhook-signature (v1,base64 HMAC-SHA256 of id.timestamp.body with the secret returned here, once). At most 20 active subscriptions per organisation (409)." + WHO)
-    @APIResponse(responseCode = "201", description = "subscribed; the secret is in the body, this once")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionViews.Created.class)), description = "subscribed; the secret is in the body, this once")
     public Response subscribe(@NotNull @Valid SubscriptionViews.Request request) {
         SubscriptionViews.Created created = subscriptions.subscribe(request, caller);
         return Response.created(URI.create("/api/v1/subscriptions/" + created.subscription().id())).entity(created)

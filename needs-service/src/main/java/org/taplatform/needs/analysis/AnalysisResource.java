@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.needs.analysis.Breakdown.View;
@@ -40,8 +44,9 @@ import org.taplatform.reference.validation.InstrumentCode;
 @Tag(name = "Analysis", description = "Counts and shares of needs, response rates and country profiles, as tables and charts")
 public class AnalysisResource {
 
-    private static final String FORMATS = "{format: (\\.svg|\\.png)?}";
-    private static final String FORMAT_DESCRIPTION = "JSON by default; SVG or PNG with Accept: image/svg+xml or image/png, or a .svg / .png suffix.";
+    /** The suffix forms (…/by-ta-type.svg), kept for the links and clients that use them; not in the contract. */
+    private static final String SUFFIX = "{format: \\.svg|\\.png}";
+    private static final String FORMAT_DESCRIPTION = "JSON by default; an SVG or PNG chart with Accept: image/svg+xml or image/png.";
 
     private final NeedAnalysisService analysis;
     private final ResponseRateService responseRates;
@@ -59,17 +64,41 @@ public class AnalysisResource {
     }
 
     @GET
-    @Path("/needs/by-{dimension: [a-z-]+}" + FORMATS)
+    @Path("/needs/by-{dimension: [a-z-]+}" + SUFFIX)
+    @PermitAll
+    @Produces({ "image/svg+xml", "image/png" })
+    @Operation(hidden = true)
+    public Response needsByWithSuffix(@PathParam("dimension") String dimensionName, @PathParam("format") String format,
+            @BeanParam @Valid NeedFilter filter,
+            @QueryParam("view") @Pattern(regexp = "public|consent", message = "must be public or consent") String view,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return needsBy(dimensionName, format, filter, view, null, acceptLanguage);
+    }
+
+    @GET
+    @Path("/needs/by-{dimension: [a-z-]+}")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "analyseNeeds", summary = "Needs counted by one dimension, with shares",
             description = "Dimensions: ta-type, ta-subtype (e.g. legal assistance by subtype: ?taType=LEGAL), thematic-area, instrument, cycle, priority, source, status, region, sub-region, regional-group. Filters as in GET /api/v1/needs. Withdrawn needs are not counted unless ?status= asks. Signed-in readers of needs (coordinators, focal points, donors, partners, field offices) get the needs they may see (view CONSENT); analysts and anonymous callers, or anyone with ?view=public, get the public table: every need counted, no country named (?country= refused), a cell from fewer than 3 States withheld. Shares add up to exactly 100.0 (largest remainder). " + FORMAT_DESCRIPTION)
-    public Response needsBy(@PathParam("dimension") String dimensionName, @PathParam("format") String format,
+    @APIResponse(responseCode = "200", description = "The table, or its chart", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)),
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response needsBy(@PathParam("dimension") @Parameter(schema = @Schema(enumeration = { "ta-type", "ta-subtype",
+            "thematic-area", "instrument", "cycle", "priority", "source", "status", "region", "sub-region",
+            "regional-group" })) String dimensionName,
             @BeanParam @Valid NeedFilter filter,
             @QueryParam("view") @Pattern(regexp = "public|consent", message = "must be public or consent")
-            @Parameter(description = "public: the anonymised table whoever asks; consent (default for readers of needs): the needs you may see") String view,
+            @Parameter(description = "public: the anonymised table whoever asks; consent (default for readers of needs): the needs you may see",
+                    schema = @Schema(enumeration = { "public", "consent" })) String view,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return needsBy(dimensionName, null, filter, view, accept, acceptLanguage);
+    }
+
+    private Response needsBy(String dimensionName, String format, NeedFilter filter, String view, String accept,
+            String acceptLanguage) {
         Dimension dimension = Dimension.ofPathName(dimensionName).orElseThrow(() -> ProblemException.invalid(
                 "No such dimension", List.of(new Violation("dimension", "path", "must be one of "
                         + Dimension.pathNames()))));
@@ -81,16 +110,38 @@ public class AnalysisResource {
     }
 
     @GET
-    @Path("/response-rates" + FORMATS)
+    @Path("/response-rates" + SUFFIX)
+    @PermitAll
+    @Produces({ "image/svg+xml", "image/png" })
+    @Operation(hidden = true)
+    public Response responseRatesWithSuffix(@PathParam("format") String format,
+            @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
+            @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group") String by,
+            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return responseRates(format, instrument, cycleId, by, lang, null, acceptLanguage);
+    }
+
+    @GET
+    @Path("/response-rates")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "getResponseRates", summary = "Response rates per reporting cycle and instrument",
             description = "States that responded / States expected to report, per cycle and instrument, optionally by region, sub-region or regional group. Public: who responds is published in UN documents. " + FORMAT_DESCRIPTION)
-    public Response responseRates(@PathParam("format") String format,
+    @APIResponse(responseCode = "200", description = "The table, or its chart", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseRates.class)),
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response responseRates(
             @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
-            @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group") String by,
+            @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group")
+            @Parameter(schema = @Schema(enumeration = { "region", "sub-region", "regional-group" })) String by,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return responseRates(null, instrument, cycleId, by, lang, accept, acceptLanguage);
+    }
+
+    private Response responseRates(String format, String instrument, String cycleId, String by, String lang,
+            String accept, String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
         ResponseRateService.Grouping grouping = by == null ? null
                 : ResponseRateService.Grouping.valueOf(by.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
@@ -99,16 +150,36 @@ public class AnalysisResource {
     }
 
     @GET
-    @Path("/countries/{country}/profile" + FORMATS)
+    @Path("/countries/{country}/profile" + SUFFIX)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
+    @Produces({ "image/svg+xml", "image/png" })
+    @Operation(hidden = true)
+    public Response countryProfileWithSuffix(@PathParam("country") @CountryCode String country,
+            @PathParam("format") String format,
+            @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
+            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return countryProfile(country, format, cycleId, lang, null, acceptLanguage);
+    }
+
+    @GET
+    @Path("/countries/{country}/profile")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "getCountryProfile", summary = "A country's needs in a cycle, by type, compared with its previous cycle",
             description = "New, persisting and resolved needs (the same instrument, TA subtype and thematic area across cycles). Made of the needs the caller may see: all of them for the country's focal point and coordinators, those shared with providers and donors (or public) for others. Analysts and anonymous callers: 403 (a profile names its country). " + FORMAT_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The profile, or its chart", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryProfile.class)),
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response countryProfile(@PathParam("country") @CountryCode String country,
-            @PathParam("format") String format,
             @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return countryProfile(country, null, cycleId, lang, accept, acceptLanguage);
+    }
+
+    private Response countryProfile(String country, String format, String cycleId, String lang, String accept,
+            String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
         CountryProfile profile = profiles.profile(country, cycleId == null ? null : UUID.fromString(cycleId), NeedReader.of(caller),
                 language);

@@ -1,5 +1,9 @@
 package org.taplatform.needs.export;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,7 +51,8 @@ public class NeedExportResource {
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json" })
     @Operation(operationId = "exportNeeds", summary = "Every need of a query, as one CSV, XLSX or JSON file",
             description = "The same filters and the same consent as GET /api/v1/needs, all pages at once, ordered by registration. CSV and XLSX put each code beside its label (?lang= or Accept-Language); ?hxl=true adds an HXL hashtag row under the header. Streamed: any size in constant memory.")
-    public Response export(@PathParam("format") @Parameter(description = "csv, xlsx or json") String extension,
+    @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response export(@PathParam("format") @Parameter(description = "csv, xlsx or json", schema = @Schema(enumeration = { "csv", "xlsx", "json" })) String extension,
             @BeanParam @Valid NeedFilter filter,
             @QueryParam("hxl") @Parameter(description = "add an HXL hashtag row (CSV, XLSX)") boolean hxl,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -1,5 +1,7 @@
 package org.taplatform.needs.need;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.UUID;
 
@@ -56,6 +58,7 @@ public class NeedResource {
     @GET
     @Operation(operationId = "listNeeds", summary = "Needs the caller may see, filtered, in pages",
             description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow nextCursor with the same filters and sort. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedPage.class)))
     public Response list(@BeanParam @Valid NeedQuery query, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(query.lang != null ? query.lang : acceptLanguage);
         return Response.ok(needs.query(query, NeedReader.of(caller), language))
@@ -65,6 +68,7 @@ public class NeedResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getNeed", summary = "One need", description = "404 also when the State's consent does not let the caller see it. The ETag is the need's version, for If-Match on changes.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response get(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
@@ -78,7 +82,7 @@ public class NeedResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "recordNeed", summary = "Record a need from a State's written request (source MANUAL)",
             description = "For a request a State makes outside a survey (a note verbale, a letter). Published as ta.needs.need.registered.v1 with the consent given.")
-    @APIResponse(responseCode = "201", description = "recorded; Location and ETag of the new need")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NeedView.class)), description = "recorded; Location and ETag of the new need")
     public Response record(@NotNull @Valid ManualNeedRequest request) {
         NeedView need = NeedView.of(manualNeeds.record(request, caller.name()), UnLanguage.FALLBACK);
         return tagged(Response.created(URI.create("/api/v1/needs/" + need.id())), need).build();
@@ -92,6 +96,7 @@ public class NeedResource {
             description = "Only needs of source MANUAL (409 otherwise: a survey need changes with the State's response). Requires If-Match.")
     @APIResponse(responseCode = "412", description = "the need changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response correct(@PathParam("id") UUID id, @NotNull @Valid ManualNeedRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NeedView need = NeedView.of(manualNeeds.correct(id, request, ifMatch), UnLanguage.FALLBACK);
@@ -104,6 +109,7 @@ public class NeedResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "withdrawNeed", summary = "Withdraw a need recorded by hand",
             description = "Only needs of source MANUAL (a survey need is withdrawn by the State's response). Published as ta.needs.need.withdrawn.v1. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NeedView need = NeedView.of(manualNeeds.withdraw(id, request, ifMatch), UnLanguage.FALLBACK);
@@ -116,6 +122,7 @@ public class NeedResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "setNeedStatus", summary = "Set a need's status by hand",
             description = "OPEN, MATCHED, IN_PROGRESS or COVERED, with the reason; coordination-service sets it too as it learns of matches, activities and pledges. A withdrawn need, or one superseded or resolved by the State in a later reporting cycle: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response setStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NeedView need = NeedView.of(statuses.set(id, request, caller.name(), ifMatch), UnLanguage.FALLBACK);
@@ -128,6 +135,7 @@ public class NeedResource {
     @RolesAllowed({ Roles.STATE_FOCAL_POINT, Roles.COORDINATOR })
     @Operation(operationId = "markNeedMet", summary = "The State says its need is met",
             description = "By the focal point of the need's country (another country's need is 404) or a coordinator, with how it was met: the need becomes RESOLVED (no gap, no proposal in coordination-service; kept in the history). A need withdrawn, superseded or resolved already: 409. Published as ta.needs.need.status-changed.v1. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response met(@PathParam("id") UUID id, @NotNull @Valid MetRequest request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NeedView need = NeedView.of(statuses.met(id, request, caller, ifMatch), UnLanguage.FALLBACK);

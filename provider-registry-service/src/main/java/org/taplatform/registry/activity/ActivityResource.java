@@ -1,5 +1,7 @@
 package org.taplatform.registry.activity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,7 @@ public class ActivityResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getActivity", summary = "One activity", description = "The ETag is its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), ActivityView.of(activities.get(id)));
     }
@@ -76,7 +79,7 @@ public class ActivityResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "registerActivity", summary = "Register an activity",
             description = "Its IATI identifier is reportingOrganisation-localId (409 if registered already). Checked: codes, dates in order, recipient and sector percentages adding up to 100, budget not negative in an ISO 4217 currency. Published as ta.registry.activity.registered.v1, once per recipient country." + EDITORS)
-    @APIResponse(responseCode = "201", description = "registered; Location and ETag")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ActivityView.class)), description = "registered; Location and ETag")
     public Response register(@NotNull @Valid ActivityRequest request) {
         Editors.requireMayEdit(caller, request.reportingOrganisation());
         Activity activity = activities.register(request, caller.name());
@@ -91,6 +94,7 @@ public class ActivityResource {
             description = "The whole activity, with If-Match. Published as ta.registry.activity.updated.v1 (and status-changed.v1 when the status changed) per recipient country, former ones included; a request that changes nothing changes nothing." + EDITORS)
     @APIResponse(responseCode = "412", description = "changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid ActivityRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, activities.get(id).reportingOrganisation);
@@ -103,6 +107,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "withdrawActivity", summary = "Withdraw an activity", description = "Reported in error or twice. With If-Match. Published as ta.registry.activity.withdrawn.v1 per recipient country." + EDITORS)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, activities.get(id).reportingOrganisation);

@@ -1,5 +1,8 @@
 package org.taplatform.registry.authority;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -69,6 +72,7 @@ public class AuthorityResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "getCompetentAuthority", summary = "One entry", description = "The ETag is its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), authorities.get(id));
     }
@@ -77,7 +81,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "registerCompetentAuthority", summary = "Register an entry", description = "By the State's focal point (its own country only) or a coordinator. Published as ta.registry.authority.changed.v1 (REGISTERED), without the channels.")
-    @APIResponse(responseCode = "201", description = "registered")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)), description = "registered")
     public Response register(@NotNull @Valid AuthorityRequest request) {
         CompetentAuthority authority = authorities.register(request, caller);
         return tagged(Response.created(URI.create("/api/v1/competent-authorities/" + authority.id)), authority);
@@ -88,6 +92,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "updateCompetentAuthority", summary = "Replace an entry", description = "Its State's focal point or a coordinator, with If-Match; the country stays. Published (UPDATED).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid AuthorityRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.update(id, request, ifMatch, caller));
@@ -98,6 +103,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "confirmCompetentAuthority", summary = "Confirm an entry as it stands", description = "On a day not in the future and not before the last confirmation; with If-Match. Published (CONFIRMED).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
     public Response confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.confirm(id, request.confirmedOn(), ifMatch, caller));
@@ -118,7 +124,8 @@ public class AuthorityResource {
     @Produces({ "text/csv", XLSX })
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "exportCompetentAuthorities", summary = "The directory as a file", description = "For coordinators: every current entry with its channels, as csv or xlsx; filters as for the list.")
-    public Response export(@PathParam("format") @Parameter(description = "csv or xlsx") String format,
+    @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response export(@PathParam("format") @Parameter(description = "csv or xlsx", schema = @Schema(enumeration = { "csv", "xlsx" })) String format,
             @QueryParam("country") @CountryCode String country, @QueryParam("designation") String designation,
             @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {
         if (!format.equals("csv") && !format.equals("xlsx")) {

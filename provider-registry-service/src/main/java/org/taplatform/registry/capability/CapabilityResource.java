@@ -1,5 +1,9 @@
 package org.taplatform.registry.capability;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +62,7 @@ public class CapabilityResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "replaceCapabilities", summary = "Replace an organisation's capabilities",
             description = "The whole list (an empty list: none). If-Match takes the organisation's ETag; the answer carries its new one. Each TA subtype must apply to each instrument given. Published as ta.registry.capability.changed.v1. A field office, donor or partner changes its own organisation's only; coordinators any.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CapabilityView.class)))
     public Response replace(@PathParam("identifier") String identifier,
             @NotNull @Size(max = 100) List<@NotNull @Valid CapabilityRequest> requests,
             @Parameter(description = "the organisation's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

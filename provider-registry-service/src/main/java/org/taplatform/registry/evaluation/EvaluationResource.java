@@ -1,5 +1,7 @@
 package org.taplatform.registry.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.UUID;
 
@@ -46,6 +48,7 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "getEvaluation", summary = "A finished activity's evaluation", description = "For registered providers and coordinators. The ETag is its version.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), evaluations.get(id), evaluations.activity(id));
     }
@@ -54,7 +57,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "recordEvaluation", summary = "Record the evaluation of a finished activity", description = "By the reporting organisation's people or a coordinator; the activity must be finished (IATI status 3 or 4), else 409; 409 if it has one. Published as ta.registry.evaluation.recorded.v1.")
-    @APIResponse(responseCode = "201", description = "recorded")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EvaluationView.class)), description = "recorded")
     public Response record(@PathParam("id") UUID id, @NotNull @Valid EvaluationRequest request) {
         Activity activity = evaluations.activity(id);
         Editors.requireMayEdit(caller, activity.reportingOrganisation);
@@ -66,6 +69,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "replaceEvaluation", summary = "Replace the evaluation", description = "Same rights, with If-Match. Published again.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     public Response replace(@PathParam("id") UUID id, @NotNull @Valid EvaluationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Activity activity = evaluations.activity(id);

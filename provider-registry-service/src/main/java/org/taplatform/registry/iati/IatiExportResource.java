@@ -1,5 +1,9 @@
 package org.taplatform.registry.iati;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +35,7 @@ public class IatiExportResource {
     @Produces("application/xml")
     @Operation(operationId = "exportIatiActivities", summary = "An IATI 2.03 activity file",
             description = "The activities (not withdrawn) an organisation reports (?organisation=) or a country receives (?country=, ISO3); one of the two is required. Valid against the official IATI 2.03 activities schema. The TA taxonomy and instruments travel as tags of vocabulary 99. Public: it is what IATI publishes.")
+    @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response activities(@QueryParam("organisation") String organisation,
             @QueryParam("country") @CountryCode String country) {
         if (organisation == null && country == null) {
@@ -50,6 +55,7 @@ public class IatiExportResource {
     @Path("/organisations/{identifier}.xml")
     @Produces("application/xml")
     @Operation(operationId = "exportIatiOrganisation", summary = "An IATI 2.03 organisation file", description = "Valid against the official IATI 2.03 organisations schema.")
+    @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response organisation(@PathParam("identifier") String identifier) {
         if (!exports.organisationExists(identifier)) {
             throw ProblemException.notFound("No organisation " + identifier);

@@ -1,5 +1,7 @@
 package org.taplatform.registry.iati;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
@@ -42,7 +44,7 @@ public class IatiImportResource {
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @Operation(operationId = "startIatiImport", summary = "Import a publisher's IATI activity file",
             description = "The body is the file (streamed to disk; up to 512 MB). A job then registers or updates each activity by its IATI identifier (the same file twice changes nothing) when it has a DAC sector this platform registers (15130 legal and judicial development, 15210 security system management, 16063 narcotics control, ...) or a tag of its TA taxonomy; others are skipped and counted. Each activity is checked like one registered through the API; a rejected one is listed with its reasons. A file that is not well-formed, truncated, declares a DOCTYPE (no entity is ever expanded) or is not an iati-activities document fails as a whole and nothing is imported. A field office, donor or partner imports its own organisation's activities only (others are rejected); coordinators any registered reporting organisation's.")
-    @APIResponse(responseCode = "202", description = "accepted: follow Location for progress and the report")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = IatiImportView.class)), description = "accepted: follow Location for progress and the report")
     @APIResponse(responseCode = "413", description = "larger than 512 MB")
     @APIResponse(responseCode = "415", description = "not application/xml or text/xml")
     public Response importFile(@QueryParam("fileName") @Size(max = 300) String fileName, InputStream body) {

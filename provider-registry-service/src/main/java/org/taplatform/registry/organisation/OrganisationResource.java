@@ -1,5 +1,7 @@
 package org.taplatform.registry.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -77,6 +79,7 @@ public class OrganisationResource {
     @Path("/{identifier}")
     @PermitAll
     @Operation(operationId = "getOrganisation", summary = "One organisation", description = "Contact points (personal data) only for authenticated callers. The ETag is the version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Organisation organisation = organisations.get(identifier);
@@ -89,7 +92,7 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "Published as ta.registry.organisation.registered.v1. 409 if the identifier is registered already." + EDITORS_NOTE)
-    @APIResponse(responseCode = "201", description = "registered; Location and ETag")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganisationView.class)), description = "registered; Location and ETag")
     public Response register(@NotNull @Valid OrganisationRequest request) {
         Organisation organisation = organisations.register(request, caller);
         return tagged(Response.created(URI.create("/api/v1/organisations/" + organisation.identifier)),
@@ -103,6 +106,7 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Update an organisation's profile", description = "Requires If-Match. Published as ta.registry.organisation.updated.v1." + EDITORS_NOTE)
     @APIResponse(responseCode = "412", description = "changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("identifier") String identifier, @NotNull @Valid OrganisationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Organisation organisation = organisations.update(identifier, request, ifMatch, caller);
@@ -114,7 +118,7 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "addContactPoint", summary = "Add a contact point", description = "Personal data: shown to authenticated users only, never in events or IATI files." + EDITORS_NOTE)
-    @APIResponse(responseCode = "201", description = "added")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganisationView.ContactPointView.class)), description = "added")
     public Response addContactPoint(@PathParam("identifier") String identifier,
             @NotNull @Valid ContactPointRequest request) {
         ContactPoint contact = organisations.addContactPoint(identifier, request, caller);

@@ -1,5 +1,7 @@
 package org.taplatform.registry.pledge;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,7 @@ public class PledgeResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "getPledge", summary = "One pledge", description = "The ETag is its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), PledgeView.of(pledges.get(id)));
     }
@@ -68,7 +71,7 @@ public class PledgeResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Operation(operationId = "recordPledge", summary = "Record a pledge or a commitment",
             description = "To a need, an activity (with the country among its recipients), a theme, or a whole country. A donor records its own organisation's pledges only; coordinators any. Published as ta.registry.pledge.recorded.v1, keyed by the country.")
-    @APIResponse(responseCode = "201", description = "recorded")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PledgeView.class)), description = "recorded")
     public Response record(@NotNull @Valid PledgeRequest request) {
         Editors.requireMayEdit(caller, request.donor());
         Pledge pledge = pledges.record(request, caller.name());
@@ -81,6 +84,7 @@ public class PledgeResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Operation(operationId = "changePledge", summary = "Change a pledge's amount or status",
             description = "Pledged, then committed, then disbursed; cancelled before it is disbursed (409 otherwise); the donor and target stay. With If-Match. Published as ta.registry.pledge.changed.v1.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     public Response change(@PathParam("id") UUID id, @NotNull @Valid PledgeRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, pledges.get(id).donor);

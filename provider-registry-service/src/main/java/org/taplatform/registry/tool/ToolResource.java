@@ -1,5 +1,7 @@
 package org.taplatform.registry.tool;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,7 @@ public class ToolResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getTool", summary = "One tool", description = "The ETag is its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Tool.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), tools.get(id));
     }
@@ -90,7 +93,7 @@ public class ToolResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "registerTool", summary = "Register a tool", description = "By its publishing organisation's people or a coordinator. Published as ta.registry.tool.changed.v1 (REGISTERED).")
-    @APIResponse(responseCode = "201", description = "registered")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Tool.class)), description = "registered")
     public Response register(@NotNull @Valid ToolRequest request) {
         Editors.requireMayEdit(caller, request.publisher());
         Tool tool = tools.register(request, caller.name());
@@ -103,6 +106,7 @@ public class ToolResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "updateTool", summary = "Replace a tool's description", description = "Its publisher's people or a coordinator, with If-Match; the publisher stays. Published (UPDATED).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Tool.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid ToolRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, tools.get(id).publisher);

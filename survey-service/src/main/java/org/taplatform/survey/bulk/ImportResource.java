@@ -1,5 +1,7 @@
 package org.taplatform.survey.bulk;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +49,7 @@ public class ImportResource {
     @Consumes({ "text/csv", XLSX })
     @Operation(operationId = "startAnswerImport", summary = "Import answers of many countries into a cycle",
             description = "The body is the file: CSV (UTF-8, comma, first row the column names) or XLSX (first sheet). Columns: country, instrument, question, value, and for NEEDS questions one row per need with need_ta_subtype, need_article, need_thematic_area, need_beneficiary_groups (codes separated by |), need_priority, need_consent, need_description; MULTIPLE_CHOICE values list codes separated by |. Runs as a job: 202 with its address. A country with any row error is not imported at all; the others become drafts, or submitted responses with ?submit=true (then a country whose required questions are unanswered is refused).")
-    @APIResponse(responseCode = "202", description = "Accepted: follow Location for progress and the row-level report")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = ImportJobView.class)), description = "Accepted: follow Location for progress and the row-level report")
     @APIResponse(responseCode = "409", description = "The cycle is closed")
     @APIResponse(responseCode = "413", description = "The file is larger than 64 MB")
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX")

@@ -1,5 +1,7 @@
 package org.taplatform.survey.cycle;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -61,7 +63,7 @@ public class CycleResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "openCycle", summary = "Open a reporting cycle",
             description = "Pins the newest published questionnaire of each instrument and takes the States parties during the period as the expected reporters. Publishes ta.survey.cycle.opened.v1.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CycleView.class)), description = "Opened")
     @APIResponse(responseCode = "409", description = "An instrument has no published questionnaire or no recorded States parties")
     public Response open(@NotNull @Valid OpenCycleRequest request) {
         CycleView cycle = cycles.open(request, caller);
@@ -80,6 +82,7 @@ public class CycleResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "getCycle", summary = "One reporting cycle")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CycleView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Response.ok(cycles.find(id)).tag(etag(cycles.get(id).rowVersion)).build();
     }
@@ -100,6 +103,7 @@ public class CycleResource {
     @Operation(operationId = "closeCycle", summary = "Close a reporting cycle",
             description = "Responses are no longer accepted. Publishes ta.survey.cycle.closed.v1 with, per instrument, the respondents and the non-respondents, each with the need assumed for it (reporting assistance, source NON_RESPONSE).")
     @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CycleView.class)))
     public Response close(@PathParam("id") UUID id,
             @Parameter(description = "the ETag of the cycle you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CycleView closed = cycles.close(id, ifMatch, caller);

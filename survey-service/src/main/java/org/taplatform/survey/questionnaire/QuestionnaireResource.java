@@ -1,5 +1,8 @@
 package org.taplatform.survey.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +56,7 @@ public class QuestionnaireResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "createQuestionnaire", summary = "Draft a new version of an instrument's questionnaire (also: import a questionnaire file)",
             description = "Takes the questionnaire file format (GET /api/v1/questionnaires/schema), e.g. a file exported and translated outside the platform; version and status in it are ignored. At most one draft per instrument.")
-    @APIResponse(responseCode = "201", description = "Drafted; ETag header for later changes")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = QuestionnaireView.class)), description = "Drafted; ETag header for later changes")
     @APIResponse(responseCode = "400", description = "The file breaks the schema or the rules; every problem is listed")
     @APIResponse(responseCode = "409", description = "The instrument already has a draft")
     public Response create(@NotNull QuestionnaireDocument document) {
@@ -86,6 +89,7 @@ public class QuestionnaireResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "getQuestionnaire", summary = "One questionnaire version, with the number of texts missing per language")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
     public Response get(@PathParam("id") UUID id) {
         Questionnaire questionnaire = readable(id);
         return Response.ok(view(questionnaire)).tag(tag(questionnaire)).build();
@@ -98,6 +102,7 @@ public class QuestionnaireResource {
     @Operation(operationId = "updateQuestionnaire", summary = "Change a draft", description = "Published versions never change: 409; make a new version.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull QuestionnaireDocument document,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Questionnaire draft = questionnaires.updateDraft(id, document, ifMatch, caller);
@@ -108,6 +113,7 @@ public class QuestionnaireResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "deleteQuestionnaire", summary = "Discard a draft")
+    @APIResponse(responseCode = "204", description = "Discarded")
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         questionnaires.deleteDraft(id, ifMatch);
@@ -118,6 +124,7 @@ public class QuestionnaireResource {
     @Path("/{id}/publish")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "publishQuestionnaire", summary = "Publish a draft", description = "From then on the version is immutable and can be used by reporting cycles. Missing translations do not prevent it: they show in English and are reported.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
     public Response publish(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Questionnaire published = questionnaires.publish(id, ifMatch, caller);
@@ -128,7 +135,7 @@ public class QuestionnaireResource {
     @Path("/{id}/versions")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "createQuestionnaireVersion", summary = "Start the next version from a published one", description = "A new draft with the same content.")
-    @APIResponse(responseCode = "201", description = "The new draft")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = QuestionnaireView.class)), description = "The new draft")
     public Response newVersion(@PathParam("id") UUID id) {
         Questionnaire draft = questionnaires.newVersion(id, caller);
         return Response.created(URI.create("/api/v1/questionnaires/" + draft.id))
@@ -160,6 +167,7 @@ public class QuestionnaireResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "exportQuestionnaire", summary = "The questionnaire file, for translators and other tools",
             description = "Format: GET /api/v1/questionnaires/schema. POST it back to /api/v1/questionnaires to make it a new draft.")
+    @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response export(@PathParam("id") UUID id) {
         Questionnaire questionnaire = readable(id);
         String file = "questionnaire-" + questionnaire.instrument + "-v" + questionnaire.version + ".json";

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.InstrumentCode;
@@ -38,14 +39,14 @@ public final class ResponseRequests {
     public record SaveAnswers(
             @Pattern(regexp = UN_LANGUAGE, message = UN_LANGUAGE_MESSAGE) @Schema(description = "to change the language of the answers", example = "fr")
             String language,
-            @NotNull @Schema(description = ANSWERS_DESCRIPTION, example = "{\"Q1\": \"PARTLY\", \"Q6\": [{\"taSubtype\": \"LEGAL.DRAFTING\", \"article\": \"18(13)\", \"thematicArea\": \"MUTUAL_LEGAL_ASSISTANCE\", \"beneficiaryGroups\": [\"CENTRAL_AUTHORITIES\"], \"priority\": \"HIGH\", \"description\": \"Designate the central authority\", \"consent\": \"PROVIDERS_AND_DONORS\"}]}")
+            @NotNull @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = ANSWERS_DESCRIPTION, example = "{\"Q1\": \"PARTLY\", \"Q6\": [{\"taSubtype\": \"LEGAL.DRAFTING\", \"article\": \"18(13)\", \"thematicArea\": \"MUTUAL_LEGAL_ASSISTANCE\", \"beneficiaryGroups\": [\"CENTRAL_AUTHORITIES\"], \"priority\": \"HIGH\", \"description\": \"Designate the central authority\", \"consent\": \"PROVIDERS_AND_DONORS\"}]}")
             ObjectNode answers) {
     }
 
     @Schema(description = "A new revision of a submitted response, with the reason")
     public record Amend(
             @Pattern(regexp = UN_LANGUAGE, message = UN_LANGUAGE_MESSAGE) String language,
-            @NotNull @Schema(description = ANSWERS_DESCRIPTION) ObjectNode answers,
+            @NotNull @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = ANSWERS_DESCRIPTION) ObjectNode answers,
             @NotBlank @Size(max = 2000) @Schema(example = "The new law on mutual legal assistance was adopted in March") String reason) {
     }
 

@@ -1,5 +1,7 @@
 package org.taplatform.survey.response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +58,7 @@ public class ResponseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createResponse", summary = "Start a response", description = "A draft for one State, instrument and open cycle; the State must be one of the cycle's expected reporters.")
-    @APIResponse(responseCode = "201", description = "Drafted; ETag header for the next change")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ResponseView.class)), description = "Drafted; ETag header for the next change")
     @APIResponse(responseCode = "409", description = "The cycle is closed, the State is not expected to report, or the response exists")
     public Response create(@NotNull @Valid ResponseRequests.Create request) {
         ResponseView response = responses.create(request, caller);
@@ -75,6 +77,7 @@ public class ResponseResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getResponse", summary = "One response, with its answers and their per-question report")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withTag(Response.ok(), responses.find(id, caller));
     }
@@ -88,6 +91,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "409", description = "Submitted already, or the cycle is closed")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     public Response saveAnswers(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.SaveAnswers answers,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), responses.saveAnswers(id, answers, ifMatch, caller));
@@ -105,6 +109,7 @@ public class ResponseResource {
     @Operation(operationId = "submitResponse", summary = "Submit the response",
             description = "Only a complete response (every required question answered, every answer valid) is submitted: it becomes a revision, and ta.survey.response.submitted.v1 announces it with its needs.")
     @APIResponse(responseCode = "422", description = "Incomplete or invalid: the problem carries the per-question report")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), responses.submit(id, ifMatch, caller));
@@ -115,6 +120,7 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "amendResponse", summary = "Amend a submitted response",
             description = "A new revision with all the answers and the reason; its needs replace those of the revision it amends (ta.survey.response.amended.v1). The history keeps every revision.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     public Response amend(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Amend amendment,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), responses.amend(id, amendment, ifMatch, caller));
@@ -126,6 +132,7 @@ public class ResponseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "reopenResponse", summary = "Reopen a submitted response for changes (coordinators)",
             description = "The focal point can then save answers and submit again; meanwhile its needs are withdrawn (ta.survey.response.reopened.v1).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     public Response reopen(@PathParam("id") UUID id, @NotNull @Valid ResponseRequests.Reopen reopen,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), responses.reopen(id, reopen, ifMatch, caller));
