@@ -120,6 +120,26 @@ public abstract class OpenApiContractTest {
     }
 
     @Test
+    void shouldWriteClosedSetsAsEnumsAndNameEveryTypeOnce() throws IOException {
+        JsonNode document = document();
+        List<String> patterns = new ArrayList<>();
+        document.findValues("pattern").forEach(pattern -> {
+            if (pattern.isTextual() && pattern.asText().matches("\\^?\\(?[A-Za-z0-9_.-]+(\\|[A-Za-z0-9_.-]+)+\\)?\\$?")) {
+                patterns.add(pattern.asText());
+            }
+        });
+        assertThat(patterns).as("closed sets written as patterns (generated clients see a string)").isEmpty();
+        List<String> numbered = new ArrayList<>();
+        document.at("/components/schemas").fieldNames().forEachRemaining(name -> {
+            if (name.matches(".*[A-Za-z][0-9]+")) {
+                numbered.add(name);
+            }
+        });
+        assertThat(numbered).as("schemas the scanner numbered because two types share a simple name: name them")
+                .isEmpty();
+    }
+
+    @Test
     void shouldDeclareOneOauth2SchemeForTheWholeDocument() throws IOException {
         JsonNode document = document();
         JsonNode schemes = document.at("/components/securitySchemes");

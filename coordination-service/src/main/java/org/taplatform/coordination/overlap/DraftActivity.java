@@ -40,10 +40,12 @@ public record DraftActivity(
         @Size(max = 100) @Schema(description = "IATI identifiers of the activities it names: related activities, and the funders' activities its funds come from (provider-activity-id)") List<@NotBlank @Size(max = 250) String> linkedActivities,
         @Valid Budget budget) {
 
+    @Schema(name = "DraftActivityParticipant")
     public record Participant(@NotBlank @Size(max = 100) String organisation,
             @NotNull @Pattern(regexp = "[1-4]", message = "must be an IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing") String role) {
     }
 
+    @Schema(name = "DraftActivityBudget")
     public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
     }

@@ -25,6 +25,7 @@ public record OverlapAlertView(UUID id,
     }
 
     /** One change of status. */
+    @Schema(name = "AlertStep")
     public record Step(String from, String to, String actor, String reason, Instant at) {
     }
 

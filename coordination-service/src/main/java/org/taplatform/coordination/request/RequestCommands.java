@@ -50,6 +50,7 @@ public final class RequestCommands {
         }
     }
 
+    @Schema(name = "RequestBudget")
     public record Budget(@NotNull @PositiveOrZero @Schema(examples = "85000") BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @Schema(examples = "EUR") String currency) {
     }

@@ -36,6 +36,7 @@ public record RequestView(UUID id, @Schema(examples = "KEN") String country, Lis
     }
 
     /** One audited transition of the request, or of an offer ({@code offerId} set). */
+    @Schema(name = "RequestStep")
     public record Step(UUID offerId, String from, String to, String actor, String reason, Instant at) {
     }
 

@@ -1,5 +1,6 @@
 package org.taplatform.coordination.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
+    @Schema(name = "DeliveryStatus")
     public enum Status { PENDING, DELIVERED, DEAD }
 
     @Id

@@ -1,5 +1,6 @@
 package org.taplatform.needs.need;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public class Need extends PanacheEntityBase {
      * State answered a later cycle for the instrument without stating it again. The last three are closed: no gap, no
      * proposal; they stay in the history and the comparison of cycles.
      */
+    @Schema(name = "NeedStatus")
     public enum Status {
         OPEN, MATCHED, IN_PROGRESS, COVERED, WITHDRAWN, SUPERSEDED, RESOLVED;
 

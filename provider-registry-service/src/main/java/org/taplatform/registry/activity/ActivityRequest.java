@@ -77,11 +77,13 @@ public record ActivityRequest(
                 articles, beneficiaryGroups, needIds, budget, List.of(), List.of());
     }
 
+    @Schema(name = "RelatedActivityInput")
     public record RelatedActivity(
             @NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String identifier,
             @NotNull @Pattern(regexp = "[1-5]", message = "must be an IATI RelatedActivityType: 1 parent, 2 child, 3 sibling, 4 co-funded, 5 third party") String type) {
     }
 
+    @Schema(name = "ParticipantInput")
     public record Participant(
             @OrganisationIdentifier @Schema(description = "its IATI identifier, when it has one") String identifier,
             @NotBlank @Size(max = 300) String name,
@@ -99,6 +101,7 @@ public record ActivityRequest(
             @DecimalMin("0") @DecimalMax("100") BigDecimal percentage) {
     }
 
+    @Schema(name = "BudgetInput")
     public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
             @NotNull LocalDate valueDate) {

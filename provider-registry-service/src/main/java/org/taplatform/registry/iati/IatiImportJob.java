@@ -1,5 +1,6 @@
 package org.taplatform.registry.iati;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "iati_import_job")
 public class IatiImportJob extends PanacheEntityBase {
 
+    @Schema(name = "IatiImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     /** One line of the report: an activity not simply created or updated, and why. */

@@ -1,5 +1,6 @@
 package org.taplatform.registry.pledge;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Pledge extends PanacheEntityBase {
 
     /** The life of a pledge: pledged, then committed, then disbursed; cancelled before it is disbursed. */
+    @Schema(name = "PledgeStatus")
     public enum Status {
         PLEDGED, COMMITTED, DISBURSED, CANCELLED;
 

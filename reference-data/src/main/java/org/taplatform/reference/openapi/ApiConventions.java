@@ -82,6 +82,7 @@ public class ApiConventions implements OASFilter {
         if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
             openApi.getPaths().getPathItems().values().forEach(path -> operations(path).forEach(this::conventions));
         }
+        ClosedSets.writeAsEnums(openApi);
     }
 
     private void conventions(Operation operation) {

@@ -1,5 +1,6 @@
 package org.taplatform.survey.bulk;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
+    @Schema(name = "AnswerImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     public enum Format { CSV, XLSX }

@@ -1,5 +1,6 @@
 package org.taplatform.survey.cycle;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ public record CycleView(UUID id, String name, LocalDate periodStart, LocalDate p
         ReportingCycle.Status status, List<InstrumentView> instruments, String openedBy, Instant openedAt,
         String closedBy, Instant closedAt) {
 
+    @Schema(name = "CycleInstrument")
     public record InstrumentView(String instrument, UUID questionnaireId, int questionnaireVersion,
             int expectedReporters) {
     }

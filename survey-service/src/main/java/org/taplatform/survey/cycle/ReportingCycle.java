@@ -1,5 +1,6 @@
 package org.taplatform.survey.cycle;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "reporting_cycle")
 public class ReportingCycle extends PanacheEntityBase {
 
+    @Schema(name = "CycleStatus")
     public enum Status { OPEN, CLOSED }
 
     @Id

@@ -1,5 +1,6 @@
 package org.taplatform.survey.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "questionnaire")
 public class Questionnaire extends PanacheEntityBase {
 
+    @Schema(name = "QuestionnaireStatus")
     public enum Status { DRAFT, PUBLISHED }
 
     @Id

@@ -15,6 +15,7 @@ public record AnswerReport(
         @Schema(description = "answered codes that are not questions of this questionnaire version")
         List<String> unknownQuestions) {
 
+    @Schema(name = "AnswerStatus")
     public enum Status { ANSWERED, UNANSWERED, MISSING, INVALID }
 
     /** MISSING: required but unanswered; INVALID: the answer does not fit the question (see problems). */

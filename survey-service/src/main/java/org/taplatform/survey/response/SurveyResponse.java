@@ -1,5 +1,6 @@
 package org.taplatform.survey.response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ public class SurveyResponse extends PanacheEntityBase {
      * DRAFT: being answered, never submitted. SUBMITTED: its last revision stands; only an amendment changes it.
      * REOPENED: a coordinator gave it back for changes; editable until submitted again.
      */
+    @Schema(name = "ResponseStatus")
     public enum Status { DRAFT, SUBMITTED, REOPENED }
 
     @Id
