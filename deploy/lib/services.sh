@@ -39,6 +39,8 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
   # still have their own allowances)
   # TA_INSTANCE_ID: a stable name per replica, for the consumers' static group membership (ConsumerMembership)
   # TA_PUBLIC_URL: the server its OpenAPI document names (generated clients' default base URL)
+  # vertx.disableURIValidation: HttpLimits refuses a request target that is no URI with a problem (Quarkus' own check,
+  # which this turns off, answers an empty 400)
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     TA_INSTANCE_ID="$service" TA_PUBLIC_URL="http://localhost:$port" \
     TA_RATE_LIMIT_EXEMPT_ADDRESSES="${TA_RATE_LIMIT_EXEMPT_ADDRESSES:-127.0.0.1,0:0:0:0:0:0:0:1}" \
@@ -46,7 +48,7 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \
     ta_spawn "$service" "$JAVA_HOME/bin/java" -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -XX:ReservedCodeCacheSize=64m -XX:-UseCodeCacheFlushing -XX:MetaspaceSize=128m -Xss512k \
-    -Xshare:auto "${cds[@]}" ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
+    -Xshare:auto -Dvertx.disableURIValidation=true "${cds[@]}" ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
   cd - >/dev/null
 }
 

@@ -25,9 +25,10 @@ import io.vertx.ext.web.RoutingContext;
  * by its Content-Length: {@code ta.http.max-body} unless {@code ta.http.large-bodies} names the path), and a body of
  * unknown length sent where only small bodies go (411: a chunked body could otherwise grow past the limit unseen).
  * <p>
- * Netty answers a request line longer than {@code quarkus.http.limits.max-initial-line-length} with an empty 414
- * before any handler runs; that limit is set well above ours, so a client sees ours. The router's own refusals (a
- * malformed percent-escape) are problems too: {@link RouterRefusals}.
+ * A request target that is no URI (a malformed percent-escape) is a 400 problem here too, when Quarkus' own check is
+ * off ({@link #isUri}). Netty answers a request line longer than {@code quarkus.http.limits.max-initial-line-length}
+ * with an empty 414 before any handler runs; that limit is set well above ours, so a client sees ours. The router's
+ * own refusals are problems too: {@link RouterRefusals}.
  */
 @ApplicationScoped
 public class HttpLimits {
@@ -75,6 +76,12 @@ public class HttpLimits {
 
     private void check(RoutingContext context) {
         String uri = context.request().uri();
+        if (!isUri(uri)) {
+            refuse(context, 400, ProblemTypes.MALFORMED_REQUEST, "Malformed request", "The request target is not a "
+                    + "URI (a percent-escape that does not decode, or a character that must be escaped); nothing was "
+                    + "changed");
+            return;
+        }
         if (uri.length() > maxUriLength) {
             refuse(context, 414, ProblemTypes.TOO_LARGE, "URI Too Long", "The request target has " + uri.length()
                     + " characters; at most " + maxUriLength + " are read");
@@ -106,6 +113,20 @@ public class HttpLimits {
             }
         }
         context.next();
+    }
+
+    /**
+     * Quarkus' first handler makes the same check and answers an empty 400; the launcher and the tests turn that off
+     * ({@code -Dvertx.disableURIValidation=true}) so that this one answers, with a problem. Nothing behind it ever sees
+     * a target that is no URI (Jakarta REST's UriInfo would fail on it with a 500).
+     */
+    private static boolean isUri(String uri) {
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String describe(long bytes) {

@@ -20,12 +20,11 @@ import io.vertx.ext.web.RoutingContext;
  * empty body: a request without {@code Host} or without a path (400), a body over Quarkus' own limit (413). Only
  * failures the REST layer did not answer come here; its own answers never do.
  * <p>
- * Before the router, two refusals stay empty, because nothing of an application runs there: Quarkus' first handler
- * answers 400 to a request target {@code java.net.URI} cannot parse (a malformed percent-escape; turning that check
- * off with {@code vertx.disableURIValidation} lets such targets reach the REST layer, which then fails with 500), and
- * Netty's decoder answers 414/431 to a request line or headers over {@code quarkus.http.limits} (64 KB for the line,
- * far above our 8 KB: {@link HttpLimits}); Vert.x's hook for the latter ({@code HttpServer#invalidRequestHandler})
- * is not exposed by Quarkus.
+ * Before the router, Quarkus' first handler answers an empty 400 to a request target {@code java.net.URI} cannot
+ * parse, unless {@code vertx.disableURIValidation} is set (the launcher and the tests set it), and then
+ * {@link HttpLimits} refuses it with a problem. Netty's decoder answers 414/431 to a request line or headers over
+ * {@code quarkus.http.limits} (64 KB for the line, far above our 8 KB) with an empty body: Vert.x's hook for that
+ * ({@code HttpServer#invalidRequestHandler}) is not exposed by Quarkus.
  */
 @ApplicationScoped
 public class RouterRefusals {
