@@ -1,6 +1,5 @@
 package org.taplatform.coordination.rebuild;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,6 @@ public class ReadModelRebuild extends PanacheEntityBase {
     /** VERIFY rebuilds aside and compares; REPLACE also puts the rebuilt state in place. */
     public enum Mode { VERIFY, REPLACE }
 
-    @Schema(name = "RebuildStatus")
     public enum Status { RUNNING, SUCCEEDED, FAILED }
 
     @Id

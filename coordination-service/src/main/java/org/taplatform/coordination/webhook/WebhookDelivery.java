@@ -1,6 +1,5 @@
 package org.taplatform.coordination.webhook;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +18,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
-    @Schema(name = "DeliveryStatus")
     public enum Status { PENDING, DELIVERED, DEAD }
 
     @Id

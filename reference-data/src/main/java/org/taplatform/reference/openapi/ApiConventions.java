@@ -80,12 +80,14 @@ public class ApiConventions implements OASFilter {
                     .description("this installation"))));
         }
         if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
-            openApi.getPaths().getPathItems().values().forEach(path -> operations(path).forEach(this::conventions));
+            Map<String, String> callers = WhoMayCall.byOperationId();
+            openApi.getPaths().getPathItems().values().forEach(path -> operations(path)
+                    .forEach(operation -> conventions(operation, callers)));
         }
         ClosedSets.writeAsEnums(openApi);
     }
 
-    private void conventions(Operation operation) {
+    private void conventions(Operation operation, Map<String, String> callers) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
             operation.setSecurity(null); // the document's global requirement
@@ -93,6 +95,10 @@ public class ApiConventions implements OASFilter {
             // anonymous: a token is optional (some answers depend on who asks)
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+        }
+        String callerSentence = callers.get(operation.getOperationId());
+        if (callerSentence != null) {
+            say(operation, callerSentence);
         }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -111,6 +117,13 @@ public class ApiConventions implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /** Adds a sentence to the operation's description (the generated method's documentation). */
+    private static void say(Operation operation, String sentence) {
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank() ? sentence
+                : description.strip() + (description.strip().endsWith(".") ? " " : ". ") + sentence);
     }
 
     private static List<ErrorResponse> applicable(Operation operation, boolean secured) {
