@@ -71,6 +71,36 @@ class ServiceConventionsTest {
     }
 
     @Test
+    void shouldLetClientsCacheReferenceData() {
+        var first = given().when().get("/api/v1/reference/countries").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age")).header("Content-Language", equalTo("en"))
+                .extract().response();
+        String etag = first.header("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        given().header("If-None-Match", etag).when().get("/api/v1/reference/countries").then().statusCode(304)
+                .header("ETag", equalTo(etag)).body(equalTo(""));
+        given().header("If-None-Match", "W/" + etag).when().get("/api/v1/reference/countries").then().statusCode(304);
+        // another language is another representation
+        var french = given().queryParam("lang", "fr").header("If-None-Match", etag).when()
+                .get("/api/v1/reference/countries").then().statusCode(200).header("Content-Language", equalTo("fr"))
+                .extract().response();
+        org.assertj.core.api.Assertions.assertThat(french.header("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void shouldCompressJsonForClientsThatAcceptIt() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI
+                + ":" + io.restassured.RestAssured.port + "/api/v1/reference/countries"))
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] json = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer.body())).readAllBytes();
+        org.assertj.core.api.Assertions.assertThat(answer.body().length).isLessThan(json.length / 3);
+        org.assertj.core.api.Assertions.assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"code\":\"KEN\"");
+    }
+
+    @Test
     void shouldAnswerAnUnknownCountryWithAProblem() {
         given().when().get("/api/v1/reference/countries/XYZ").then().statusCode(404)
                 .contentType("application/problem+json")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.reference.validation.CurrencyCode;
 import org.taplatform.reference.validation.BeneficiaryGroupCode;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.LanguageTag;
@@ -47,6 +48,6 @@ public record DraftActivity(
 
     @Schema(name = "DraftActivityBudget")
     public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @CurrencyCode String currency) {
     }
 }

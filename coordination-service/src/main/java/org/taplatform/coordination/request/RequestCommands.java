@@ -15,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.reference.validation.CurrencyCode;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.LanguageTag;
 
@@ -52,7 +53,7 @@ public final class RequestCommands {
 
     @Schema(name = "RequestBudget")
     public record Budget(@NotNull @PositiveOrZero @Schema(examples = "85000") BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @Schema(examples = "EUR") String currency) {
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @CurrencyCode @Schema(examples = "EUR") String currency) {
     }
 
     @Schema(name = "TaReason", description = "Why (a cancellation, a withdrawal)")

@@ -3,7 +3,6 @@ package org.taplatform.registry.activity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 import org.taplatform.reference.problem.Problem.Violation;
@@ -68,7 +67,7 @@ final class ActivityRules {
         }
         shares(sectorShares, "sectors", "sectors", violations);
         if (activity.budget() != null && activity.budget().currency() != null && !isCurrency(activity.budget().currency())) {
-            violations.add(body("budget.currency", activity.budget().currency() + " is not an ISO 4217 currency"));
+            violations.add(body("budget.currency", activity.budget().currency() + " is not a current ISO 4217 currency"));
         }
         if (("3".equals(activity.status()) || "4".equals(activity.status())) && activity.actualStart() == null) {
             violations.add(body("actualStart", "a finalised or closed activity (status " + activity.status()
@@ -100,12 +99,7 @@ final class ActivityRules {
     }
 
     private static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return org.taplatform.reference.Currencies.isCurrency(code);
     }
 
     private static Violation body(String field, String message) {

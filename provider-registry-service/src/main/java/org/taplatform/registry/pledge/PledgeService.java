@@ -2,7 +2,6 @@ package org.taplatform.registry.pledge;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -128,10 +127,9 @@ public class PledgeService {
         if (Organisation.byIdentifier(request.donor()).isEmpty()) {
             violations.add(new Violation("donor", "body", request.donor() + " is not a registered organisation"));
         }
-        try {
-            Currency.getInstance(request.currency());
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation("currency", "body", request.currency() + " is not an ISO 4217 currency"));
+        if (!org.taplatform.reference.Currencies.isCurrency(request.currency())) {
+            violations.add(new Violation("currency", "body", request.currency()
+                    + " is not a current ISO 4217 currency (metals, fund codes such as USN, XXX and XTS are not)"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.size() + " value(s) rejected; nothing was changed", violations);

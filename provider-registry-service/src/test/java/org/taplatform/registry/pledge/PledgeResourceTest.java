@@ -75,6 +75,21 @@ class PledgeResourceTest {
         given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(twoTargets).when()
                 .post("/api/v1/pledges").then().statusCode(400).body("violations.field", hasItem("needId"))
                 .body("violations.field", hasItem("currency"));
+        // ISO 4217 codes that are no money to pay in: metals, "no currency", a fund code
+        for (String notMoney : java.util.List.of("XXX", "XAU", "USN")) {
+            Map<String, Object> pledge = pledge(donor, "PLEDGED");
+            pledge.put("currency", notMoney);
+            given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(pledge).when()
+                    .post("/api/v1/pledges").then().statusCode(400).body("violations.field", hasItem("currency"));
+        }
+        // If-Match is compared strongly: the right version as a weak tag does not match
+        var created = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .body(pledge(donor, "PLEDGED")).when().post("/api/v1/pledges").then().statusCode(201)
+                .extract().response();
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(pledge(donor, "COMMITTED"))
+                .header("If-Match", "W/" + created.header("ETag")).when()
+                .put("/api/v1/pledges/" + created.path("id")).then().statusCode(412)
+                .body("detail", org.hamcrest.Matchers.containsString("weak"));
         Map<String, Object> unknownActivity = pledge(donor, "PLEDGED");
         unknownActivity.remove("needId");
         unknownActivity.put("activityId", UUID.randomUUID().toString());
