@@ -49,7 +49,7 @@ public class NeedAnalysisService {
             UnLanguage language) {
         if (view == View.PUBLIC && filter.country != null) {
             throw ProblemException.invalid("Public aggregates never name a country", List.of(new Violation("country",
-                    "parameter", "is not allowed in public aggregates; a country's needs are read within consent")));
+                    "query", "is not allowed in public aggregates; a country's needs are read within consent")));
         }
         String key = String.join("|", "breakdown", dimension.name(), view.name(), readerKey(reader, view),
                 AnalysisKeys.of(filter), language.tag());

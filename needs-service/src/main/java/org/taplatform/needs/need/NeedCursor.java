@@ -39,7 +39,7 @@ record NeedCursor(String sort, String value, UUID id) {
             return new NeedCursor(parts[0], parts[1], UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("The cursor is not one this query returned", List.of(new Violation("cursor",
-                    "parameter", "is not the nextCursor of a page with the same sort; start again without a cursor")));
+                    "query", "is not the nextCursor of a page with the same sort; start again without a cursor")));
         }
     }
 

@@ -105,6 +105,19 @@ class InputHygieneTest {
         }
     }
 
+    /** A filter of a @BeanParam is named as the client sent it, where it sent it: the query, not the body. */
+    @Test
+    void shouldNameABadFilterAsTheQueryParameterItWas() {
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("priority", "URGENT").queryParam("limit", "0")
+                .when().get("/api/v1/needs").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.find { it.field == 'priority' }.in", org.hamcrest.Matchers.equalTo("query"))
+                .body("violations.find { it.field == 'limit' }.in", org.hamcrest.Matchers.equalTo("query"))
+                .body("violations.in", org.hamcrest.Matchers.not(hasItem("body")));
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/analysis/countries/XYZ/profile")
+                .then().statusCode(400)
+                .body("violations.find { it.field == 'country' }.in", org.hamcrest.Matchers.equalTo("path"));
+    }
+
     @Test
     void shouldRefuseANulInThePath() {
         given().config(RAW).urlEncodingEnabled(false).auth().oauth2(TestTokens.coordinator())

@@ -40,7 +40,7 @@ public class IatiExportResource {
             @QueryParam("country") @CountryCode String country) {
         if (organisation == null && country == null) {
             throw ProblemException.invalid("Say whose activities", java.util.List.of(new Violation("organisation",
-                    "parameter", "give ?organisation=<IATI identifier> or ?country=<ISO3>")));
+                    "query", "give ?organisation=<IATI identifier> or ?country=<ISO3>")));
         }
         if (organisation != null && !exports.organisationExists(organisation)) {
             throw ProblemException.notFound("No organisation " + organisation);

@@ -96,9 +96,14 @@ public final class ProblemMappers {
                     }
                 }
             }
+            ViolationSource.Source source = ViolationSource.of(violation);
+            if (source != null) {
+                return new Problem.Violation(source.name(), source.in(), violation.getMessage());
+            }
             boolean inBody = !field.isEmpty() || parameter == null;
             String name = inBody ? (field.isEmpty() ? "(body)" : field.toString()) : parameter;
-            return new Problem.Violation(name, inBody ? "body" : "parameter", violation.getMessage());
+            // a parameter without a Jakarta REST annotation is the entity: the body
+            return new Problem.Violation(name, "body", violation.getMessage());
         }
     }
 
