@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.api.Localised;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
@@ -50,6 +51,7 @@ public class CapabilityResource {
 
     @GET
     @PermitAll
+    @Localised
     @Operation(operationId = "listCapabilities", summary = "An organisation's capabilities", description = "Public. Labels in ?lang= or Accept-Language.")
     public List<CapabilityView> list(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

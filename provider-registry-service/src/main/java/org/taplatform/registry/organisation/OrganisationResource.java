@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.api.Localised;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
@@ -62,6 +63,7 @@ public class OrganisationResource {
 
     @GET
     @PermitAll
+    @Localised
     @Operation(operationId = "listOrganisations", summary = "Organisations, by identifier, in pages",
             description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier. Next page: ?after=<last identifier>.")
     public List<OrganisationView> list(@QueryParam("kind") OrganisationKind kind,
@@ -78,6 +80,7 @@ public class OrganisationResource {
     @GET
     @Path("/{identifier}")
     @PermitAll
+    @Localised
     @Operation(operationId = "getOrganisation", summary = "One organisation", description = "Contact points (personal data) only for authenticated callers. The ETag is the version, for If-Match.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,

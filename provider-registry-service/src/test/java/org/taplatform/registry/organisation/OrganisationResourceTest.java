@@ -120,7 +120,9 @@ class OrganisationResourceTest {
                 .extract().path("id");
 
         given().when().get("/api/v1/organisations/" + identifier).then().statusCode(200)
-                .body("contactPoints", nullValue());
+                .body("contactPoints", nullValue()).header("Content-Language", equalTo("en"));
+        given().header("Accept-Language", "fr-CH, en;q=0.5").when().get("/api/v1/organisations/" + identifier).then()
+                .statusCode(200).header("Content-Language", equalTo("fr"));
         given().auth().oauth2(TestTokens.focalPoint("KEN")).when().get("/api/v1/organisations/" + identifier).then()
                 .body("contactPoints[0].email", equalTo("amina.otieno@example.org"));
 

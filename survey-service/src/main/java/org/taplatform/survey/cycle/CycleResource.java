@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.api.Localised;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
@@ -51,6 +52,7 @@ public class CycleResource {
     @GET
     @Path("/{id}/statistics")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
+    @Localised
     @Operation(operationId = "getCycleStatistics", summary = "Response rates of the cycle",
             description = "Per instrument: expected reporters (denominator), respondents (numerator: submitted at least once), the rate in percent (one decimal, half-up), who responded and who did not, and the same by UN M49 region, sub-region and UN regional group. Names in ?lang= or Accept-Language.")
     public CycleStatistics statistics(@PathParam("id") UUID id, @QueryParam("lang") String lang,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taplatform.reference.api.Localised;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.problem.ProblemException;
@@ -145,6 +146,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}/preview")
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
+    @Localised
     @Operation(operationId = "previewQuestionnaire", summary = "The questionnaire as a respondent reads it in one language",
             description = "Language from ?lang= or Accept-Language (six UN languages, English by default); a missing translation shows in English and is listed in missingTranslations.")
     public QuestionnairePreview preview(@PathParam("id") UUID id, @Parameter(example = "fr") @QueryParam("lang") String lang,

@@ -33,7 +33,7 @@ class QuestionnaireResourceTest {
         var draft = createDraft("UNTOC");
         String id = draft.path("id");
         given().auth().oauth2(coordinator()).queryParam("lang", "fr").when().get("/api/v1/questionnaires/" + id + "/preview")
-                .then().statusCode(200)
+                .then().statusCode(200).header("Content-Language", equalTo("fr"))
                 .body("language", equalTo("fr"))
                 .body("title", equalTo("Liste de contrôle pour l'auto-évaluation"))
                 .body("sections[0].questions[1].choices[0].label", equalTo("Entente"))
