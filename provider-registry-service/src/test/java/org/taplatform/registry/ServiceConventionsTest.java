@@ -74,6 +74,7 @@ class ServiceConventionsTest {
     void shouldLetClientsCacheReferenceData() {
         var first = given().when().get("/api/v1/reference/countries").then().statusCode(200)
                 .header("Cache-Control", containsString("max-age")).header("Content-Language", equalTo("en"))
+                .header("Vary", containsString("Accept-Encoding")).header("Vary", containsString("Accept-Language"))
                 .extract().response();
         String etag = first.header("ETag");
         org.assertj.core.api.Assertions.assertThat(etag).matches("\"[0-9a-f]{32}\"");

@@ -50,7 +50,9 @@ public class ReferenceCaching implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
+        // the language picks the representation, and gzip (compressed after this filter) its encoding: a shared
+        // cache must not hand a compressed or another language's copy to whoever asks
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
