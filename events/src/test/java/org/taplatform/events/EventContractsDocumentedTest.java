@@ -43,7 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** docs/asyncapi.yaml stays true to the contracts: every published type, its topic and its payload's fields. */
+/** docs/asyncapi.yaml stays true to the contracts: every published type, its topic, its key and its payload's fields. */
 class EventContractsDocumentedTest {
 
     private static final Map<Class<? extends EventContract>, String> PUBLISHED = Map.ofEntries(
@@ -85,6 +85,9 @@ class EventContractsDocumentedTest {
             JsonNode message = messageNamed(type);
             assertThat(message).as("message " + type + " in asyncapi.yaml").isNotNull();
             assertThat(channelAddressesOf(message)).as("channel of " + type).contains(contract.getValue());
+            // the record key keeps one subject's events in order: which one it is, in the Kafka binding
+            assertThat(message.at("/bindings/kafka/key/description").asText()).as("the Kafka key of " + type)
+                    .isNotBlank();
             List<String> documented = new ArrayList<>();
             message.path("payload").path("properties").fieldNames().forEachRemaining(documented::add);
             for (RecordComponent component : contract.getKey().getRecordComponents()) {
