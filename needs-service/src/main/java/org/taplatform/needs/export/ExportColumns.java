@@ -14,7 +14,21 @@ import org.taplatform.reference.UnLanguage;
  */
 final class ExportColumns {
 
-    record Column(String header, String hashtag, Function<Need, String> value) {
+    /**
+     * One column: its machine name (the CSV header, stable for programs), its label for people in the requested
+     * language (the XLSX header), its HXL hashtag, its text, and for a point in time the instant itself (a real date
+     * in XLSX).
+     */
+    record Column(String header, String label, String hashtag, Function<Need, String> value,
+            Function<Need, java.time.Instant> instant) {
+
+        Column(String header, String hashtag, Function<Need, String> value) {
+            this(header, header, hashtag, value, null);
+        }
+
+        Column labelled(UnLanguage language) {
+            return new Column(header, ExportHeaders.label(header, language), hashtag, value, instant);
+        }
     }
 
     private ExportColumns() {
@@ -23,7 +37,7 @@ final class ExportColumns {
     static List<Column> in(UnLanguage language) {
         ReferenceData reference = ReferenceData.instance();
         Function<Need, java.util.Optional<Country>> country = need -> reference.country(need.country);
-        return List.of(
+        return java.util.stream.Stream.of(
                 new Column("id", "#meta+id", need -> need.id.toString()),
                 new Column("country", "#country+code", need -> need.country),
                 new Column("country_label", "#country+name", need -> country.apply(need).map(c -> c.names().in(language)).orElse("")),
@@ -54,7 +68,9 @@ final class ExportColumns {
                 new Column("status", "#status", need -> need.status.name()),
                 new Column("cycle_id", "#meta+cycle", need -> need.cycleId == null ? "" : need.cycleId.toString()),
                 new Column("description", "#description", need -> nullToEmpty(need.description)),
-                new Column("registered_at", "#date+reported", need -> need.registeredAt.toString()));
+                new Column("registered_at", "registered_at", "#date+reported", need -> need.registeredAt.toString(),
+                        need -> need.registeredAt))
+                .map(column -> column.labelled(language)).toList();
     }
 
     private static String nullToEmpty(String value) {

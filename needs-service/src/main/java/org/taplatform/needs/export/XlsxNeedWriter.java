@@ -22,8 +22,9 @@ final class XlsxNeedWriter implements NeedRowWriter {
         this.workbook = new Workbook(out, "ta-platform needs-service", "1.0");
         this.sheet = workbook.newWorksheet("Needs");
         this.columns = columns;
+        // labels for people in the requested language (the CSV keeps the machine names, for programs)
         for (int c = 0; c < columns.size(); c++) {
-            sheet.value(row, c, columns.get(c).header());
+            sheet.value(row, c, columns.get(c).label());
             sheet.style(row, c).bold().set();
         }
         row++;
@@ -39,7 +40,15 @@ final class XlsxNeedWriter implements NeedRowWriter {
     @Override
     public void write(Need need) throws IOException {
         for (int c = 0; c < columns.size(); c++) {
-            sheet.value(row, c, columns.get(c).value().apply(need));
+            ExportColumns.Column column = columns.get(c);
+            if (column.instant() != null) {
+                // a real date and time (UTC), which a spreadsheet sorts and filters as such
+                sheet.value(row, c, java.time.LocalDateTime.ofInstant(column.instant().apply(need),
+                        java.time.ZoneOffset.UTC));
+                sheet.style(row, c).format("yyyy-mm-dd hh:mm:ss").set();
+            } else {
+                sheet.value(row, c, column.value().apply(need));
+            }
         }
         row++;
         if (row % FLUSH_EVERY == 0) {

@@ -109,11 +109,25 @@ class NeedExportResourceTest {
         byte[] xlsx = export(TestTokens.focalPoint("EGY"), "xlsx", Map.of("hxl", true));
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(rows.get(0).getCellText(1)).isEqualTo("country");
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("Country code");
             assertThat(rows.get(1).getCellText(1)).isEqualTo("#country+code");
             // the focal point of Egypt: both of Egypt's needs, and Jordan's only if shared beyond UNODC (it is not public)
             assertThat(rows.subList(2, rows.size())).extracting(r -> r.getCellText(1)).containsOnly("EGY").hasSize(2);
+            // the registration a real date, not text
+            int registered = rows.get(1).getCellCount() - 1;
+            assertThat(rows.get(1).getCellText(registered)).isEqualTo("#date+reported");
+            assertThat(rows.get(2).getCell(registered).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rows.get(2).getCellAsDate(registered)).isPresent();
         }
+        // headers in the language asked for; the CSV keeps the machine names
+        byte[] french = export(TestTokens.focalPoint("EGY"), "xlsx", Map.of("lang", "fr"));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(french))) {
+            Row header = workbook.getFirstSheet().read().get(0);
+            assertThat(header.getCellText(2)).isEqualTo("Pays");
+            assertThat(header.getCellText(header.getCellCount() - 1)).isEqualTo("Enregistré le (UTC)");
+        }
+        assertThat(csv(export(TestTokens.focalPoint("EGY"), "csv", Map.of("lang", "fr"))).get(0).getField(2))
+                .isEqualTo("country_label");
         given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycle).when()
                 .get("/api/v1/needs/export.json").then().statusCode(200).contentType("application/json")
                 .body("size()", org.hamcrest.Matchers.equalTo(3)).body("country", hasItem("JOR"))
