@@ -43,6 +43,12 @@ public final class ReferenceData {
     private final Map<String, Language> languages;
     private final Map<String, Term> thematicAreas;
     private final Map<String, Term> beneficiaryGroups;
+    /**
+     * The currencies a pledge or a budget may be in: ISO 4217's current codes (currencies.json, from Debian's
+     * iso-codes) without what is no money to pay in (metals, bond market units, fund codes such as USN, XTS, XXX,
+     * units of account). The JDK's {@code Currency} also knows withdrawn codes, so it cannot say this.
+     */
+    private final Set<String> currencies;
 
     private ReferenceData() {
         ObjectMapper json = new ObjectMapper();
@@ -63,6 +69,9 @@ public final class ReferenceData {
         JsonNode vocabularies = read(json, "vocabularies.json");
         this.thematicAreas = loadTerms(vocabularies.get("thematicAreas"));
         this.beneficiaryGroups = loadTerms(vocabularies.get("beneficiaryGroups"));
+        Set<String> codes = new java.util.TreeSet<>();
+        read(json, "currencies.json").path("currencies").forEach(c -> codes.add(c.path("code").asText()));
+        this.currencies = java.util.Collections.unmodifiableSet(codes);
     }
 
     private static final class Holder {
@@ -101,6 +110,16 @@ public final class ReferenceData {
 
     public Optional<RegionalGroup> regionalGroup(String code) {
         return Optional.ofNullable(code == null ? null : regionalGroups.get(code));
+    }
+
+    // ---- currencies
+
+    public Set<String> currencies() {
+        return currencies;
+    }
+
+    public boolean isCurrency(String code) {
+        return code != null && currencies.contains(code);
     }
 
     // ---- instruments and taxonomy

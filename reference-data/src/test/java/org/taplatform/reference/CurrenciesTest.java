@@ -9,16 +9,16 @@ class CurrenciesTest {
 
     @Test
     void shouldKnowCurrentCurrencies() {
-        assertThat(Currencies.codes()).contains("USD", "EUR", "KES", "XOF", "XAF", "XCD", "CHF", "VES");
+        assertThat(ReferenceData.instance().currencies()).contains("USD", "EUR", "KES", "XOF", "XAF", "XCD", "CHF", "VES");
     }
 
     @Test
     void shouldRefuseWhatIsNoMoneyToPayIn() {
-        assertThat(Currencies.codes()).doesNotContain("XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "USN", "BOV", "CHE",
+        assertThat(ReferenceData.instance().currencies()).doesNotContain("XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "USN", "BOV", "CHE",
                 "XBA", "XDR");
         // withdrawn codes the JDK still knows
         assertThat(java.util.Currency.getInstance("DEM")).isNotNull();
-        assertThat(Currencies.isCurrency("DEM")).isFalse();
-        assertThat(Currencies.isCurrency("ESP")).isFalse();
+        assertThat(ReferenceData.instance().isCurrency("DEM")).isFalse();
+        assertThat(ReferenceData.instance().isCurrency("ESP")).isFalse();
     }
 }

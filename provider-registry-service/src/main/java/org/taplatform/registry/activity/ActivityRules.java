@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.registry.iati.IatiCodes;
 import org.taplatform.registry.support.Lists;
@@ -66,7 +67,8 @@ final class ActivityRules {
             }
         }
         shares(sectorShares, "sectors", "sectors", violations);
-        if (activity.budget() != null && activity.budget().currency() != null && !isCurrency(activity.budget().currency())) {
+        if (activity.budget() != null && activity.budget().currency() != null
+                && !ReferenceData.instance().isCurrency(activity.budget().currency())) {
             violations.add(body("budget.currency", activity.budget().currency() + " is not a current ISO 4217 currency"));
         }
         if (("3".equals(activity.status()) || "4".equals(activity.status())) && activity.actualStart() == null) {
@@ -96,10 +98,6 @@ final class ActivityRules {
             violations.add(body(field, "the percentages of the " + what + " add up to " + sum.stripTrailingZeros()
                     .toPlainString() + ", not 100"));
         }
-    }
-
-    private static boolean isCurrency(String code) {
-        return org.taplatform.reference.Currencies.isCurrency(code);
     }
 
     private static Violation body(String field, String message) {

@@ -127,7 +127,7 @@ public class PledgeService {
         if (Organisation.byIdentifier(request.donor()).isEmpty()) {
             violations.add(new Violation("donor", "body", request.donor() + " is not a registered organisation"));
         }
-        if (!org.taplatform.reference.Currencies.isCurrency(request.currency())) {
+        if (!org.taplatform.reference.ReferenceData.instance().isCurrency(request.currency())) {
             violations.add(new Violation("currency", "body", request.currency()
                     + " is not a current ISO 4217 currency (metals, fund codes such as USN, XXX and XTS are not)"));
         }

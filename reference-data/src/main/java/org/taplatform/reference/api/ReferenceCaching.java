@@ -26,8 +26,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ReferenceCaching implements ContainerResponseFilter {
 
     static final String CACHE_CONTROL = "public, max-age=3600";
+    /** Distinct requests whose ETag is remembered; query values are the client's, so the number is bounded. */
+    private static final int REMEMBERED = 1_000;
 
     private final ObjectMapper json;
+    /**
+     * The ETag of each request (path, query, language) once computed: reference data does not change while a service
+     * runs, so the JSON is digested once per distinct request, not serialised a second time on every one.
+     */
+    private final java.util.Map<String, String> etags = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReferenceCaching(ObjectMapper json) {
         this.json = json;
@@ -41,11 +48,18 @@ public class ReferenceCaching implements ContainerResponseFilter {
         }
         String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String etag;
-        try {
-            etag = "\"" + digest(json.writeValueAsBytes(response.getEntity())) + "\"";
-        } catch (JsonProcessingException e) {
-            return; // the writer will fail the same way and say so
+        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + "#" + language.tag();
+        String etag = etags.get(key);
+        if (etag == null) {
+            try {
+                etag = "\"" + digest(json.writeValueAsBytes(response.getEntity())) + "\"";
+            } catch (JsonProcessingException e) {
+                return; // the writer will fail the same way and say so
+            }
+            if (etags.size() < REMEMBERED) {
+                etags.put(key, etag);
+            }
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);

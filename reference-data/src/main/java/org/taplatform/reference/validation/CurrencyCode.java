@@ -15,9 +15,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import org.taplatform.reference.Currencies;
+import org.taplatform.reference.ReferenceData;
 
-/** A current ISO 4217 currency a payment can be made in ({@link org.taplatform.reference.Currencies}). Null is valid: combine with {@code @NotNull} where the value is required. */
+/** A current ISO 4217 currency a payment can be made in ({@link ReferenceData#isCurrency}). Null is valid: combine with {@code @NotNull} where the value is required. */
 @Documented
 @Retention(RUNTIME)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
@@ -33,7 +33,7 @@ public @interface CurrencyCode {
     final class Validator implements ConstraintValidator<CurrencyCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Currencies.isCurrency(value);
+            return value == null || ReferenceData.instance().isCurrency(value);
         }
     }
 }
