@@ -197,9 +197,10 @@ class FaultToleranceIT {
                 "periodEnd", LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1).toString(),
                 "deadline", LocalDate.now().plusYears(1).toString()))
                 .when().post(Platform.SURVEY + "/api/v1/cycles").then().statusCode(201).extract().path("id");
-        List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument).when()
+        List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument)
+                .queryParam("limit", 500).when()
                 .get(Platform.SURVEY + "/api/v1/cycles/" + cycle + "/expected-reporters").then().statusCode(200)
-                .extract().path("$");
+                .extract().path("items");
         List<Draft> drafts = new ArrayList<>();
         for (String country : countries) {
             var answered = Platform.answeredResponse(coordinator, cycle, country, instrument,
@@ -313,7 +314,7 @@ class FaultToleranceIT {
         java.util.Set<String> subjects = new java.util.HashSet<>(needOfResponse.keySet());
         subjects.addAll(needOfResponse.values());
         for (String service : List.of(Platform.NEEDS, Platform.COORDINATION, Platform.REGISTRY)) {
-            List<String> letters = given().auth().oauth2(coordinator).queryParam("state", "all").queryParam("limit", 1000)
+            List<String> letters = given().auth().oauth2(coordinator).queryParam("state", "all").queryParam("limit", 500)
                     .when().get(service + "/api/v1/dead-letters").then().statusCode(200)
                     .extract().path("items.headers.ce_subject");
             assertThat(letters).as("dead letters of this flow in " + service).noneMatch(subjects::contains);

@@ -47,7 +47,7 @@ class PlatformSmokeIT {
 
         // the demo data's open cycle covers SOM, and the Philippines is among its expected reporters
         String cycleId = given().auth().oauth2(focalPoint).when().get(Platform.SURVEY + "/api/v1/cycles")
-                .then().statusCode(200).extract().path("find { it.status == 'OPEN' }.id");
+                .then().statusCode(200).extract().path("items.find { it.status == 'OPEN' }.id");
         var draft = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body("""
                 {"cycleId": "%s", "country": "PHL", "instrument": "SOM", "language": "en"}""".formatted(cycleId))
                 .when().post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
@@ -130,7 +130,7 @@ class PlatformSmokeIT {
                 }
                 assertThat(given().auth().oauth2(coordinator).when()
                         .get(Platform.COORDINATION + "/api/v1/overlap-alerts?limit=500&country=" + country).then()
-                        .extract().<List<String>>path("findAll { it.activity.iatiIdentifier.contains('REPLICA-" + run
+                        .extract().<List<String>>path("items.findAll { it.activity.iatiIdentifier.contains('REPLICA-" + run
                                 + "') }.severity")).as("one alert for the pair in " + country).containsExactly("HIGH");
             }
         });
@@ -318,7 +318,7 @@ class PlatformSmokeIT {
                 .then().statusCode(403).contentType("application/problem+json");
         // the demo data's activities came in through the registry's own IATI import
         given().queryParam("organisation", "XI-DEMO-UNODC-ROEA").when().get(Platform.REGISTRY + "/api/v1/activities")
-                .then().statusCode(200).body("size()", org.hamcrest.Matchers.greaterThan(10));
+                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(10));
     }
 
     @Test

@@ -109,7 +109,7 @@ class SubmissionToMatchBenchmark {
 
         // what a user then sees: the proposed organisation among the need's matches
         given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/needs/" + someNeed + "/matches")
-                .then().statusCode(200).body("organisation", org.hamcrest.Matchers.hasItem(ORGANISATION));
+                .then().statusCode(200).body("items.organisation", org.hamcrest.Matchers.hasItem(ORGANISATION));
 
         // and the read models after the load still equal a rebuild from the topics
         String job = given().auth().oauth2(coordinator).when()
@@ -288,9 +288,10 @@ class SubmissionToMatchBenchmark {
                 .statusCode(201).extract().path("id");
         List<String[]> reporters = new ArrayList<>();
         for (String instrument : List.of("UNTOC", "TIP", "SOM", "FIREARMS")) {
-            List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument).when()
+            List<String> countries = given().auth().oauth2(coordinator).queryParam("instrument", instrument)
+                    .queryParam("limit", 500).when()
                     .get(Platform.SURVEY + "/api/v1/cycles/" + cycle + "/expected-reporters").then().statusCode(200)
-                    .extract().path("$");
+                    .extract().path("items");
             countries.forEach(country -> reporters.add(new String[] { country, instrument }));
         }
         if (first) {

@@ -61,13 +61,14 @@ class ServiceConventionsTest {
         given().header("Accept-Language", "fr-CH, en;q=0.5").when().get("/api/v1/reference/countries/CIV")
                 .then().statusCode(200).body("name", equalTo("Côte d’Ivoire")).body("regionalGroup", equalTo("AFRICAN"));
         given().queryParam("lang", "ar").when().get("/api/v1/reference/instruments")
-                .then().statusCode(200).body("", hasSize(4))
-                .body("[0].name", equalTo("اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"));
+                .then().statusCode(200).body("items", hasSize(4)).body("next", equalTo(null))
+                .body("asOf", equalTo(org.taplatform.reference.ReferenceData.instance().edition().toString()))
+                .body("items[0].name", equalTo("اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"));
         given().queryParam("regionalGroup", "EASTERN_EUROPEAN").when().get("/api/v1/reference/countries")
-                .then().statusCode(200).body("", hasSize(23));
+                .then().statusCode(200).body("items", hasSize(23));
         given().when().get("/api/v1/reference/ta-types").then().statusCode(200)
-                .body("code", hasItem("LEGAL"))
-                .body("find { it.code == 'LEGAL' }.subtypes.code", hasItem("LEGAL.DRAFTING"));
+                .body("items.code", hasItem("LEGAL"))
+                .body("items.find { it.code == 'LEGAL' }.subtypes.code", hasItem("LEGAL.DRAFTING"));
     }
 
     @Test

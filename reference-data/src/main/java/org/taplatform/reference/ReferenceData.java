@@ -49,6 +49,8 @@ public final class ReferenceData {
      * units of account). The JDK's {@code Currency} also knows withdrawn codes, so it cannot say this.
      */
     private final Set<String> currencies;
+    /** When the reference data last changed (vocabularies.json's edition): the asOf of its lists. */
+    private final java.time.Instant edition;
 
     private ReferenceData() {
         ObjectMapper json = new ObjectMapper();
@@ -69,6 +71,7 @@ public final class ReferenceData {
         JsonNode vocabularies = read(json, "vocabularies.json");
         this.thematicAreas = loadTerms(vocabularies.get("thematicAreas"));
         this.beneficiaryGroups = loadTerms(vocabularies.get("beneficiaryGroups"));
+        this.edition = java.time.Instant.parse(vocabularies.get("edition").asText());
         Set<String> codes = new java.util.TreeSet<>();
         read(json, "currencies.json").path("currencies").forEach(c -> codes.add(c.path("code").asText()));
         this.currencies = java.util.Collections.unmodifiableSet(codes);
@@ -83,6 +86,11 @@ public final class ReferenceData {
     }
 
     // ---- countries and regions
+
+    /** When the reference data last changed: the asOf of every reference list. */
+    public java.time.Instant edition() {
+        return edition;
+    }
 
     public Collection<Country> countries() {
         return countries.values();

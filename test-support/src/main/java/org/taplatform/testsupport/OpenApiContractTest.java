@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public abstract class OpenApiContractTest {
 
     private static final Pattern OPERATION_ID = Pattern.compile(
-            "(list|get|create|register|record|update|replace|delete|withdraw|export|analyse|check|start|open|close"
+            "(list|get|create|register|record|update|replace|delete|withdraw|export|analyse|chart|check|start|open|close"
                     + "|publish|preview|validate|save|submit|amend|reopen|acknowledge|dismiss|merge|forward|make"
                     + "|accept|cancel|change|redeliver|replay|correct|set|mark|confirm|erase|add)[A-Z][A-Za-z0-9]*");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
@@ -108,6 +108,55 @@ public abstract class OpenApiContractTest {
                 });
             });
         }
+    }
+
+    @Test
+    void shouldShowAnExampleOfEveryJsonBody() throws IOException {
+        JsonNode document = document();
+        List<String> without = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : operations(document).entrySet()) {
+            List<JsonNode> bodies = new ArrayList<>();
+            bodies.add(operation.getValue().at("/requestBody/content/application~1json"));
+            operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    bodies.add(response.getValue().at("/content/application~1json"));
+                }
+            });
+            for (JsonNode body : bodies) {
+                if (!body.isMissingNode() && !body.has("example") && !body.has("examples")
+                        && !exemplified(document, body.path("schema"), 0)) {
+                    without.add(operation.getKey() + " " + body.path("schema"));
+                }
+            }
+        }
+        assertThat(without).as("JSON bodies with no example (on the schema, or on one of its properties)").isEmpty();
+    }
+
+    /** An example on the schema or one of its properties; a page or a list shows its item's. */
+    private static boolean exemplified(JsonNode document, JsonNode schema, int depth) {
+        JsonNode resolved = resolve(document, schema);
+        if (depth > 3 || resolved.isMissingNode()) {
+            return false;
+        }
+        if (resolved.has("example") || resolved.has("examples")
+                || Set.of("string", "integer", "number", "boolean").contains(resolved.path("type").asText())) {
+            return true; // a file, a code: nothing an example would add
+        }
+        if (resolved.has("items")) {
+            return exemplified(document, resolved.path("items"), depth + 1);
+        }
+        if (resolved.path("additionalProperties").isObject()) {
+            return exemplified(document, resolved.path("additionalProperties"), depth + 1); // a map: its values'
+        }
+        if (resolved.path("properties").has("items") && resolved.path("properties").has("next")) {
+            return exemplified(document, resolved.at("/properties/items"), depth + 1); // a page: its items'
+        }
+        for (JsonNode property : (Iterable<JsonNode>) () -> resolved.path("properties").elements()) {
+            if (property.has("example") || property.has("examples")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.taplatform.coordination.country;
 
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,14 +89,16 @@ public class CountryCoordinationService {
                         a.actualEnd != null ? a.actualEnd : a.plannedEnd, List.of(a.taSubtypes), List.of(a.needIds)))
                 .toList();
         List<OverlapAlertView> activeAlerts = caller.isCoordinator() || caller.organisation().isPresent()
-                ? alerts.list(new OverlapAlertService.AlertFilter(country, null, null, null, MAX_ITEMS, 0), caller)
-                        .stream().filter(a -> AlertStatus.valueOf(a.status()).isActive()).toList()
+                ? alerts.list(new OverlapAlertService.AlertFilter(country, null, null, null),
+                        new PageParameters(MAX_ITEMS, null), caller).items().stream().filter(a -> AlertStatus.valueOf(a.status()).isActive()).toList()
                 : List.of();
-        List<RequestView> open = requests.list(country, null, MAX_ITEMS, 0, caller).stream()
+        List<RequestView> open = requests.list(country, null, new PageParameters(MAX_ITEMS, null), caller).items().stream()
                 .filter(r -> !r.status().equals("FULFILLED") && !r.status().equals("CANCELLED"))
                 .sorted(Comparator.comparing(RequestView::createdAt)).toList();
         String name = ReferenceData.instance().country(country).map(c -> c.names().in(org.taplatform.reference.UnLanguage.EN)).orElse(country);
+        Instant asOf = Page.latest(Page.latestOf(needs, need -> need.changedAt), Page.latestOf(live, a -> a.changedAt),
+                Page.latestOf(activeAlerts, OverlapAlertView::updatedAt), Page.latestOf(open, RequestView::updatedAt));
         return new CountryCoordinationView(country, name, Instant.now(), byLevel, entries, activities, activeAlerts,
-                open);
+                open, asOf);
     }
 }

@@ -17,7 +17,8 @@ public record CountryCoordinationView(@Schema(examples = "KEN") String country, 
         Instant generatedAt,
         @Schema(description = "the visible needs by coverage level", examples = "{\"COVERED\": 2, \"PARTLY_COVERED\": 3, \"UNMET\": 7}") Map<String, Long> needsByLevel,
         List<NeedEntry> needs, List<ActivityEntry> activities, List<OverlapAlertView> overlapAlerts,
-        List<RequestView> openRequests) {
+        List<RequestView> openRequests,
+        @Schema(description = "when what this view shows last changed (its needs, activities, alerts and requests)") Instant asOf) {
 
     /** A need with its coverage, whether anyone could answer it, and its best matches. */
     public record NeedEntry(NeedReadModelView need,

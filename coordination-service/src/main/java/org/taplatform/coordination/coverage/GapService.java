@@ -24,7 +24,10 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class GapService {
 
-    public record GapReport(Map<String, Long> byLevel, List<Gap> gaps) {
+    public record GapReport(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the needs counted, by coverage level (covered ones included)") Map<String, Long> byLevel,
+            List<Gap> gaps,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "2026-11-20T09:30:00Z", description = "when the needs counted last changed in coordination's view (registration, coverage, status)") java.time.Instant asOf) {
     }
 
     /**
@@ -83,6 +86,6 @@ public class GapService {
             }
         }
         gaps.sort(Comparator.comparing((Gap g) -> g.need().country()).thenComparing(g -> g.need().taSubtype()));
-        return new GapReport(byLevel, gaps);
+        return new GapReport(byLevel, gaps, org.taplatform.reference.paging.Page.latestOf(needs, need -> need.changedAt));
     }
 }

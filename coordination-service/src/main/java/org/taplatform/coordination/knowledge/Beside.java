@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What to read beside a need: the tools that serve it in the State's languages, and lessons of similar activities. */
-@Schema(name = "Knowledge")
+@Schema(name = "Knowledge", example = "{\"tools\": [{\"kind\": \"LEGISLATIVE_GUIDE\", \"publisher\": \"UNODC\", \"title\": \"Legislative guide for the implementation of the UNTOC\", \"language\": \"fr\", \"why\": \"serves LEGAL.DRAFTING; in fr, a language of SEN\"}], \"lessons\": []}")
 public record Beside(List<ToolNote> tools, List<LessonNote> lessons) {
 
     public static final Beside NOTHING = new Beside(List.of(), List.of());

@@ -1,5 +1,13 @@
 package org.taplatform.coordination.matching;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,9 +48,10 @@ public class MatchResource {
     @GET
     @Operation(operationId = "listNeedMatches", summary = "Organisations that could answer a need, best first, each with why",
             description = "Organisations with a capability of the need's TA type, scored 0-100 by capability (the subtype, or the type only), instrument, presence in the country or its M49 areas, a language of the country, past activities of the subtype, and pledges; each reason with its fit, weight, points and words (weights: coordination.matching.weights.*). Only for a need the caller may see: 404 otherwise.")
-    public List<Match> matches(@PathParam("id") UUID needId,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        return matching.matchesFor(needId, caller, limit)
+    public RestResponse<Page<Match>> matches(@PathParam("id") UUID needId, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        String collection = "matches " + needId;
+        List<Match> ranked = matching.matchesFor(needId, caller, page.end(collection))
                 .orElseThrow(() -> ProblemException.notFound("No need " + needId));
+        return Pages.ok(page.slice(collection, ranked, null), request);
     }
 }

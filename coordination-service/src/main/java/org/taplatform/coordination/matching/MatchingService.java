@@ -1,5 +1,6 @@
 package org.taplatform.coordination.matching;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -105,8 +106,8 @@ public class MatchingService {
     }
 
     /** A need the organisation could answer, how well, and why. */
-    public record NeedMatch(UUID needId, String country, String instrument, String taSubtype, String priority,
-            String coverageLevel, double score, List<Match.Reason> reasons) {
+    public record NeedMatch(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID needId, @Schema(example = "KEN") String country, @Schema(example = "UNTOC") String instrument, @Schema(example = "LEGAL.DRAFTING") String taSubtype, String priority,
+            String coverageLevel, @Schema(example = "87.5") double score, List<Match.Reason> reasons) {
     }
 
     /**

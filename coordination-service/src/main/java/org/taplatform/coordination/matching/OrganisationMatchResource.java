@@ -1,5 +1,13 @@
 package org.taplatform.coordination.matching;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +48,12 @@ public class OrganisationMatchResource {
     @GET
     @Operation(operationId = "listOrganisationMatches", summary = "The needs an organisation could answer, best first, each score explained",
             description = "Needs not covered yet, of a TA type the organisation has a capability of, that the caller may see (consent), scored as GET /needs/{id}/matches scores organisations. Coordinators for any organisation; others for their own (token claim organisation; 403 otherwise). 404 for an organisation the registry has not announced.")
-    public List<MatchingService.NeedMatch> needs(@PathParam("identifier") @Size(max = 100) String identifier,
-            @QueryParam("country") @CountryCode String country,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+    public RestResponse<Page<MatchingService.NeedMatch>> needs(@PathParam("identifier") @Size(max = 100) String identifier,
+            @QueryParam("country") @CountryCode String country, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
         caller.requireActsForOrganisation(identifier, "matches");
-        return matching.needsFor(identifier, country, caller, limit)
+        String collection = "organisation-matches " + identifier + " " + country;
+        List<MatchingService.NeedMatch> ranked = matching.needsFor(identifier, country, caller, page.end(collection))
                 .orElseThrow(() -> ProblemException.notFound("No organisation " + identifier));
+        return Pages.ok(page.slice(collection, ranked, null), request);
     }
 }

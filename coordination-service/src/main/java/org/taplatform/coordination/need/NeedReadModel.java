@@ -39,6 +39,9 @@ public class NeedReadModel extends PanacheEntityBase {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public java.util.List<String> coverageEvidence = new java.util.ArrayList<>();
     public Instant registeredAt;
+    /** When the row last changed: stamped by the database (a trigger), read only here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    public java.time.Instant changedAt;
     /** The reporting cycle it was stated in; null for a need recorded by hand. */
     public java.util.UUID cycleId;
     /** The id of the last event applied, to trace the read model back to the topic. */

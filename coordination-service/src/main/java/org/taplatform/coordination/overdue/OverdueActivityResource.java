@@ -1,5 +1,14 @@
 package org.taplatform.coordination.overdue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +36,7 @@ import org.taplatform.reference.security.Roles;
 public class OverdueActivityResource {
 
     /** An activity to update in the registry: why it is overdue. */
-    public record OverdueActivity(UUID id, String iatiIdentifier, String status, Map<String, String> titles,
+    public record OverdueActivity(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID id, @Schema(example = "XI-DEMO-UNODC-ROEA-KEN-2021-04") String iatiIdentifier, @Schema(example = "2") String status, Map<String, String> titles,
             LocalDate end, List<String> countries) {
     }
 
@@ -42,9 +51,12 @@ public class OverdueActivityResource {
     @GET
     @Operation(operationId = "listOverdueActivities", summary = "An organisation's activities overdue for an update",
             description = "Still reported in pipeline (1) or implementation (2) although their actual, else planned, end passed more than the grace ago (coordination.activities.update-grace, 90 days): they no longer count as live for overlaps or coverage until updated in the registry (status finalisation or closed, or new dates). Latest end first. Coordinators, or the organisation itself (token claim organisation); 403 otherwise.")
-    public List<OverdueActivity> list(@PathParam("identifier") String identifier) {
+    public RestResponse<Page<OverdueActivity>> list(@PathParam("identifier") String identifier, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
         caller.requireActsForOrganisation(identifier, "overdue activities");
-        return overdue.of(identifier).stream().map(OverdueActivityResource::view).toList();
+        List<ActivityReadModel> found = overdue.of(identifier);
+        return Pages.ok(page.slice("overdue-activities " + identifier,
+                found.stream().map(OverdueActivityResource::view).toList(),
+                Page.latestOf(found, activity -> activity.overdueAnnouncedAt)), request);
     }
 
     private static OverdueActivity view(ActivityReadModel activity) {

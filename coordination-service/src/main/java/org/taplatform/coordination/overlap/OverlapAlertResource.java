@@ -1,5 +1,12 @@
 package org.taplatform.coordination.overlap;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.util.List;
 import java.util.UUID;
@@ -66,15 +73,12 @@ public class OverlapAlertResource {
 
     @GET
     @Operation(operationId = "listOverlapAlerts", summary = "Overlap alerts", description = "Newest first, with evidence and history." + WHO)
-    public List<OverlapAlertView> list(@QueryParam("country") @CountryCode String country,
+    public RestResponse<Page<OverlapAlertView>> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|MERGED|DISMISSED|CLOSED") String status,
             @QueryParam("severity") @Pattern(regexp = "HIGH|MEDIUM|LOW") String severity,
-            @QueryParam("organisation") @Size(max = 100) String organisation,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
-        return alerts.list(new OverlapAlertService.AlertFilter(country,
-                status == null ? null : AlertStatus.valueOf(status), severity, organisation, limit, offset),
-                caller);
+            @QueryParam("organisation") @Size(max = 100) String organisation, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(alerts.list(new OverlapAlertService.AlertFilter(country,
+                status == null ? null : AlertStatus.valueOf(status), severity, organisation), page, caller), request);
     }
 
     @GET

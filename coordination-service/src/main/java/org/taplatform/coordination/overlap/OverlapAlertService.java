@@ -1,5 +1,8 @@
 package org.taplatform.coordination.overlap;
 
+import org.taplatform.reference.paging.NewestFirst;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +47,12 @@ public class OverlapAlertService {
     }
 
     /** Filters of the alert list; null means any. */
-    public record AlertFilter(String country, AlertStatus status, String severity, String organisation, int limit,
-            int offset) {
+    public record AlertFilter(String country, AlertStatus status, String severity, String organisation) {
     }
 
     @Transactional
-    public List<OverlapAlertView> list(AlertFilter filter, Caller caller) {
-        StringBuilder where = new StringBuilder("select * from overlap_alert where true");
+    public Page<OverlapAlertView> list(AlertFilter filter, PageParameters page, Caller caller) {
+        StringBuilder where = new StringBuilder("true");
         List<Object> parameters = new ArrayList<>();
         if (filter.country() != null) {
             parameters.add(filter.country());
@@ -75,15 +77,9 @@ public class OverlapAlertService {
             parameters.add(scope.countries().toArray(String[]::new));
             where.append(" or countries && cast(?").append(parameters.size()).append(" as varchar[]))");
         }
-        where.append(" order by detected_at desc, id limit ").append(filter.limit()).append(" offset ")
-                .append(filter.offset());
-        var query = OverlapAlert.getEntityManager().createNativeQuery(where.toString(), OverlapAlert.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<OverlapAlert> alerts = query.getResultList();
-        return alerts.stream().map(alert -> OverlapAlertView.of(alert, log.historyOf(alert.id))).toList();
+        return NewestFirst.of(OverlapAlert.getEntityManager(), OverlapAlert.class, "overlap_alert", "overlap-alerts")
+                .by("detected_at", alert -> alert.detectedAt, alert -> alert.id).changedAt("updated_at")
+                .page(where.toString(), parameters, page, alert -> OverlapAlertView.of(alert, log.historyOf(alert.id)));
     }
 
     private AlertVisibility.Scope scopeOf(Caller caller) {

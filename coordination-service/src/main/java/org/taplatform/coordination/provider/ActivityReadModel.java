@@ -56,6 +56,9 @@ public class ActivityReadModel extends PanacheEntityBase {
     public String[] linkedActivities = {};
     /** When coordination announced it overdue for an update; cleared by its next change (it may be announced again). */
     public java.time.Instant overdueAnnouncedAt;
+    /** When the row last changed: stamped by the database (a trigger), read only here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    public java.time.Instant changedAt;
     public java.math.BigDecimal budgetAmount;
     public String budgetCurrency;
     public int version;

@@ -1,5 +1,12 @@
 package org.taplatform.coordination.request;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -56,11 +63,10 @@ public class RequestResource {
 
     @GET
     @Operation(operationId = "listRequests", summary = "TA requests", description = "Newest first, with offers and history." + WHO)
-    public List<RequestView> list(@QueryParam("country") @CountryCode String country,
-            @QueryParam("status") @Pattern(regexp = "SUBMITTED|FORWARDED|ACCEPTED|FULFILLED|CANCELLED") String status,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
-        return requests.list(country, status == null ? null : RequestStatus.valueOf(status), limit, offset, caller);
+    public RestResponse<Page<RequestView>> list(@QueryParam("country") @CountryCode String country,
+            @QueryParam("status") @Pattern(regexp = "SUBMITTED|FORWARDED|ACCEPTED|FULFILLED|CANCELLED") String status, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(requests.list(country, status == null ? null : RequestStatus.valueOf(status), page, caller),
+                request);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.taplatform.coordination.request;
 
+import org.taplatform.reference.paging.NewestFirst;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -227,8 +230,8 @@ public class RequestService {
     }
 
     @Transactional
-    public List<RequestView> list(String country, RequestStatus status, int limit, int offset, Caller caller) {
-        StringBuilder sql = new StringBuilder("select * from ta_request where true");
+    public Page<RequestView> list(String country, RequestStatus status, PageParameters page, Caller caller) {
+        StringBuilder sql = new StringBuilder("true");
         List<Object> parameters = new ArrayList<>();
         if (country != null) {
             parameters.add(country);
@@ -247,14 +250,9 @@ public class RequestService {
                 sql.append(" and forwarded_to @> array[cast(?").append(parameters.size()).append(" as varchar)]");
             }
         }
-        sql.append(" order by created_at desc, id limit ").append(limit).append(" offset ").append(offset);
-        var query = TaRequest.getEntityManager().createNativeQuery(sql.toString(), TaRequest.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<TaRequest> requests = query.getResultList();
-        return requests.stream().map(request -> view(request, caller)).toList();
+        return NewestFirst.of(TaRequest.getEntityManager(), TaRequest.class, "ta_request", "requests")
+                .by("created_at", request -> request.createdAt, request -> request.id).changedAt("updated_at")
+                .page(sql.toString(), parameters, page, request -> view(request, caller));
     }
 
     private void decline(TaRequest request, Offer offer, String reason, String actor) {

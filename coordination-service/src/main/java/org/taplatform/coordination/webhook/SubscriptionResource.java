@@ -1,5 +1,12 @@
 package org.taplatform.coordination.webhook;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -61,8 +68,8 @@ public class SubscriptionResource {
 
     @GET
     @Operation(operationId = "listSubscriptions", summary = "The organisation's subscriptions" , description = "Coordinators: all." + WHO)
-    public List<SubscriptionViews.View> list() {
-        return subscriptions.list(caller);
+    public RestResponse<Page<SubscriptionViews.View>> list(@BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(subscriptions.list(caller, page), request);
     }
 
     @GET
@@ -83,11 +90,10 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(operationId = "listDeliveries", summary = "The delivery log", description = "Newest first: each delivery's status (PENDING, DELIVERED, DEAD after the last attempt), and every attempt with the receiver's status code or the error and its duration." + WHO)
-    public List<SubscriptionViews.Delivery> deliveries(@PathParam("id") UUID id,
-            @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD") String status,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return subscriptions.deliveries(id, status == null ? null : WebhookDelivery.Status.valueOf(status), limit,
-                caller);
+    public RestResponse<Page<SubscriptionViews.Delivery>> deliveries(@PathParam("id") UUID id,
+            @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD") String status, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(subscriptions.deliveries(id, status == null ? null : WebhookDelivery.Status.valueOf(status), page,
+                caller), request);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package org.taplatform.coordination.webhook;
 
+import org.taplatform.reference.paging.KeysetQuery;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +72,17 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public List<SubscriptionViews.View> list(Caller caller) {
-        List<Subscription> subscriptions = caller.isCoordinator()
-                ? Subscription.list("order by createdAt desc")
-                : Subscription.list("organisation = ?1 order by createdAt desc", caller.organisation().orElse("(none)"));
-        return subscriptions.stream().map(SubscriptionViews.View::of).toList();
+    public Page<SubscriptionViews.View> list(Caller caller, PageParameters page) {
+        KeysetQuery<Subscription> subscriptions = KeysetQuery.of(Subscription.getEntityManager(), Subscription.class,
+                        "subscriptions")
+                .orderBy("createdAt", subscription -> subscription.createdAt, Instant::parse)
+                .orderBy("id", subscription -> subscription.id, UUID::fromString)
+                .descending()
+                .changedAt("createdAt");
+        if (!caller.isCoordinator()) {
+            subscriptions.where("organisation = :organisation", "organisation", caller.organisation().orElse("(none)"));
+        }
+        return subscriptions.page(page, SubscriptionViews.View::of);
     }
 
     @Transactional
@@ -88,19 +97,26 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public List<SubscriptionViews.Delivery> deliveries(UUID id, WebhookDelivery.Status status, int limit,
+    public Page<SubscriptionViews.Delivery> deliveries(UUID id, WebhookDelivery.Status status, PageParameters page,
             Caller caller) {
         owned(id, caller).orElseThrow(() -> notFound(id));
-        List<WebhookDelivery> deliveries = status == null
-                ? WebhookDelivery.find("subscriptionId = ?1 order by createdAt desc, id", id).page(0, limit).list()
-                : WebhookDelivery.find("subscriptionId = ?1 and status = ?2 order by createdAt desc, id", id, status)
-                        .page(0, limit).list();
+        Page<WebhookDelivery> found = KeysetQuery.of(WebhookDelivery.getEntityManager(), WebhookDelivery.class,
+                        "deliveries " + id)
+                .where("subscriptionId = :subscription", "subscription", id)
+                .where("status = :status", "status", status)
+                .orderBy("createdAt", delivery -> delivery.createdAt, Instant::parse)
+                .orderBy("id", delivery -> delivery.id, UUID::fromString)
+                .descending()
+                .changedAt("createdAt", "deliveredAt")
+                .page(page, delivery -> delivery);
+        List<WebhookDelivery> deliveries = found.items();
         Map<UUID, List<WebhookAttempt>> attempts = deliveries.isEmpty() ? Map.of()
                 : WebhookAttempt.<WebhookAttempt>list("deliveryId in ?1 order by id",
                         deliveries.stream().map(d -> d.id).toList()).stream()
                         .collect(Collectors.groupingBy(a -> a.deliveryId));
-        return deliveries.stream().map(d -> SubscriptionViews.Delivery.of(d, attempts.getOrDefault(d.id, List.of())))
-                .toList();
+        return new Page<>(deliveries.stream()
+                .map(d -> SubscriptionViews.Delivery.of(d, attempts.getOrDefault(d.id, List.of()))).toList(),
+                found.next(), found.asOf());
     }
 
     /** Sends a dead letter again, with a fresh set of attempts. */

@@ -93,6 +93,13 @@ class CountryCoordinationTest {
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/countries/BFA/coordination").then()
                 .statusCode(200).body("name", equalTo("Burkina Faso"))
                 .body("needs.need.id", hasItem(shared.toString())).body("openRequests.status", hasItem("SUBMITTED"));
+        // as of the latest change among what it shows: no earlier than its newest request, no later than now
+        var page = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/countries/BFA/coordination")
+                .then().extract();
+        java.time.Instant newestRequest = page.<java.util.List<String>>path("openRequests.updatedAt").stream()
+                .map(java.time.Instant::parse).max(java.time.Instant::compareTo).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(java.time.Instant.parse(page.<String>path("asOf")))
+                .isAfterOrEqualTo(newestRequest).isBeforeOrEqualTo(java.time.Instant.now());
         // the State sees its own page whole
         given().auth().oauth2(TestTokens.focalPoint("BFA")).when().get("/api/v1/countries/BFA/coordination").then()
                 .statusCode(200).body("needs.need.id", hasItem(unodcOnly.toString()))

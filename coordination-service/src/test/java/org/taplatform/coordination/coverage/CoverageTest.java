@@ -85,6 +85,8 @@ class CoverageTest {
                 "XI-TEST-OFFICE-" + activity, "TZA", activity(activity, need, "TZA", "2"), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/needs/" + need).then().body("coverage.status", equalTo("IN_PROGRESS")));
+        Instant inProgress = Instant.parse(given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "TZA")
+                .when().get("/api/v1/gaps").then().statusCode(200).extract().<String>path("asOf"));
         publish(Topics.REGISTRY_ACTIVITIES, "TZA", activity.toString(), new ActivityUpdated(activity,
                 "XI-TEST-OFFICE-" + activity, "TZA", activity(activity, need, "TZA", "4"), 1, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
@@ -92,6 +94,13 @@ class CoverageTest {
                 .body("coverage.evidence[0]", org.hamcrest.Matchers.containsString("delivered")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportedStatuses(need))
                 .containsExactly("IN_PROGRESS", "COVERED"));
+        // the gap report says its needs changed since: asOf is the data's time, not the request's
+        Instant covered = Instant.parse(given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "TZA")
+                .when().get("/api/v1/gaps").then().statusCode(200).extract().<String>path("asOf"));
+        assertThat(covered).isAfter(inProgress).isBeforeOrEqualTo(Instant.now());
+        assertThat(Instant.parse(given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "TZA")
+                .when().get("/api/v1/gaps").then().extract().<String>path("asOf"))).as("the same when nothing changed")
+                .isEqualTo(covered);
     }
 
     @Test

@@ -103,15 +103,15 @@ class MatchResourceTest {
         String donor = TestTokens.donor("XM-DAC-41114");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(donor).when()
                 .get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
-                .body("organisation", equalTo(List.of(local, funder, distant)))
-                .body("[0].score", equalTo(100.0f))
-                .body("[0].reasons.component", hasItem("experience"))
-                .body("[1].reasons.find { it.component == 'experience' }.fit", equalTo(0.0f))
-                .body("[1].reasons.find { it.component == 'funding' }.why",
+                .body("items.organisation", equalTo(List.of(local, funder, distant)))
+                .body("items[0].score", equalTo(100.0f))
+                .body("items[0].reasons.component", hasItem("experience"))
+                .body("items[1].reasons.find { it.component == 'experience' }.fit", equalTo(0.0f))
+                .body("items[1].reasons.find { it.component == 'funding' }.why",
                         equalTo("funded similar work: activity " + local + "-1 of TRAINING.JUSTICE_OFFICIALS in GHA"))
-                .body("[1].reasons.find { it.component == 'presence' }.why", containsString("offers it anywhere"))
-                .body("[0].reasons.find { it.component == 'funding' }.why", equalTo("pledged 40000.00 USD to this need"))
-                .body("[2].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
+                .body("items[1].reasons.find { it.component == 'presence' }.why", containsString("offers it anywhere"))
+                .body("items[0].reasons.find { it.component == 'funding' }.why", equalTo("pledged 40000.00 USD to this need"))
+                .body("items[2].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
     }
 
     @Test
@@ -138,11 +138,11 @@ class MatchResourceTest {
         String ownToken = TestTokens.token("officer", java.util.Set.of("partner"), Map.of("organisation", academy));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/organisations/" + academy + "/matches?country=CPV").then().statusCode(200)
-                .body("needId", hasItem(kept.toString())).body("needId", hasItem(shared.toString())));
+                .body("items.needId", hasItem(kept.toString())).body("items.needId", hasItem(shared.toString())));
         given().auth().oauth2(ownToken).when().get("/api/v1/organisations/" + academy + "/matches?country=CPV").then()
-                .statusCode(200).body("needId", hasItem(shared.toString()))
-                .body("needId", org.hamcrest.Matchers.not(hasItem(kept.toString())))
-                .body("[0].reasons.component", hasItem("capability")).body("[0].score", org.hamcrest.Matchers.greaterThan(50f));
+                .statusCode(200).body("items.needId", hasItem(shared.toString()))
+                .body("items.needId", org.hamcrest.Matchers.not(hasItem(kept.toString())))
+                .body("items[0].reasons.component", hasItem("capability")).body("items[0].score", org.hamcrest.Matchers.greaterThan(50f));
         given().auth().oauth2(TestTokens.token("other", java.util.Set.of("partner"), Map.of("organisation", "XI-OTHER")))
                 .when().get("/api/v1/organisations/" + academy + "/matches").then().statusCode(403);
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/organisations/XI-NOBODY/matches").then()

@@ -101,11 +101,11 @@ class OverdueActivitiesTest {
         // its organisation's list to update; nobody else's
         String own = TestTokens.token("officer", Set.of("partner"), Map.of("organisation", organisation));
         given().auth().oauth2(own).when().get("/api/v1/organisations/" + organisation + "/overdue-activities").then()
-                .statusCode(200).body("iatiIdentifier", equalTo(List.of(organisation + "-1")))
-                .body("[0].end", equalTo(LONG_AGO.toString()));
+                .statusCode(200).body("items.iatiIdentifier", equalTo(List.of(organisation + "-1")))
+                .body("items[0].end", equalTo(LONG_AGO.toString()));
         given().auth().oauth2(TestTokens.coordinator()).when()
                 .get("/api/v1/organisations/" + organisation + "/overdue-activities").then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1));
         given().auth().oauth2(TestTokens.token("other", Set.of("partner"), Map.of("organisation", "XI-TEST-OTHER")))
                 .when().get("/api/v1/organisations/" + organisation + "/overdue-activities").then().statusCode(403)
                 .contentType("application/problem+json");
@@ -128,6 +128,6 @@ class OverdueActivitiesTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROGRESS".equals(QuarkusTransaction.requiringNew()
                 .call(() -> NeedReadModel.<NeedReadModel>findById(need).coverageStatus)));
         given().auth().oauth2(own).when().get("/api/v1/organisations/" + organisation + "/overdue-activities").then()
-                .statusCode(200).body("size()", equalTo(0));
+                .statusCode(200).body("items.size()", equalTo(0));
     }
 }

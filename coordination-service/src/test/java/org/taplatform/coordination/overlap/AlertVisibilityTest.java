@@ -90,27 +90,27 @@ class AlertVisibilityTest {
         workshop(second, new ActivitySnapshot.Participant(extender, "Extender", "3"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/overlap-alerts?organisation=" + first).then().statusCode(200)
-                .body("size()", equalTo(1)));
+                .body("items.size()", equalTo(1)));
         String id = given().auth().oauth2(TestTokens.coordinator()).when()
-                .get("/api/v1/overlap-alerts?organisation=" + first).then().extract().path("[0].id");
+                .get("/api/v1/overlap-alerts?organisation=" + first).then().extract().path("items[0].id");
 
         // who sees it: in the list, by id, and (for the field office of the region) on the country's page
         for (String reader : List.of(token("partner", first), token("field-office", second), token("donor", donor),
                 token("partner", extender), token("field-office", eastAfricaOffice))) {
             given().auth().oauth2(reader).when().get("/api/v1/overlap-alerts?country=KEN").then().statusCode(200)
-                    .body("id", hasItem(id));
+                    .body("items.id", hasItem(id));
             given().auth().oauth2(reader).when().get("/api/v1/overlap-alerts/" + id).then().statusCode(200);
         }
         given().auth().oauth2(token("field-office", eastAfricaOffice)).when()
                 .get("/api/v1/countries/KEN/coordination").then().statusCode(200).body("overlapAlerts.id", hasItem(id));
         given().auth().oauth2(token("donor", donor)).when().get("/api/v1/overlap-alerts?organisation=" + donor).then()
-                .statusCode(200).body("id", hasItem(id));
+                .statusCode(200).body("items.id", hasItem(id));
 
         // who does not: another region's office, a bystander (404: its existence is not disclosed), focal point, analyst
         for (String stranger : List.of(token("field-office", asiaOffice), token("donor", "XI-VIS-BYSTANDER"),
                 token("partner", "XI-VIS-BYSTANDER"))) {
             given().auth().oauth2(stranger).when().get("/api/v1/overlap-alerts?country=KEN").then().statusCode(200)
-                    .body("id", not(hasItem(id)));
+                    .body("items.id", not(hasItem(id)));
             given().auth().oauth2(stranger).when().get("/api/v1/overlap-alerts/" + id).then().statusCode(404)
                     .contentType("application/problem+json");
         }

@@ -79,7 +79,7 @@ class OverlapAlertTest {
                 "Cybercrime cases: training for prosecutors", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 3, 31)),
                 Instant.now()), country, b);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token(first)).when()
-                .get("/api/v1/overlap-alerts?country=" + country).then().statusCode(200).body("size()", equalTo(1)));
+                .get("/api/v1/overlap-alerts?country=" + country).then().statusCode(200).body("items.size()", equalTo(1)));
         return given().auth().oauth2(token(first)).when().get("/api/v1/overlap-alerts?country=" + country);
     }
 
@@ -96,11 +96,11 @@ class OverlapAlertTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         Response alerts = alertBetween("LSO", first, second, a, b);
-        alerts.then().body("[0].status", equalTo("OPEN")).body("[0].severity", equalTo("HIGH"))
-                .body("[0].countries", contains("LSO"))
-                .body("[0].evidence", hasItem(containsString("same TA subtype TRAINING.JUSTICE_OFFICIALS")))
-                .body("[0].history[0].to", equalTo("OPEN"));
-        String id = alerts.path("[0].id");
+        alerts.then().body("items[0].status", equalTo("OPEN")).body("items[0].severity", equalTo("HIGH"))
+                .body("items[0].countries", contains("LSO"))
+                .body("items[0].evidence", hasItem(containsString("same TA subtype TRAINING.JUSTICE_OFFICIALS")))
+                .body("items[0].history[0].to", equalTo("OPEN"));
+        String id = alerts.path("items[0].id");
         await().atMost(Duration.ofSeconds(30)).until(() -> published(OverlapDetected.TYPE, id).size() == 1);
 
         // the other organisation sees it too; an uninvolved one and a focal point do not
@@ -109,7 +109,7 @@ class OverlapAlertTest {
         given().auth().oauth2(token("XI-TEST-UNINVOLVED")).when().get("/api/v1/overlap-alerts/" + id).then()
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(token("XI-TEST-UNINVOLVED")).when().get("/api/v1/overlap-alerts?country=LSO").then()
-                .statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(id)));
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         given().auth().oauth2(token("XI-TEST-UNINVOLVED")).when().post("/api/v1/overlap-alerts/" + id + "/acknowledge")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.focalPoint("LSO")).when().get("/api/v1/overlap-alerts/" + id).then()
@@ -156,7 +156,7 @@ class OverlapAlertTest {
         String second = "XI-TEST-CLS2-" + UUID.randomUUID().toString().substring(0, 8);
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        String id = alertBetween("SWZ", first, second, a, b).path("[0].id");
+        String id = alertBetween("SWZ", first, second, a, b).path("items[0].id");
 
         // the second workshop moves to 2028: no longer overlapping
         ActivitySnapshot moved = workshop(b, second, "SWZ", "Cybercrime cases: training for prosecutors",
@@ -187,7 +187,7 @@ class OverlapAlertTest {
                 .body("status", equalTo("DISMISSED"));
         given().auth().oauth2(TestTokens.coordinator()).when()
                 .get("/api/v1/overlap-alerts?organisation=" + second + "&status=OPEN").then().statusCode(200)
-                .body("$", empty());
+                .body("items", empty());
     }
 
     @Test

@@ -153,7 +153,7 @@ class RequestWorkflowTest {
         given().auth().oauth2(officer(bystander)).contentType(ContentType.JSON).body(proposal("Me too", 1)).when()
                 .post("/api/v1/requests/" + id + "/offers").then().statusCode(404);
         given().auth().oauth2(officer(bystander)).when().get("/api/v1/requests").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
 
         // another country's focal point cannot accept; a stale ETag is refused; then the State accepts the first
         int version = given().auth().oauth2(malawi).when().get("/api/v1/requests/" + id).then().statusCode(200)
@@ -224,7 +224,7 @@ class RequestWorkflowTest {
                 .body(Map.of("country", "MWI", "needIds", List.of(need), "summary", "x")).when()
                 .post("/api/v1/requests").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/requests?country=MWI&status=SUBMITTED")
-                .then().statusCode(200).body("id", hasItem(id));
+                .then().statusCode(200).body("items.id", hasItem(id));
         // the organisation reaches the read model asynchronously: forwarding to it is refused (400) until then
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("organisations", List.of(organisation)))

@@ -137,8 +137,8 @@ class WebhookDeliveryTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(donor(organisation)).when()
                 .get("/api/v1/subscriptions/" + id + "/deliveries").then().statusCode(200)
-                .body("status", contains("DELIVERED")).body("[0].webhookId", equalTo(received.id()))
-                .body("[0].log.statusCode", contains(204)));
+                .body("items.status", contains("DELIVERED")).body("items[0].webhookId", equalTo(received.id()))
+                .body("items[0].log.statusCode", contains(204)));
         // the secret is shown once; another organisation sees neither the subscription nor its log
         given().auth().oauth2(donor(organisation)).when().get("/api/v1/subscriptions/" + id).then().statusCode(200)
                 .body("secret", equalTo(null)).body("callbackUrl", equalTo(url(path)));
@@ -167,14 +167,14 @@ class WebhookDeliveryTest {
         // two failures, then delivered: three attempts, the same webhook-id each time
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).when()
                 .get("/api/v1/subscriptions/" + flakyId + "/deliveries").then()
-                .body("[0].status", equalTo("DELIVERED")).body("[0].log.statusCode", contains(500, 500, 204)));
+                .body("items[0].status", equalTo("DELIVERED")).body("items[0].log.statusCode", contains(500, 500, 204)));
         assertThat(at(flaky).stream().map(Received::id).distinct()).hasSize(1);
         // always down: dead after the third attempt
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).when()
                 .get("/api/v1/subscriptions/" + downId + "/deliveries?status=DEAD").then()
-                .body("[0].attempts", equalTo(3)).body("[0].lastError", containsString("503")));
+                .body("items[0].attempts", equalTo(3)).body("items[0].lastError", containsString("503")));
         String dead = given().auth().oauth2(token).when().get("/api/v1/subscriptions/" + downId + "/deliveries")
-                .then().extract().path("[0].id");
+                .then().extract().path("items[0].id");
         given().auth().oauth2(token).when().post("/api/v1/subscriptions/" + flakyId + "/deliveries/" + dead
                 + "/redeliver").then().statusCode(404);
         FAILURES.remove(down); // the receiver is back
@@ -182,7 +182,7 @@ class WebhookDeliveryTest {
                 + "/redeliver").then().statusCode(200).body("status", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).when()
                 .get("/api/v1/subscriptions/" + downId + "/deliveries").then()
-                .body("[0].status", equalTo("DELIVERED")).body("[0].log.statusCode", contains(503, 503, 503, 204)));
+                .body("items[0].status", equalTo("DELIVERED")).body("items[0].log.statusCode", contains(503, 503, 503, 204)));
         given().auth().oauth2(token).when().post("/api/v1/subscriptions/" + downId + "/deliveries/" + dead
                 + "/redeliver").then().statusCode(409);
 
@@ -216,6 +216,6 @@ class WebhookDeliveryTest {
                 .body(Map.of("callbackUrl", url("/x"), "kinds", List.of("NEED"))).when().post("/api/v1/subscriptions")
                 .then().statusCode(403);
         given().auth().oauth2(token).when().get("/api/v1/subscriptions").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0));
     }
 }

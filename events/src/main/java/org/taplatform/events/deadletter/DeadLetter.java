@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DeadLetter", description = "A record a consumer of this service could never apply, kept until a "
         + "coordinator replays it after a fix")
 public record DeadLetter(
-        long id,
+        @Schema(example = "42") long id,
         @Schema(description = "The consumer (service/channel) that gave up on the record") String consumer,
-        String topic,
+        @Schema(example = "ta.survey.responses") String topic,
         int partition,
         long offset,
         @Schema(description = "The record's key (a need's, an activity's or a country's id)") String key,

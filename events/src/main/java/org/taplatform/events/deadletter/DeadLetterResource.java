@@ -1,5 +1,15 @@
 package org.taplatform.events.deadletter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageCursor;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,12 +43,15 @@ import org.taplatform.reference.security.Roles;
 @RolesAllowed(Roles.COORDINATOR)
 public class DeadLetterResource {
 
-    /** A page of dead letters and how many wait in all. */
-    public record DeadLetterList(long waiting, List<DeadLetter> items) {
+    /** A page of dead letters (the collection envelope) and how many wait for a replay in all. */
+    public record DeadLetterPage(List<DeadLetter> items,
+            @Schema(description = "opaque cursor of the next page; absent on the last page") String next,
+            @Schema(description = "when a letter was last filed or replayed") java.time.Instant asOf,
+            @Schema(example = "2", description = "letters waiting for a replay, in all") long waiting) {
     }
 
     /** The result of a replay: the letters published again. */
-    public record Replayed(List<Long> replayed) {
+    public record Replayed(@Schema(example = "[42, 43]") List<Long> replayed) {
     }
 
     private final DeadLetters letters;
@@ -54,11 +67,20 @@ public class DeadLetterResource {
     @GET
     @Operation(operationId = "listDeadLetters", summary = "This service's dead letters",
             description = "Records a consumer of this service could never apply (they cannot be parsed, or applying them fails for a reason that does not pass: transient failures such as the database being down are retried in place, never dead-lettered), oldest first, with the reason. state=waiting (default) lists those not replayed yet; state=all those replayed too. Coordinators only.")
-    public DeadLetterList list(
+    public RestResponse<DeadLetterPage> list(
             @QueryParam("state") @DefaultValue("waiting") @Pattern(regexp = "waiting|all",
                     message = "must be waiting or all") String state,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return new DeadLetterList(letters.pending(), letters.list("all".equals(state), limit));
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        boolean all = "all".equals(state);
+        String collection = "dead-letters " + state;
+        long after = page.cursor == null ? 0 : PageCursor.decode(page.cursor, collection, 1).part(0, Long::parseLong);
+        Page<DeadLetter> found = page.page(letters.list(all, after, page.limit + 1),
+                letter -> PageCursor.of(collection, letter.id()), letter -> letter, letters.lastChanged(all));
+        RestResponse<Page<DeadLetter>> paged = Pages.ok(found, request);
+        RestResponse.ResponseBuilder<DeadLetterPage> answer = RestResponse.ResponseBuilder
+                .ok(new DeadLetterPage(found.items(), found.next(), found.asOf(), letters.pending()));
+        paged.getHeaders().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+        return answer.build();
     }
 
     @POST

@@ -92,13 +92,17 @@ public class DeadLetters {
         }
     }
 
-    /** Dead letters in the order they were filed, those waiting for a replay only unless {@code all}. */
-    public List<DeadLetter> list(boolean all, int limit) {
-        String sql = "select " + COLUMNS + " from dead_letter" + (all ? "" : " where replayed_at is null")
+    /**
+     * Dead letters in the order they were filed, those waiting for a replay only unless {@code all}, after the letter
+     * {@code afterId} (keyset: a letter filed meanwhile is never skipped), at most {@code limit}.
+     */
+    public List<DeadLetter> list(boolean all, long afterId, int limit) {
+        String sql = "select " + COLUMNS + " from dead_letter where id > ?" + (all ? "" : " and replayed_at is null")
                 + " order by id limit ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setInt(1, limit);
+            select.setLong(1, afterId);
+            select.setInt(2, limit);
             try (ResultSet rows = select.executeQuery()) {
                 List<DeadLetter> letters = new ArrayList<>();
                 while (rows.next()) {
@@ -110,6 +114,21 @@ public class DeadLetters {
             throw new IllegalStateException("cannot list dead letters", e);
         }
     }
+
+    /** When a letter was last filed or replayed: the list's asOf (null when there are none). */
+    public java.time.Instant lastChanged(boolean all) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement latest = connection.prepareStatement("select greatest(max(failed_at), max(replayed_at))"
+                        + " from dead_letter" + (all ? "" : " where replayed_at is null"));
+                ResultSet rows = latest.executeQuery()) {
+            rows.next();
+            java.sql.Timestamp time = rows.getTimestamp(1);
+            return time == null ? null : time.toInstant();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read when dead letters changed", e);
+        }
+    }
+
 
     /**
      * Claims a dead letter for a replay in the caller's transaction (the row stays locked until it ends, so two

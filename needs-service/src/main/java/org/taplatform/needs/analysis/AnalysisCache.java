@@ -35,6 +35,19 @@ public class AnalysisCache {
                 .getSingleResult()).longValue();
     }
 
+    /** When the register last changed (needs, cycles, reporters): the asOf of every table computed from it. */
+    public java.time.Instant registerChangedAt() {
+        Object changed = entityManager.createNativeQuery("select changed_at from register_state where id = 1")
+                .getSingleResult();
+        return switch (changed) {
+            case null -> null;
+            case java.time.Instant instant -> instant;
+            case java.time.OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("not a time: " + changed.getClass());
+        };
+    }
+
     /** The table for the key at the register's current version, computed once. */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {

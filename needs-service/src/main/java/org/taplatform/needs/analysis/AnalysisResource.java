@@ -44,9 +44,13 @@ import org.taplatform.reference.validation.InstrumentCode;
 @Tag(name = "Analysis", description = "Counts and shares of needs, response rates and country profiles, as tables and charts")
 public class AnalysisResource {
 
-    /** The suffix forms (…/by-ta-type.svg), kept for the links and clients that use them; not in the contract. */
-    private static final String SUFFIX = "{format: \\.svg|\\.png}";
-    private static final String FORMAT_DESCRIPTION = "JSON by default; an SVG or PNG chart with Accept: image/svg+xml or image/png.";
+    /**
+     * The chart of an analysis is its own operation (…/by-ta-type.svg): a generated client gets a typed table from
+     * one and a file from the other, which one operation negotiating both by Accept cannot give it.
+     */
+    private static final String SUFFIX = ".{format: svg|png}";
+    private static final String FORMAT_DESCRIPTION = "Its chart: the same path with .svg or .png.";
+    private static final String CHART_DESCRIPTION = "The chart of the table the same path without the suffix gives, with the same parameters, as SVG or PNG. ";
 
     private final NeedAnalysisService analysis;
     private final ResponseRateService responseRates;
@@ -67,8 +71,15 @@ public class AnalysisResource {
     @Path("/needs/by-{dimension: [a-z-]+}" + SUFFIX)
     @PermitAll
     @Produces({ "image/svg+xml", "image/png" })
-    @Operation(hidden = true)
-    public Response needsByWithSuffix(@PathParam("dimension") String dimensionName, @PathParam("format") String format,
+    @Operation(operationId = "chartNeeds", summary = "The chart of needs counted by one dimension",
+            description = CHART_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The chart", content = {
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response needsByWithSuffix(@PathParam("dimension") @Parameter(schema = @Schema(enumeration = { "ta-type",
+            "ta-subtype", "thematic-area", "instrument", "cycle", "priority", "source", "status", "region", "sub-region",
+            "regional-group" })) String dimensionName,
+            @PathParam("format") @Parameter(schema = @Schema(enumeration = { "svg", "png" })) String format,
             @BeanParam @Valid NeedFilter filter,
             @QueryParam("view") @Pattern(regexp = "public|consent", message = "must be public or consent") String view,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -81,10 +92,8 @@ public class AnalysisResource {
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "analyseNeeds", summary = "Needs counted by one dimension, with shares",
             description = "Dimensions: ta-type, ta-subtype (e.g. legal assistance by subtype: ?taType=LEGAL), thematic-area, instrument, cycle, priority, source, status, region, sub-region, regional-group. Filters as in GET /api/v1/needs. Withdrawn needs are not counted unless ?status= asks. Signed-in readers of needs (coordinators, focal points, donors, partners, field offices) get the needs they may see (view CONSENT); analysts and anonymous callers, or anyone with ?view=public, get the public table: every need counted, no country named (?country= refused), a cell from fewer than 3 States withheld. Shares add up to exactly 100.0 (largest remainder). " + FORMAT_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The table, or its chart", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)),
-            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)) })
     public Response needsBy(@PathParam("dimension") @Parameter(schema = @Schema(enumeration = { "ta-type", "ta-subtype",
             "thematic-area", "instrument", "cycle", "priority", "source", "status", "region", "sub-region",
             "regional-group" })) String dimensionName,
@@ -113,8 +122,13 @@ public class AnalysisResource {
     @Path("/response-rates" + SUFFIX)
     @PermitAll
     @Produces({ "image/svg+xml", "image/png" })
-    @Operation(hidden = true)
-    public Response responseRatesWithSuffix(@PathParam("format") String format,
+    @Operation(operationId = "chartResponseRates", summary = "The chart of the response rates",
+            description = CHART_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The chart", content = {
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response responseRatesWithSuffix(
+            @PathParam("format") @Parameter(schema = @Schema(enumeration = { "svg", "png" })) String format,
             @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group") String by,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -127,10 +141,8 @@ public class AnalysisResource {
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "getResponseRates", summary = "Response rates per reporting cycle and instrument",
             description = "States that responded / States expected to report, per cycle and instrument, optionally by region, sub-region or regional group. Public: who responds is published in UN documents. " + FORMAT_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The table, or its chart", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseRates.class)),
-            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseRates.class)) })
     public Response responseRates(
             @QueryParam("instrument") @InstrumentCode String instrument, @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("by") @Pattern(regexp = "region|sub-region|regional-group", message = "must be region, sub-region or regional-group")
@@ -153,9 +165,13 @@ public class AnalysisResource {
     @Path("/countries/{country}/profile" + SUFFIX)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.DONOR, Roles.PARTNER, Roles.FIELD_OFFICE })
     @Produces({ "image/svg+xml", "image/png" })
-    @Operation(hidden = true)
+    @Operation(operationId = "chartCountryProfile", summary = "The chart of a country's profile",
+            description = CHART_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The chart", content = {
+            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response countryProfileWithSuffix(@PathParam("country") @CountryCode String country,
-            @PathParam("format") String format,
+            @PathParam("format") @Parameter(schema = @Schema(enumeration = { "svg", "png" })) String format,
             @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return countryProfile(country, format, cycleId, lang, null, acceptLanguage);
@@ -167,10 +183,8 @@ public class AnalysisResource {
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "getCountryProfile", summary = "A country's needs in a cycle, by type, compared with its previous cycle",
             description = "New, persisting and resolved needs (the same instrument, TA subtype and thematic area across cycles). Made of the needs the caller may see: all of them for the country's focal point and coordinators, those shared with providers and donors (or public) for others. Analysts and anonymous callers: 403 (a profile names its country). " + FORMAT_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The profile, or its chart", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryProfile.class)),
-            @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "The profile", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryProfile.class)) })
     public Response countryProfile(@PathParam("country") @CountryCode String country,
             @QueryParam("cycleId") @Pattern(regexp = NeedFilter.UUID_PATTERN, message = "must be a reporting cycle's id (a UUID)") String cycleId,
             @QueryParam("lang") String lang,

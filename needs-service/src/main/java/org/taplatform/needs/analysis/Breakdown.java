@@ -17,11 +17,14 @@ public record Breakdown(
         @Schema(description = "all needs counted (withheld cells included); absent when the whole table is withheld") Long total,
         List<Cell> cells,
         @Schema(description = "the withheld cells together, so that the shares still add up to 100") Withheld withheld,
-        @Schema(description = "how the shares are rounded and cells withheld") String rule) {
+        @Schema(description = "how the shares are rounded and cells withheld") String rule,
+        @Schema(description = "when the needs register (needs, reporting cycles and their reporters) last changed: the data this answer is computed from") java.time.Instant asOf) {
 
+    @Schema(name = "AnalysisView")
     public enum View { CONSENT, PUBLIC }
 
     /** One value of the dimension. */
+    @Schema(name = "BreakdownCell")
     public record Cell(
             @Schema(example = "TRAINING") String code,
             @Schema(example = "Training/capacity-building") String label,

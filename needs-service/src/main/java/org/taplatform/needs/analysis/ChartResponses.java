@@ -10,7 +10,10 @@ import org.taplatform.needs.chart.CategoryChart;
 import org.taplatform.needs.chart.ChartRenderer;
 import org.taplatform.reference.UnLanguage;
 
-/** An analysis as JSON, SVG or PNG: the suffix decides, else the Accept header, else JSON. */
+/**
+ * An analysis as JSON, SVG or PNG: the chart operations' suffix decides; on the table operations an Accept header
+ * asking for SVG or PNG still gets the chart (as before the charts had operations of their own), else JSON.
+ */
 final class ChartResponses {
 
     static final String SVG = "image/svg+xml";
@@ -32,10 +35,10 @@ final class ChartResponses {
     }
 
     private static String typeOf(String suffix, String accept) {
-        if (".svg".equals(suffix)) {
+        if ("svg".equals(suffix)) {
             return SVG;
         }
-        if (".png".equals(suffix)) {
+        if ("png".equals(suffix)) {
             return PNG;
         }
         if (accept != null) {

@@ -12,14 +12,15 @@ import org.taplatform.needs.need.NeedView;
  * TA subtype are (States word the same need differently from one cycle to the next, and name other areas).
  */
 public record CountryProfile(
-        String country,
-        String countryLabel,
-        String language,
+        @Schema(example = "KEN") String country,
+        @Schema(example = "Kenya") String countryLabel,
+        @Schema(example = "en") String language,
         @Schema(description = "the cycle profiled: the one asked for, else the latest in which the country has needs") CycleRef cycle,
         @Schema(description = "the cycle before it, if any") CycleRef previousCycle,
         @Schema(description = "the cycle's needs, and open needs recorded outside any cycle") List<NeedView> needs,
         List<TypeRow> byType,
-        @Schema(description = "needs of the cycle compared with the previous cycle's") Comparison comparison) {
+        @Schema(description = "needs of the cycle compared with the previous cycle's") Comparison comparison,
+        @Schema(description = "when the needs register (needs, reporting cycles and their reporters) last changed: the data this answer is computed from") java.time.Instant asOf) {
 
     public record CycleRef(UUID id, String name) {
     }
@@ -30,6 +31,7 @@ public record CountryProfile(
     public record Comparison(List<Item> newNeeds, List<Item> persisting, List<Item> resolved) {
     }
 
+    @Schema(name = "ProfileNeed")
     public record Item(String instrument, String taType, String taSubtype, String thematicArea, String label) {
     }
 }

@@ -31,6 +31,12 @@ import org.taplatform.reference.problem.ProblemException;
 @ApplicationScoped
 public class CountryProfileService {
 
+    private final AnalysisCache register;
+
+    CountryProfileService(AnalysisCache register) {
+        this.register = register;
+    }
+
     /**
      * The profile of the cycle asked for (else the latest the country has needs in) against the country's previous
      * cycle: the latest earlier one it has needs in or was expected to report in.
@@ -87,7 +93,8 @@ public class CountryProfileService {
                 .forEach(n -> needs.add(NeedView.of(n, language)));
         return new CountryProfile(country,
                 ReferenceData.instance().country(country).map(c -> c.names().in(language)).orElse(country),
-                language.tag(), ref(current), ref(previous), needs, byType, new Comparison(fresh, persisting, resolved));
+                language.tag(), ref(current), ref(previous), needs, byType, new Comparison(fresh, persisting, resolved),
+                register.registerChangedAt());
     }
 
     private static List<Need> stated(List<Need> visible, ReportingCycle cycle) {

@@ -86,7 +86,7 @@ public class NeedAnalysisService {
         String rule = RULE.formatted(settings.minimumCountriesPerCell());
         if (view == View.PUBLIC && allCountries.size() < settings.minimumCountriesPerCell()) {
             return new Breakdown(dimension.pathName(), view, language.tag(), null, List.of(),
-                    Withheld.WHOLE_TABLE, rule);
+                    Withheld.WHOLE_TABLE, rule, cache.registerChangedAt());
         }
         boolean[] withheld = view == View.PUBLIC
                 ? Suppression.withheld(tallies, settings.minimumCountriesPerCell())
@@ -117,7 +117,8 @@ public class NeedAnalysisService {
         }
         Withheld withheldCellsTogether = withheldCells == 0 ? null
                 : new Withheld(withheldCells, withheldCount, shares.get(shares.size() - 1), null);
-        return new Breakdown(dimension.pathName(), view, language.tag(), total, cells, withheldCellsTogether, rule);
+        return new Breakdown(dimension.pathName(), view, language.tag(), total, cells, withheldCellsTogether, rule,
+                cache.registerChangedAt());
     }
 
     private static String readerKey(NeedReader reader, View view) {

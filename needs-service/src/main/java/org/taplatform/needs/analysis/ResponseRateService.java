@@ -59,7 +59,7 @@ public class ResponseRateService {
                         grouping == null ? null : groups(reporters, grouping, language)));
             });
         }
-        return new ResponseRates(language.tag(), rates, ResponseRates.RULE);
+        return new ResponseRates(language.tag(), rates, ResponseRates.RULE, cache.registerChangedAt());
     }
 
     private static List<ResponseRates.Group> groups(List<CycleReporter> reporters, Grouping grouping,

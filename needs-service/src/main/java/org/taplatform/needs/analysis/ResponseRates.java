@@ -11,13 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Response rates per reporting cycle and instrument: who was expected to report, who responded. */
-public record ResponseRates(String language, List<Rate> rates, String rule) {
+public record ResponseRates(@Schema(example = "en") String language, List<Rate> rates, String rule,
+        @Schema(description = "when the needs register (needs, reporting cycles and their reporters) last changed: the data this answer is computed from") java.time.Instant asOf) {
 
     static final String RULE = "rate = States that responded / States expected to report (the States parties the cycle "
             + "snapshotted when it opened), in percent, rounded half up to one decimal; only expected reporters count, "
             + "so a rate never exceeds 100.";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ResponseRate")
     public record Rate(UUID cycleId, String cycle, LocalDate periodStart, boolean closed,
             @Schema(example = "UNTOC") String instrument, String instrumentLabel,
             @Schema(description = "States expected to report (the denominator)", example = "147") int expected,
@@ -26,6 +28,7 @@ public record ResponseRates(String language, List<Rate> rates, String rule) {
             @Schema(description = "the same by region or regional group, when asked for with ?by=") List<Group> groups) {
     }
 
+    @Schema(name = "ResponseRateGroup")
     public record Group(String code, String label, int expected, int responded, BigDecimal rate) {
     }
 

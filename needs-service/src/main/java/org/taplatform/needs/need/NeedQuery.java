@@ -18,7 +18,7 @@ public class NeedQuery extends NeedFilter {
     public String sort;
     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) @Parameter(description = "needs per page, 1 to 500")
     public int limit;
-    @QueryParam("cursor") @Size(max = 500)
-    @Parameter(description = "nextCursor of the previous page; the same filters and sort must be sent with it")
+    @QueryParam("cursor") @Size(max = 1000)
+    @Parameter(description = "the next cursor of the previous page; the same filters and sort must be sent with it")
     public String cursor;
 }

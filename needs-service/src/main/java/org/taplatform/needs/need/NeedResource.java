@@ -19,10 +19,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.reference.UnLanguage;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.Pages;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
 import org.taplatform.reference.security.Roles;
@@ -57,12 +63,13 @@ public class NeedResource {
 
     @GET
     @Operation(operationId = "listNeeds", summary = "Needs the caller may see, filtered, in pages",
-            description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow nextCursor with the same filters and sort. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NeedPage.class)))
-    public Response list(@BeanParam @Valid NeedQuery query, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow next (or the Link header) with the same filters and sort; asOf is when the selected needs last changed. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
+    public RestResponse<Page<NeedView>> list(@BeanParam @Valid NeedQuery query,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo request) {
         UnLanguage language = UnLanguage.negotiate(query.lang != null ? query.lang : acceptLanguage);
-        return Response.ok(needs.query(query, NeedReader.of(caller), language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        RestResponse<Page<NeedView>> page = Pages.ok(needs.query(query, NeedReader.of(caller), language), request);
+        page.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        return page;
     }
 
     @GET

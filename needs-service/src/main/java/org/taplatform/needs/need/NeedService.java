@@ -21,8 +21,10 @@ import org.taplatform.events.survey.StatedNeed;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.TaSubtype;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.KeysetQuery;
+import org.taplatform.reference.paging.PageParameters;
 
-import io.quarkus.panache.common.Sort;
 
 /** Use cases of the needs register. */
 @ApplicationScoped
@@ -185,28 +187,23 @@ public class NeedService {
 
     /**
      * A page of the needs the caller may see, filtered and in a stable order (the sort key, then the id), from where
-     * the cursor's page ended.
+     * the cursor's page ended; asOf is the latest registration or status change among all the needs the filters
+     * select, not only this page's.
      */
     @Transactional
-    public NeedPage query(NeedQuery query, NeedReader reader, UnLanguage language) {
+    public Page<NeedView> query(NeedQuery query, NeedReader reader, UnLanguage language) {
         NeedCriteria criteria = NeedCriteria.visibleTo(reader, query);
-        boolean descending = query.sort.startsWith("-");
-        String key = descending ? query.sort.substring(1) : query.sort;
-        if (query.cursor != null) {
-            NeedCursor cursor = NeedCursor.decode(query.cursor, query.sort);
-            String after = descending ? "<" : ">";
-            criteria.and("(" + key + " " + after + " :afterValue or (" + key + " = :afterValue and id " + after
-                    + " :afterId))", "afterValue", cursor.typedValue());
-            criteria.parameters().and("afterId", cursor.id());
+        String key = query.sort.startsWith("-") ? query.sort.substring(1) : query.sort;
+        KeysetQuery<Need> needs = KeysetQuery.of(Need.getEntityManager(), Need.class, "needs " + query.sort)
+                .where(criteria.where(), criteria.parameters().map())
+                .orderBy(key, need -> "registeredAt".equals(key) ? need.registeredAt : need.country,
+                        value -> "registeredAt".equals(key) ? Instant.parse(value) : value)
+                .orderBy("id", need -> need.id, UUID::fromString)
+                .changedAt("registeredAt", "statusChangedAt");
+        if (query.sort.startsWith("-")) {
+            needs.descending();
         }
-        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        List<Need> found = Need.<Need>find(criteria.where(), Sort.by(key, direction).and("id", direction),
-                criteria.parameters()).page(0, query.limit + 1).list();
-        boolean more = found.size() > query.limit;
-        List<Need> page = more ? found.subList(0, query.limit) : found;
-        return new NeedPage(page.stream().map(need -> NeedView.of(need, language)).toList(),
-                more ? NeedCursor.after(page.get(page.size() - 1), query.sort).encode() : null, query.limit,
-                language.tag());
+        return needs.page(new PageParameters(query.limit, query.cursor), need -> NeedView.of(need, language));
     }
 
     private static TaSubtype subtype(UUID needId, String code) {

@@ -1,5 +1,6 @@
 package org.taplatform.needs.need;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,10 @@ import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
 
 /** A need as the API shows it: stable codes (labels come with the reference data API). */
-public record NeedView(UUID id, String country, String instrument, String article, String taType, String taSubtype,
-        String thematicArea, List<String> beneficiaryGroups, String description, String priority, NeedSource source,
+public record NeedView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, @Schema(example = "KEN") String country, @Schema(example = "UNTOC") String instrument, String article, String taType, @Schema(example = "LEGAL.DRAFTING") String taSubtype,
+        String thematicArea, List<String> beneficiaryGroups, String description, @Schema(example = "HIGH") String priority, NeedSource source,
         SharingConsent consent, Need.Status status, String statusReason, Instant statusChangedAt, UUID cycleId,
-        UUID responseId, String requestReference, Instant registeredAt, int version, Labels labels) {
+        UUID responseId, String requestReference, @Schema(example = "2026-11-20T09:30:00Z") Instant registeredAt, int version, Labels labels) {
 
     /** The names of the codes in the requested language, beside the codes themselves. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -117,7 +117,7 @@ class TransientFailureAndDeadLetterTest {
         publish(eventId, submitted("NRU", needId));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersOf(eventId) == 1);
-        JsonPath list = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/dead-letters")
+        JsonPath list = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/dead-letters?limit=500")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(list.getLong("waiting")).isPositive();
         String letter = "items.find { it.eventId == '" + eventId + "' }";
@@ -162,7 +162,7 @@ class TransientFailureAndDeadLetterTest {
                 r -> needId.toString().equals(KafkaTestClient.header(r, "ce_subject"))
                         && NeedRegistered.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30)))
                 .as("registered once").hasSize(1);
-        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/dead-letters?state=all&limit=1000")
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/dead-letters?state=all&limit=500")
                 .then().statusCode(200).body("items.find { it.id == " + id + " }.replayedAt", equalTo(replayedAt));
         // replaying all that waits leaves a replayed letter alone; only coordinators may
         given().auth().oauth2(TestTokens.donor("XI-DEMO-NORLAND-MFA")).when().post("/api/v1/dead-letters/replay")

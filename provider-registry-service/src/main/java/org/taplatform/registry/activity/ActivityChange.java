@@ -1,5 +1,6 @@
 package org.taplatform.registry.activity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "activity_change")
 public class ActivityChange extends PanacheEntityBase {
 
+    @Schema(name = "ChangeAction")
     public enum Action { REGISTERED, UPDATED, WITHDRAWN }
 
     @Id

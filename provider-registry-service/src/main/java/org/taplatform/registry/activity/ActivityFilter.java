@@ -1,17 +1,14 @@
 package org.taplatform.registry.activity;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.TaSubtypeCode;
 
-/** Filters and page of the activity list. */
+/** Filters of the activity list. */
 public class ActivityFilter {
 
     @QueryParam("country") @CountryCode @Parameter(description = "a recipient country, ISO3", example = "KEN")
@@ -24,8 +21,4 @@ public class ActivityFilter {
     public String taSubtype;
     @QueryParam("withdrawn") @Parameter(description = "include withdrawn activities")
     public boolean withdrawn;
-    @QueryParam("after") @Size(max = 250) @Parameter(description = "IATI identifier of the last activity of the previous page")
-    public String after;
-    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500)
-    public int limit;
 }

@@ -1,5 +1,11 @@
 package org.taplatform.registry.activity;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -52,9 +58,10 @@ public class ActivityResource {
     @GET
     @PermitAll
     @Operation(operationId = "listActivities", summary = "Activities, by IATI identifier, in pages",
-            description = "Public: what IATI publishes anyway. Filters: recipient country, reporting organisation, IATI status, TA subtype; withdrawn ones only with ?withdrawn=true. Next page: ?after=<last IATI identifier>.")
-    public List<ActivityView> list(@BeanParam @Valid ActivityFilter filter) {
-        return activities.list(filter).stream().map(ActivityView::of).toList();
+            description = "Public: what IATI publishes anyway. Filters: recipient country, reporting organisation, IATI status, TA subtype; withdrawn ones only with ?withdrawn=true. In pages by IATI identifier; asOf is when the selected activities last changed.")
+    public RestResponse<Page<ActivityView>> list(@BeanParam @Valid ActivityFilter filter,
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(activities.list(filter, page), request);
     }
 
     @GET
@@ -70,8 +77,11 @@ public class ActivityResource {
     @Path("/{id}/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "getActivityHistory", summary = "The activity's audit history", description = "Every change: version, who, when, and each field changed with its value before and after. A registration lists no fields: its content is the first version, which the later entries lead back to.")
-    public List<ActivityView.ChangeView> history(@PathParam("id") UUID id) {
-        return activities.history(id).stream().map(ActivityView.ChangeView::of).toList();
+    public RestResponse<Page<ActivityView.ChangeView>> history(@PathParam("id") UUID id,
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<ActivityView.ChangeView> changes = activities.history(id).stream().map(ActivityView.ChangeView::of).toList();
+        return Pages.ok(page.slice("activity-history " + id, changes, Page.latestOf(changes, ActivityView.ChangeView::changedAt)),
+                request);
     }
 
     @POST

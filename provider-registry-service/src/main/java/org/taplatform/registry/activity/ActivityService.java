@@ -1,5 +1,8 @@
 package org.taplatform.registry.activity;
 
+import org.taplatform.reference.paging.KeysetQuery;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -214,30 +217,18 @@ public class ActivityService {
 
     /** Activities by IATI identifier, after the given one, filtered; withdrawn ones only when asked. */
     @Transactional
-    public List<Activity> list(ActivityFilter filter) {
-        StringBuilder where = new StringBuilder("iatiIdentifier > :after");
-        Parameters parameters = Parameters.with("after", filter.after == null ? "" : filter.after);
+    public Page<ActivityView> list(ActivityFilter filter, PageParameters page) {
+        KeysetQuery<Activity> activities = KeysetQuery.of(Activity.getEntityManager(), Activity.class, "activities")
+                .where("array_contains(recipientCountryCodes, :country)", "country", filter.country)
+                .where("reportingOrganisation = :organisation", "organisation", filter.organisation)
+                .where("status = :status", "status", filter.status)
+                .where("array_contains(taSubtypes, :subtype)", "subtype", filter.taSubtype)
+                .orderBy("iatiIdentifier", activity -> activity.iatiIdentifier)
+                .changedAt("updatedAt");
         if (!filter.withdrawn) {
-            where.append(" and withdrawnAt is null");
+            activities.where("withdrawnAt is null");
         }
-        if (filter.country != null) {
-            where.append(" and array_contains(recipientCountryCodes, :country)");
-            parameters.and("country", filter.country);
-        }
-        if (filter.organisation != null) {
-            where.append(" and reportingOrganisation = :organisation");
-            parameters.and("organisation", filter.organisation);
-        }
-        if (filter.status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", filter.status);
-        }
-        if (filter.taSubtype != null) {
-            where.append(" and array_contains(taSubtypes, :subtype)");
-            parameters.and("subtype", filter.taSubtype);
-        }
-        return Activity.<Activity>find(where.toString(), Sort.by("iatiIdentifier"), parameters)
-                .page(0, filter.limit).list();
+        return activities.page(page, ActivityView::of);
     }
 
     private static void requireValid(ActivityRequest request) {

@@ -1,5 +1,6 @@
 package org.taplatform.registry.activity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An activity as the API shows it: its IATI content, the status's name, and its life in the registry. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ActivityView(ActivitySnapshot activity, String statusName, boolean withdrawn, String withdrawalReason,
+public record ActivityView(ActivitySnapshot activity, @Schema(example = "Implementation") String statusName, boolean withdrawn, String withdrawalReason,
         String createdBy, Instant createdAt, Instant updatedAt, int version) {
 
     static ActivityView of(Activity activity) {
@@ -20,10 +21,10 @@ public record ActivityView(ActivitySnapshot activity, String statusName, boolean
     }
 
     /** One entry of the audit history. */
-    public record ChangeView(int version, String action, String changedBy, Instant changedAt, Map<String, Object> changes) {
+    public record ChangeView(@Schema(example = "1") int version, ActivityChange.Action action, @Schema(example = "fo-nairobi") String changedBy, @Schema(example = "2026-11-20T09:30:00Z") Instant changedAt, Map<String, Object> changes) {
 
         static ChangeView of(ActivityChange change) {
-            return new ChangeView(change.version, change.action.name(), change.changedBy, change.changedAt,
+            return new ChangeView(change.version, change.action, change.changedBy, change.changedAt,
                     change.changes);
         }
     }

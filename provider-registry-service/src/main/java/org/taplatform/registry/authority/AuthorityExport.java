@@ -1,5 +1,8 @@
 package org.taplatform.registry.authority;
 
+import java.time.LocalDate;
+import org.taplatform.reference.UnLanguage;
+import org.taplatform.reference.api.ColumnLabels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,8 +24,15 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  */
 final class AuthorityExport {
 
-    private record Column(String header, Function<AuthorityView, String> value) {
+    /** A column: its machine name (the CSV header), its text, and for a date the date itself (a real XLSX date). */
+    private record Column(String header, Function<AuthorityView, String> value, Function<AuthorityView, LocalDate> date) {
+
+        Column(String header, Function<AuthorityView, String> value) {
+            this(header, value, null);
+        }
     }
+
+    private static final ColumnLabels LABELS = ColumnLabels.of(AuthorityExport.class, "export-headers.json");
 
     private static final List<Column> COLUMNS = List.of(
             new Column("country", AuthorityView::country),
@@ -34,8 +44,8 @@ final class AuthorityExport {
                     + (c.note() == null ? "" : " (" + c.note() + ")")).collect(Collectors.joining("; "))),
             new Column("office hours", v -> v.officeHours() == null ? "" : v.officeHours()),
             new Column("time zone", AuthorityView::timeZone),
-            new Column("last confirmed on", v -> v.lastConfirmedOn().toString()),
-            new Column("confirmation due", v -> v.confirmationDue().toString()),
+            new Column("last confirmed on", v -> v.lastConfirmedOn().toString(), AuthorityView::lastConfirmedOn),
+            new Column("confirmation due", v -> v.confirmationDue().toString(), AuthorityView::confirmationDue),
             new Column("stale", v -> v.stale() ? "yes" : "no"));
 
     private AuthorityExport() {
@@ -52,16 +62,23 @@ final class AuthorityExport {
         }
     }
 
-    static void xlsx(List<AuthorityView> entries, OutputStream out) throws IOException {
+    /** For people: headers in their language, dates as dates. */
+    static void xlsx(List<AuthorityView> entries, UnLanguage language, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "ta-platform provider-registry-service", "1.0");
         Worksheet sheet = workbook.newWorksheet("Competent authorities");
         for (int c = 0; c < COLUMNS.size(); c++) {
-            sheet.value(0, c, COLUMNS.get(c).header());
+            sheet.value(0, c, LABELS.label(COLUMNS.get(c).header(), language));
             sheet.style(0, c).bold().set();
         }
         for (int r = 0; r < entries.size(); r++) {
             for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.value(r + 1, c, COLUMNS.get(c).value().apply(entries.get(r)));
+                Column column = COLUMNS.get(c);
+                if (column.date() != null) {
+                    sheet.value(r + 1, c, column.date().apply(entries.get(r)));
+                    sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                } else {
+                    sheet.value(r + 1, c, column.value().apply(entries.get(r)));
+                }
             }
         }
         sheet.freezePane(0, 1);

@@ -1,5 +1,13 @@
 package org.taplatform.registry.authority;
 
+import org.taplatform.reference.UnLanguage;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,18 +69,19 @@ public class AuthorityResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "listCompetentAuthorities", summary = "The directory, filtered", description = "For users of the platform (nothing here is public). Current entries by country and name; filters: country, designation, language (an entry accepting fr-CA matches fr), stale (not confirmed within twelve months: the follow-up list).")
-    public List<AuthorityView> list(@QueryParam("country") @CountryCode String country,
+    public RestResponse<Page<AuthorityView>> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("designation") @Parameter(description = "a designation code, e.g. MLA_CENTRAL_AUTHORITY") String designation,
-            @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {
-        return authorities.list(country, QueryCodes.valueOf(Designation.class, designation, "designation"), language, stale).stream()
-                .map(a -> AuthorityView.of(a, policy)).toList();
+            @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale,
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<AuthorityView> found = entries(country, designation, language, stale);
+        return Pages.ok(page.slice("competent-authorities", found, Page.latestOf(found, AuthorityView::updatedAt)), request);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "getCompetentAuthority", summary = "One entry", description = "The ETag is its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthorityView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), authorities.get(id));
     }
@@ -81,7 +90,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "registerCompetentAuthority", summary = "Register an entry", description = "By the State's focal point (its own country only) or a coordinator. Published as ta.registry.authority.changed.v1 (REGISTERED), without the channels.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)), description = "registered")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AuthorityView.class)), description = "registered")
     public Response register(@NotNull @Valid AuthorityRequest request) {
         CompetentAuthority authority = authorities.register(request, caller);
         return tagged(Response.created(URI.create("/api/v1/competent-authorities/" + authority.id)), authority);
@@ -92,7 +101,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "updateCompetentAuthority", summary = "Replace an entry", description = "Its State's focal point or a coordinator, with If-Match; the country stays. Published (UPDATED).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthorityView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid AuthorityRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.update(id, request, ifMatch, caller));
@@ -103,7 +112,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "confirmCompetentAuthority", summary = "Confirm an entry as it stands", description = "On a day not in the future and not before the last confirmation; with If-Match. Published (CONFIRMED).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetentAuthority.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthorityView.class)))
     public Response confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(Response.ok(), authorities.confirm(id, request.confirmedOn(), ifMatch, caller));
@@ -127,21 +136,30 @@ public class AuthorityResource {
     @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response export(@PathParam("format") @Parameter(description = "csv or xlsx", schema = @Schema(enumeration = { "csv", "xlsx" })) String format,
             @QueryParam("country") @CountryCode String country, @QueryParam("designation") String designation,
-            @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale) {
+            @QueryParam("language") @LanguageTag String language, @QueryParam("stale") Boolean stale,
+            @QueryParam("lang") @Parameter(description = "the language of the XLSX file's headers (else Accept-Language); a CSV file keeps the machine names") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        UnLanguage headers = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw ProblemException.invalid("No such export format", List.of(new Violation("format", "path",
                     "must be csv or xlsx")));
         }
-        List<AuthorityView> entries = list(country, designation, language, stale);
+        List<AuthorityView> entries = entries(country, designation, language, stale);
         StreamingOutput body = out -> {
             if (format.equals("csv")) {
                 AuthorityExport.csv(entries, out);
             } else {
-                AuthorityExport.xlsx(entries, out);
+                AuthorityExport.xlsx(entries, headers, out);
             }
         };
         return Response.ok(body, format.equals("csv") ? "text/csv;charset=UTF-8" : XLSX)
+                .header(HttpHeaders.CONTENT_LANGUAGE, format.equals("xlsx") ? headers.tag() : null)
                 .header("Content-Disposition", "attachment; filename=\"competent-authorities." + format + "\"").build();
+    }
+
+    private List<AuthorityView> entries(String country, String designation, String language, Boolean stale) {
+        return authorities.list(country, QueryCodes.valueOf(Designation.class, designation, "designation"), language, stale)
+                .stream().map(a -> AuthorityView.of(a, policy)).toList();
     }
 
     private Response tagged(Response.ResponseBuilder builder, CompetentAuthority authority) {

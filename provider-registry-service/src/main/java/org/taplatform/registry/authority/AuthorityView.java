@@ -1,5 +1,6 @@
 package org.taplatform.registry.authority;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * An entry as platform users read it: what it is designated for (with where each designation comes from), how to
  * reach it, and whether its confirmation is overdue ({@code stale}: not confirmed within the confirmation interval).
  */
-public record AuthorityView(UUID id, String country, String name, List<DesignationView> designations,
+public record AuthorityView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, @Schema(example = "KEN") String country, @Schema(example = "Office of the Attorney General, Central Authority") String name, List<DesignationView> designations,
         List<String> languages, List<Channel> channels, String officeHours, String timeZone, LocalDate lastConfirmedOn,
         LocalDate confirmationDue, boolean stale, boolean withdrawn, int version, Instant updatedAt, String updatedBy) {
 

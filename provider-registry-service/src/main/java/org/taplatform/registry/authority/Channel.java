@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"kind": "EMAIL", "value": "mla@justice.example.ke", "note": "requests in English"}""")
 public record Channel(@NotNull Kind kind, @NotBlank @Size(max = 300) String value, @Size(max = 300) String note) {
 
+    @Schema(name = "ChannelKind")
     public enum Kind {
         EMAIL, PHONE, FAX, SECURE_CHANNEL, POST
     }

@@ -1,5 +1,12 @@
 package org.taplatform.registry.capability;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,10 +60,14 @@ public class CapabilityResource {
     @PermitAll
     @Localised
     @Operation(operationId = "listCapabilities", summary = "An organisation's capabilities", description = "Public. Labels in ?lang= or Accept-Language.")
-    public List<CapabilityView> list(@PathParam("identifier") String identifier, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public RestResponse<Page<CapabilityView>> list(@PathParam("identifier") String identifier,
+            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
         UnLanguage language = UnLanguage.negotiate(lang != null ? lang : acceptLanguage);
-        return capabilities.of(identifier).stream().map(c -> CapabilityView.of(c, language)).toList();
+        List<Capability> found = capabilities.of(identifier);
+        return Pages.ok(page.slice("capabilities " + identifier,
+                found.stream().map(c -> CapabilityView.of(c, language)).toList(),
+                Page.latestOf(found, c -> c.createdAt)), request);
     }
 
     @PUT

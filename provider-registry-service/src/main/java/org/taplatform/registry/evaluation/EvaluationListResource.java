@@ -1,5 +1,13 @@
 package org.taplatform.registry.evaluation;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +41,11 @@ public class EvaluationListResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "listEvaluations", summary = "Evaluations and lessons, filtered", description = "For registered providers and coordinators: best rated first; filters: taSubtype, country, minimumRating (1-6).")
-    public List<EvaluationView> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
+    public RestResponse<Page<EvaluationView>> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
             @QueryParam("country") @CountryCode String country,
-            @QueryParam("minimumRating") @Min(1) @Max(6) Integer minimumRating) {
-        return evaluations.list(taSubtype, country, minimumRating);
+            @QueryParam("minimumRating") @Min(1) @Max(6) Integer minimumRating, @BeanParam @Valid PageParameters page,
+            @Context UriInfo request) {
+        List<EvaluationView> found = evaluations.list(taSubtype, country, minimumRating);
+        return Pages.ok(page.slice("evaluations", found, Page.latestOf(found, EvaluationView::updatedAt)), request);
     }
 }

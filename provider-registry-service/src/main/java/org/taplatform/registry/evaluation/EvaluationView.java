@@ -1,5 +1,6 @@
 package org.taplatform.registry.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.UUID;
 import org.taplatform.registry.activity.Activity;
 
 /** An evaluation with what its activity was: who reported it, where, of which subtypes. */
-public record EvaluationView(UUID activityId, String iatiIdentifier, String reportingOrganisation,
+public record EvaluationView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID activityId, String iatiIdentifier, String reportingOrganisation,
         List<String> recipientCountries, List<String> taSubtypes, int rating, String ratingLabel, String results,
-        String lessons, String language, String documentUrl, LocalDate evaluatedOn, int version, Instant updatedAt) {
+        @Schema(example = "Mentors inside the central authority made the difference") String lessons, String language, String documentUrl, LocalDate evaluatedOn, int version, @Schema(example = "2026-11-20T09:30:00Z") Instant updatedAt) {
 
     static final List<String> SCALE = List.of("highly unsatisfactory", "unsatisfactory", "moderately unsatisfactory",
             "moderately satisfactory", "satisfactory", "highly satisfactory");

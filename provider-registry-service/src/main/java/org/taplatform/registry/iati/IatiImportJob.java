@@ -26,6 +26,7 @@ public class IatiImportJob extends PanacheEntityBase {
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     /** One line of the report: an activity not simply created or updated, and why. */
+    @Schema(name = "IatiImportEntry")
     public record Entry(String iatiIdentifier, String outcome, List<String> reasons) {
     }
 

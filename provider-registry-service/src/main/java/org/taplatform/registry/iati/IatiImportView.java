@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An import job as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IatiImportView(UUID id, String fileName, long fileSize, String organisation, IatiImportJob.Status status,
+public record IatiImportView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, String fileName, long fileSize, String organisation, IatiImportJob.Status status,
         @Schema(description = "activities in the file, once it has been read through") Integer activitiesTotal,
         int activitiesDone, int created, int updated, int unchanged, int skipped, int rejected,
         @Schema(description = "what happened to each activity (the first 2000): CREATED, UPDATED, UNCHANGED, SKIPPED (not about this platform's work) or REJECTED, with the reasons")

@@ -1,5 +1,12 @@
 package org.taplatform.registry.organisation;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -65,16 +72,15 @@ public class OrganisationResource {
     @PermitAll
     @Localised
     @Operation(operationId = "listOrganisations", summary = "Organisations, by identifier, in pages",
-            description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier. Next page: ?after=<last identifier>.")
-    public List<OrganisationView> list(@QueryParam("kind") OrganisationKind kind,
+            description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier. In pages by identifier; asOf is when the selected organisations last changed.")
+    public RestResponse<Page<OrganisationView>> list(@QueryParam("kind") OrganisationKind kind,
             @QueryParam("country") @CountryCode String country, @QueryParam("region") @RegionCode String region,
-            @QueryParam("q") @Size(max = 100) String text,
-            @QueryParam("after") @Size(max = 100) @Parameter(description = "identifier of the last organisation of the previous page") String after,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @QueryParam("q") @Size(max = 100) String text, @BeanParam @Valid PageParameters page,
+            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context UriInfo request) {
         String language = language(lang, acceptLanguage);
-        return organisations.list(kind, country, region, text, after, limit).stream()
-                .map(o -> OrganisationView.of(o, language, null)).toList();
+        return Pages.ok(organisations.list(kind, country, region, text, page, o -> OrganisationView.of(o, language, null)),
+                request);
     }
 
     @GET

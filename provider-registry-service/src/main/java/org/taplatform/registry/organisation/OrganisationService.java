@@ -1,5 +1,9 @@
 package org.taplatform.registry.organisation;
 
+import java.util.function.Function;
+import org.taplatform.reference.paging.KeysetQuery;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,28 +86,18 @@ public class OrganisationService {
 
     /** Organisations by identifier, from after the given one (keyset pages), filtered. */
     @Transactional
-    public List<Organisation> list(OrganisationKind kind, String country, String region, String text, String after,
-            int limit) {
-        StringBuilder where = new StringBuilder("identifier > :after");
-        Parameters parameters = Parameters.with("after", after == null ? "" : after);
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            parameters.and("kind", kind);
-        }
-        if (country != null) {
-            where.append(" and array_contains(countries, :country)");
-            parameters.and("country", country);
-        }
-        if (region != null) {
-            where.append(" and array_contains(regions, :region)");
-            parameters.and("region", region);
-        }
-        if (text != null && !text.isBlank()) {
-            where.append(" and (lower(cast(names as String)) like :text or lower(identifier) like :text)");
-            parameters.and("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%");
-        }
-        return Organisation.<Organisation>find(where.toString(), Sort.by("identifier"), parameters).page(0, limit)
-                .list();
+    public <T> Page<T> list(OrganisationKind kind, String country, String region, String text, PageParameters page,
+            Function<Organisation, T> view) {
+        return KeysetQuery.of(Organisation.getEntityManager(), Organisation.class, "organisations")
+                .where("kind = :kind", "kind", kind)
+                .where("array_contains(countries, :country)", "country", country)
+                .where("array_contains(regions, :region)", "region", region)
+                .where("(lower(cast(names as String)) like :text or lower(identifier) like :text)", "text",
+                        text == null || text.isBlank() ? null
+                                : "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")
+                .orderBy("identifier", organisation -> organisation.identifier)
+                .changedAt("registeredAt", "updatedAt")
+                .page(page, view);
     }
 
     @Transactional

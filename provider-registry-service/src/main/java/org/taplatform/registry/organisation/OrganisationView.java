@@ -11,14 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An organisation as the API shows it; contact points only to authenticated callers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrganisationView(UUID id, String identifier, OrganisationKind kind, String iatiType, String iatiTypeName,
+public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA") String identifier, OrganisationKind kind, String iatiType, String iatiTypeName,
         Map<String, String> names, String name, List<String> countries, List<String> regions, List<String> languages,
         String website, Instant registeredAt, Instant updatedAt, int version,
         @Schema(description = "absent for anonymous callers: personal data") List<ContactPointView> contactPoints) {
 
     /** A contact point; an erased one keeps only the record of its erasure. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContactPointView(UUID id, String name, String position, String email, String phone,
+    public record ContactPointView(UUID id, @Schema(example = "Amina Odhiambo") String name, String position, @Schema(example = "programmes@example.org") String email, String phone,
             List<String> languages, Instant erasedAt, String erasedBy, String erasureReason) {
 
         static ContactPointView of(ContactPoint contact) {

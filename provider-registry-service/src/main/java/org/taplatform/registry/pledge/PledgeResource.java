@@ -1,5 +1,12 @@
 package org.taplatform.registry.pledge;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -50,11 +57,11 @@ public class PledgeResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
-    @Operation(operationId = "listPledges", summary = "Pledges, filtered", description = "For users of the platform. Filters: country, donor, need, activity; at most 1000, oldest first.")
-    public List<PledgeView> list(@QueryParam("country") @CountryCode String country,
+    @Operation(operationId = "listPledges", summary = "Pledges, filtered", description = "For users of the platform. Filters: country, donor, need, activity; oldest first, in pages.")
+    public RestResponse<Page<PledgeView>> list(@QueryParam("country") @CountryCode String country,
             @QueryParam("donor") @Size(max = 100) String donor, @QueryParam("needId") UUID needId,
-            @QueryParam("activityId") UUID activityId) {
-        return pledges.list(country, donor, needId, activityId).stream().map(PledgeView::of).toList();
+            @QueryParam("activityId") UUID activityId, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(pledges.list(country, donor, needId, activityId, page), request);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.taplatform.registry.pledge;
 
+import org.taplatform.reference.paging.KeysetQuery;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,27 +83,18 @@ public class PledgeService {
         return Pledge.<Pledge>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No pledge " + id));
     }
 
+    /** The pledges the filters select, oldest first, by keyset. */
     @Transactional
-    public List<Pledge> list(String country, String donor, UUID needId, UUID activityId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (country != null) {
-            where.append(" and country = :country");
-            parameters.and("country", country);
-        }
-        if (donor != null) {
-            where.append(" and donor = :donor");
-            parameters.and("donor", donor);
-        }
-        if (needId != null) {
-            where.append(" and needId = :need");
-            parameters.and("need", needId);
-        }
-        if (activityId != null) {
-            where.append(" and activityId = :activity");
-            parameters.and("activity", activityId);
-        }
-        return Pledge.<Pledge>find(where.toString(), Sort.by("createdAt").and("id"), parameters).page(0, 1000).list();
+    public Page<PledgeView> list(String country, String donor, UUID needId, UUID activityId, PageParameters page) {
+        return KeysetQuery.of(Pledge.getEntityManager(), Pledge.class, "pledges")
+                .where("country = :country", "country", country)
+                .where("donor = :donor", "donor", donor)
+                .where("needId = :need", "need", needId)
+                .where("activityId = :activity", "activity", activityId)
+                .orderBy("createdAt", pledge -> pledge.createdAt, java.time.Instant::parse)
+                .orderBy("id", pledge -> pledge.id, UUID::fromString)
+                .changedAt("updatedAt")
+                .page(page, PledgeView::of);
     }
 
     private static void requireValid(PledgeRequest request) {

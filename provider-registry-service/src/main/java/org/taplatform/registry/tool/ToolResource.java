@@ -1,5 +1,12 @@
 package org.taplatform.registry.tool;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -57,20 +64,21 @@ public class ToolResource {
     @GET
     @PermitAll
     @Operation(operationId = "listTools", summary = "The catalogue, filtered", description = "For everyone. Newest first; filters: taSubtype, instrument, article (UNTOC 18 also finds UNTOC 18(13)), language (a version exists in it), kind, publisher.")
-    public List<ToolView> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
+    public RestResponse<Page<ToolView>> list(@QueryParam("taSubtype") @TaSubtypeCode String taSubtype,
             @QueryParam("instrument") @InstrumentCode String instrument,
             @QueryParam("article") @Size(max = 30) String article, @QueryParam("language") @LanguageTag String language,
-            @QueryParam("kind") String kind, @QueryParam("publisher") @Size(max = 100) String publisher) {
-        return tools.list(taSubtype, instrument, article, language,
-                QueryCodes.valueOf(ToolKind.class, kind, "kind"), publisher).stream().map(ToolView::of)
-                .toList();
+            @QueryParam("kind") String kind, @QueryParam("publisher") @Size(max = 100) String publisher,
+            @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<ToolView> found = tools.list(taSubtype, instrument, article, language,
+                QueryCodes.valueOf(ToolKind.class, kind, "kind"), publisher).stream().map(ToolView::of).toList();
+        return Pages.ok(page.slice("tools", found, Page.latestOf(found, ToolView::updatedAt)), request);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getTool", summary = "One tool", description = "The ETag is its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Tool.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ToolView.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(Response.ok(), tools.get(id));
     }
@@ -79,11 +87,10 @@ public class ToolResource {
     @Path("/translation-backlog")
     @PermitAll
     @Operation(operationId = "getTranslationBacklog", summary = "The translation backlog", description = "For each of the six UN languages, the current tools that do not exist in it (identifier, kind, title in English or the first language).")
-    public Map<String, List<Map<String, String>>> translationBacklog() {
-        Map<String, List<Map<String, String>>> backlog = new LinkedHashMap<>();
+    public Map<String, List<MissingTool>> translationBacklog() {
+        Map<String, List<MissingTool>> backlog = new LinkedHashMap<>();
         tools.translationBacklog().forEach((language, missing) -> backlog.put(language, missing.stream()
-                .map(t -> Map.of("id", t.id.toString(), "kind", t.kind.name(), "title",
-                        t.titles.getOrDefault("en", t.titles.values().iterator().next())))
+                .map(t -> new MissingTool(t.id, t.kind, t.titles.getOrDefault("en", t.titles.values().iterator().next())))
                 .toList()));
         return backlog;
     }
@@ -93,7 +100,7 @@ public class ToolResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "registerTool", summary = "Register a tool", description = "By its publishing organisation's people or a coordinator. Published as ta.registry.tool.changed.v1 (REGISTERED).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Tool.class)), description = "registered")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ToolView.class)), description = "registered")
     public Response register(@NotNull @Valid ToolRequest request) {
         Editors.requireMayEdit(caller, request.publisher());
         Tool tool = tools.register(request, caller.name());
@@ -106,7 +113,7 @@ public class ToolResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "updateTool", summary = "Replace a tool's description", description = "Its publisher's people or a coordinator, with If-Match; the publisher stays. Published (UPDATED).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Tool.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ToolView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid ToolRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Editors.requireMayEdit(caller, tools.get(id).publisher);
@@ -127,5 +134,10 @@ public class ToolResource {
 
     private static Response tagged(Response.ResponseBuilder builder, Tool tool) {
         return builder.entity(ToolView.of(tool)).tag(EntityTag.valueOf(Preconditions.etag(tool.version))).build();
+    }
+
+    /** A tool missing in a language: what a translator needs to pick it up. */
+    public record MissingTool(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID id, ToolKind kind,
+            @Schema(example = "Model law on mutual assistance in criminal matters", description = "in English, else its first language") String title) {
     }
 }

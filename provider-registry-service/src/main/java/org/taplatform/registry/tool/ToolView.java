@@ -1,5 +1,6 @@
 package org.taplatform.registry.tool;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,9 +11,9 @@ import java.util.UUID;
 import org.taplatform.reference.UnLanguage;
 
 /** A tool as everyone reads it, with the UN languages it does not exist in yet (its translation backlog). */
-public record ToolView(UUID id, String publisher, ToolKind kind, Map<String, String> titles, Map<String, String> links,
+public record ToolView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, String publisher, ToolKind kind, Map<String, String> titles, Map<String, String> links,
         List<String> taSubtypes, List<String> instruments, List<String> articles, List<String> audiences,
-        LocalDate publishedOn, List<String> missingLanguages, boolean withdrawn, int version, Instant updatedAt) {
+        @Schema(example = "2024-05-02") LocalDate publishedOn, List<String> missingLanguages, boolean withdrawn, int version, Instant updatedAt) {
 
     static ToolView of(Tool tool) {
         return new ToolView(tool.id, tool.publisher, tool.kind, Map.copyOf(tool.titles), Map.copyOf(tool.links),

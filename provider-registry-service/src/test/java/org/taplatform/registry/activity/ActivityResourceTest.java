@@ -82,7 +82,7 @@ class ActivityResourceTest {
             assertThat(events).allMatch(r -> ActivityRegistered.TYPE.equals(KafkaTestClient.header(r, "ce_type")));
         });
         given().queryParam("country", "UGA").queryParam("organisation", office).when().get("/api/v1/activities")
-                .then().statusCode(200).body("activity.activityId", hasItem(id));
+                .then().statusCode(200).body("items.activity.activityId", hasItem(id));
     }
 
     @Test
@@ -115,11 +115,11 @@ class ActivityResourceTest {
                 .put("/api/v1/activities/" + id).then().statusCode(200).header("ETag", "\"1\"");
 
         given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/activities/" + id + "/history").then()
-                .statusCode(200).body("action", equalTo(List.of("REGISTERED", "UPDATED")))
-                .body("[1].changedBy", equalTo("field-office-user"))
-                .body("[1].changes", hasKey("status")).body("[1].changes.status.before", equalTo("2"))
-                .body("[1].changes.status.after", equalTo("3")).body("[1].changes", hasKey("recipientCountries"))
-                .body("[1].changes", not(hasKey("titles")));
+                .statusCode(200).body("items.action", equalTo(List.of("REGISTERED", "UPDATED")))
+                .body("items[1].changedBy", equalTo("field-office-user"))
+                .body("items[1].changes", hasKey("status")).body("items[1].changes.status.before", equalTo("2"))
+                .body("items[1].changes.status.after", equalTo("3")).body("items[1].changes", hasKey("recipientCountries"))
+                .body("items[1].changes", not(hasKey("titles")));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var events = KafkaTestClient.readAll(Topics.REGISTRY_ACTIVITIES).stream()
@@ -137,7 +137,7 @@ class ActivityResourceTest {
         KafkaTestClient.awaitRecords(Topics.REGISTRY_ACTIVITIES, r -> id.equals(KafkaTestClient.header(r, "ce_subject"))
                 && ActivityWithdrawn.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
         given().queryParam("organisation", office).when().get("/api/v1/activities").then()
-                .body("activity.activityId", not(hasItem(id)));
+                .body("items.activity.activityId", not(hasItem(id)));
     }
 
     @Test
@@ -165,7 +165,7 @@ class ActivityResourceTest {
                 .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"))
                 .body("violations.field", hasItem("relatedActivities[0].type"))
                 .body("violations.field", hasItem("providerActivities[0]"));
-        given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("size()", equalTo(0));
+        given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));
     }
 
     @Test

@@ -61,19 +61,19 @@ class AuthorityResourceTest {
         // every platform user reads it, with where each designation comes from; without a token nothing
         given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).queryParam("country", "PNG").when()
                 .get("/api/v1/competent-authorities").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.designations.article", contains("18(13)", "16"))
-                .body("find { it.id == '" + id + "' }.stale", equalTo(false))
-                .body("find { it.id == '" + id + "' }.channels.kind", contains("EMAIL", "PHONE"));
+                .body("items.find { it.id == '" + id + "' }.designations.article", contains("18(13)", "16"))
+                .body("items.find { it.id == '" + id + "' }.stale", equalTo(false))
+                .body("items.find { it.id == '" + id + "' }.channels.kind", contains("EMAIL", "PHONE"));
         given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when()
                 .get("/api/v1/competent-authorities/" + id).then().statusCode(200);
         given().when().get("/api/v1/competent-authorities/" + id).then().statusCode(401);
         // searchable by designation and language (a request in Hiri Motu, or in English)
         given().auth().oauth2(TestTokens.focalPoint("FJI")).queryParam("designation", "EXTRADITION")
                 .queryParam("language", "ho").when().get("/api/v1/competent-authorities").then().statusCode(200)
-                .body("id", hasItem(id));
+                .body("items.id", hasItem(id));
         given().auth().oauth2(TestTokens.focalPoint("FJI")).queryParam("designation", "FIREARMS_CONTACT_POINT")
                 .queryParam("country", "PNG").when().get("/api/v1/competent-authorities").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
 
         // another State's focal point changes nothing; a partner neither
         Map<String, Object> changed = entry("PNG", "Department of Justice", LocalDate.now(), "MLA_CENTRAL_AUTHORITY");
@@ -112,7 +112,7 @@ class AuthorityResourceTest {
         given().auth().oauth2(TestTokens.focalPoint("PNG")).header("If-Match", "\"2\"").when()
                 .delete("/api/v1/competent-authorities/" + id).then().statusCode(204);
         given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "PNG").when()
-                .get("/api/v1/competent-authorities").then().body("id", not(hasItem(id)));
+                .get("/api/v1/competent-authorities").then().body("items.id", not(hasItem(id)));
         List<String> changes = KafkaTestClient.awaitRecords(Topics.REGISTRY_KNOWLEDGE, r -> id.equals(
                 KafkaTestClient.header(r, "ce_subject")) && CompetentAuthorityChanged.TYPE.equals(
                         KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30)).stream().map(r -> r.value())
@@ -132,8 +132,8 @@ class AuthorityResourceTest {
 
         given().auth().oauth2(TestTokens.coordinator()).queryParam("stale", true).when()
                 .get("/api/v1/competent-authorities").then().statusCode(200)
-                .body("id", hasItem(stale)).body("id", not(hasItem(current)))
-                .body("find { it.id == '" + stale + "' }.confirmationDue",
+                .body("items.id", hasItem(stale)).body("items.id", not(hasItem(current)))
+                .body("items.find { it.id == '" + stale + "' }.confirmationDue",
                         equalTo(LocalDate.now().minusMonths(13).plusMonths(12).toString()));
         given().auth().oauth2(TestTokens.focalPoint("FJI")).when().get("/api/v1/competent-authorities/" + current)
                 .then().body("stale", equalTo(false));
@@ -157,9 +157,20 @@ class AuthorityResourceTest {
                 .get("/api/v1/competent-authorities/export/xlsx").then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(rows.get(0).getCellText(0)).isEqualTo("country");
-            assertThat(rows.stream().skip(1).map(r -> r.getCellText(1)))
-                    .contains("Royal Papua New Guinea Constabulary, NCB");
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Country code");
+            Row entry = rows.stream().skip(1)
+                    .filter(r -> r.getCellText(1).equals("Royal Papua New Guinea Constabulary, NCB")).findFirst().orElseThrow();
+            // a date is a date cell, not text
+            assertThat(entry.getCellAsDate(7)).hasValue(LocalDate.now().minusDays(3).atStartOfDay());
+        }
+        // the headers in the reader's language; the CSV keeps the machine names programs read
+        byte[] french = given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "PNG").queryParam("lang", "fr")
+                .when().get("/api/v1/competent-authorities/export/xlsx").then().statusCode(200)
+                .header("Content-Language", "fr").extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(french))) {
+            Row headers = workbook.getFirstSheet().read().get(0);
+            assertThat(headers.getCellText(0)).isEqualTo("Code du pays");
+            assertThat(headers.getCellText(7)).isEqualTo("Dernière confirmation le");
         }
         given().auth().oauth2(TestTokens.focalPoint("PNG")).when().get("/api/v1/competent-authorities/export/csv")
                 .then().statusCode(403);
@@ -187,9 +198,9 @@ class AuthorityResourceTest {
         }
         given().auth().oauth2(TestTokens.coordinator()).queryParam("country", "PNG").when()
                 .get("/api/v1/competent-authorities").then()
-                .body("name", not(hasItem("Unknown"))).body("name", not(hasItem("Future")))
-                .body("name", not(hasItem("Klingon"))).body("name", not(hasItem("Nowhere time")))
-                .body("name", not(hasItem("No mail")));
+                .body("items.name", not(hasItem("Unknown"))).body("items.name", not(hasItem("Future")))
+                .body("items.name", not(hasItem("Klingon"))).body("items.name", not(hasItem("Nowhere time")))
+                .body("items.name", not(hasItem("No mail")));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("designation", "CHIEF_OF_EVERYTHING").when()
                 .get("/api/v1/competent-authorities").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.coordinator()).when()

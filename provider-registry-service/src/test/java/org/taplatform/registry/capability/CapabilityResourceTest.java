@@ -40,7 +40,7 @@ class CapabilityResourceTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(List.of()).header("If-Match", "\"0\"").when()
                 .put("/api/v1/organisations/" + partner + "/capabilities").then().statusCode(412);
         given().queryParam("lang", "fr").when().get("/api/v1/organisations/" + partner + "/capabilities").then()
-                .statusCode(200).body("size()", equalTo(2)).body("taType", hasItem("COOPERATION"));
+                .statusCode(200).body("items.size()", equalTo(2)).body("items.taType", hasItem("COOPERATION"));
         KafkaTestClient.awaitRecords(Topics.REGISTRY_ORGANISATIONS, r -> partner.equals(r.key())
                 && CapabilityChanged.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
     }

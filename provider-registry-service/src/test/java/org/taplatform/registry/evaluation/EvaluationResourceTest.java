@@ -79,8 +79,8 @@ class EvaluationResourceTest {
         String donor = RegistryFixtures.tokenOf("donor", RegistryFixtures.organisation("DONOR_STATE_AGENCY"));
         given().auth().oauth2(donor).queryParam("taSubtype", "COOPERATION.CRIMINAL_MATTERS_TRAINING")
                 .queryParam("country", "BWA").queryParam("minimumRating", 5).when().get("/api/v1/evaluations").then()
-                .statusCode(200).body("activityId", hasItem(finished))
-                .body("find { it.activityId == '" + finished + "' }.lessons",
+                .statusCode(200).body("items.activityId", hasItem(finished))
+                .body("items.find { it.activityId == '" + finished + "' }.lessons",
                         equalTo("Mentors inside the central authority made the difference; keep them a year"));
         given().auth().oauth2(donor).when().get(url).then().statusCode(200).body("rating", equalTo(6));
         given().auth().oauth2(TestTokens.focalPoint("BWA")).when().get(url).then().statusCode(403);
@@ -121,6 +121,6 @@ class EvaluationResourceTest {
         given().auth().oauth2(token).when().get("/api/v1/activities/" + finished + "/evaluation").then()
                 .statusCode(404);
         given().auth().oauth2(token).queryParam("country", "BWA").when().get("/api/v1/evaluations").then()
-                .body("activityId", not(hasItem(finished)));
+                .body("items.activityId", not(hasItem(finished)));
     }
 }

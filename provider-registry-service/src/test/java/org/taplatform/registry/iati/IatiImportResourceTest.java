@@ -82,9 +82,9 @@ class IatiImportResourceTest {
         assertThat(first.getList("report.findAll { it.outcome == 'SKIPPED' }.iatiIdentifier"))
                 .containsExactly(publisher + "-A3");
         given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
-                .body("activity.iatiIdentifier", equalTo(List.of(publisher + "-A1", publisher + "-A2")))
-                .body("[1].activity.taSubtypes", equalTo(List.of("LEGAL.DRAFTING")))
-                .body("[0].activity.titles.fr", equalTo("Titre Judicial training"));
+                .body("items.activity.iatiIdentifier", equalTo(List.of(publisher + "-A1", publisher + "-A2")))
+                .body("items[1].activity.taSubtypes", equalTo(List.of("LEGAL.DRAFTING")))
+                .body("items[0].activity.titles.fr", equalTo("Titre Judicial training"));
 
         JsonPath again = importAs(token, xml);
         assertThat(again.getInt("unchanged")).isEqualTo(2);
@@ -113,10 +113,10 @@ class IatiImportResourceTest {
         JsonPath imported = importAs(RegistryFixtures.tokenOf("partner", publisher), xml);
         assertThat(imported.getInt("created")).isEqualTo(1);
         given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
-                .body("[0].activity.providerActivities", equalTo(List.of("XI-DONOR-KEN-7")))
-                .body("[0].activity.relatedActivities.identifier", equalTo(List.of("XI-DONOR-PROGRAMME-1",
+                .body("items[0].activity.providerActivities", equalTo(List.of("XI-DONOR-KEN-7")))
+                .body("items[0].activity.relatedActivities.identifier", equalTo(List.of("XI-DONOR-PROGRAMME-1",
                         "XI-COFUNDER-KEN-2")))
-                .body("[0].activity.relatedActivities.type", equalTo(List.of("1", "4")));
+                .body("items[0].activity.relatedActivities.type", equalTo(List.of("1", "4")));
 
         // written back out as IATI related-activity, valid against the 2.03 schema
         byte[] file = given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
@@ -169,7 +169,7 @@ class IatiImportResourceTest {
         JsonPath cut = importAs(token, truncated.substring(0, truncated.length() - 300));
         assertThat(cut.getString("failure")).contains("not well-formed");
         assertThat(cut.getInt("created")).isZero();
-        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then().body("size()", equalTo(0));
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));
     }
 
     @Test

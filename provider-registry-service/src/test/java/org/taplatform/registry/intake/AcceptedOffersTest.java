@@ -57,11 +57,11 @@ class AcceptedOffersTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/api/v1/activities?organisation=" + organisation).then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].activity.iatiIdentifier", equalTo(identifier))
-                .body("[0].activity.status", equalTo("1")).body("[0].activity.needIds", contains(need.toString()))
-                .body("[0].activity.taSubtypes", contains("LEGAL.DRAFTING")).body("[0].activity.titles.en", equalTo("Drafting support"))
-                .body("[0].activity.participants[0].role", equalTo("4")).body("[0].activity.budget.currency", equalTo("EUR"))
-                .body("[0].createdBy", equalTo(AcceptedOffers.ACTOR)));
+                .body("items", hasSize(1)).body("items[0].activity.iatiIdentifier", equalTo(identifier))
+                .body("items[0].activity.status", equalTo("1")).body("items[0].activity.needIds", contains(need.toString()))
+                .body("items[0].activity.taSubtypes", contains("LEGAL.DRAFTING")).body("items[0].activity.titles.en", equalTo("Drafting support"))
+                .body("items[0].activity.participants[0].role", equalTo("4")).body("items[0].activity.budget.currency", equalTo("EUR"))
+                .body("items[0].createdBy", equalTo(AcceptedOffers.ACTOR)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(KafkaTestClient
                 .readAll(Topics.REGISTRY_ACTIVITIES).stream()
                 .filter(r -> ActivityRegistered.TYPE.equals(KafkaTestClient.header(r, "ce_type")))

@@ -149,8 +149,8 @@ class OrganisationResourceTest {
     void shouldListOrganisationsPubliclyByKindAndCountry() {
         String identifier = RegistryFixtures.organisation("ACADEMIC_INSTITUTE", "ZMB");
         given().queryParam("kind", "ACADEMIC_INSTITUTE").queryParam("country", "ZMB").queryParam("limit", 500).when()
-                .get("/api/v1/organisations").then().statusCode(200).body("identifier", hasItem(identifier))
-                .body("findAll { it.contactPoints != null }.size()", equalTo(0));
+                .get("/api/v1/organisations").then().statusCode(200).body("items.identifier", hasItem(identifier))
+                .body("items.findAll { it.contactPoints != null }.size()", equalTo(0));
         given().queryParam("country", "XXX").when().get("/api/v1/organisations").then().statusCode(400);
     }
 }

@@ -56,7 +56,7 @@ class PledgeResourceTest {
                 && PledgeChanged.TYPE.equals(KafkaTestClient.header(r, "ce_type")) && r.value().contains("DISBURSED"),
                 Duration.ofSeconds(30));
         given().auth().oauth2(TestTokens.focalPoint("KEN")).queryParam("donor", donor).when().get("/api/v1/pledges")
-                .then().statusCode(200).body("status", equalTo(java.util.List.of("DISBURSED")));
+                .then().statusCode(200).body("items.status", equalTo(java.util.List.of("DISBURSED")));
     }
 
     @Test

@@ -56,9 +56,9 @@ class ToolResourceTest {
 
         // everyone reads, without a token; filters by article (the paragraph too), language, subtype
         given().queryParam("article", "UNTOC 18").queryParam("language", "fr").queryParam("publisher", publisher)
-                .when().get("/api/v1/tools").then().statusCode(200).body("id", contains(id));
+                .when().get("/api/v1/tools").then().statusCode(200).body("items.id", contains(id));
         given().queryParam("taSubtype", "LEGAL.DRAFTING").queryParam("publisher", publisher).when()
-                .get("/api/v1/tools").then().statusCode(200).body("id", not(hasItem(id)));
+                .get("/api/v1/tools").then().statusCode(200).body("items.id", not(hasItem(id)));
         given().when().get("/api/v1/tools/translation-backlog").then().statusCode(200)
                 .body("es.id", hasItem(id)).body("en.id", not(hasItem(id))).body("fr.id", not(hasItem(id)));
 
@@ -80,7 +80,7 @@ class ToolResourceTest {
                 .statusCode(403);
         given().auth().oauth2(TestTokens.coordinator()).header("If-Match", "\"1\"").when().delete("/api/v1/tools/" + id)
                 .then().statusCode(204);
-        given().queryParam("publisher", publisher).when().get("/api/v1/tools").then().body("id", not(hasItem(id)));
+        given().queryParam("publisher", publisher).when().get("/api/v1/tools").then().body("items.id", not(hasItem(id)));
 
         List<String> changes = KafkaTestClient.awaitRecords(Topics.REGISTRY_KNOWLEDGE, r -> id.equals(
                 KafkaTestClient.header(r, "ce_subject")) && ToolChanged.TYPE.equals(KafkaTestClient.header(r, "ce_type")),
@@ -112,7 +112,7 @@ class ToolResourceTest {
         given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(stranger).when()
                 .post("/api/v1/tools").then().statusCode(400).body("violations.field", hasItem("publisher"));
         given().queryParam("publisher", publisher).when().get("/api/v1/tools").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0));
         given().queryParam("kind", "POSTER").when().get("/api/v1/tools").then().statusCode(400)
                 .contentType("application/problem+json");
     }

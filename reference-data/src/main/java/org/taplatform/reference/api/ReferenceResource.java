@@ -28,6 +28,7 @@ import org.taplatform.reference.api.ReferenceViews.LanguageView;
 import org.taplatform.reference.api.ReferenceViews.RegionView;
 import org.taplatform.reference.api.ReferenceViews.TaSubtypeView;
 import org.taplatform.reference.api.ReferenceViews.TaTypeView;
+import org.taplatform.reference.paging.Page;
 
 /**
  * Read-only reference data, public and identical in every service (each service includes this library).
@@ -44,17 +45,17 @@ public class ReferenceResource {
     @GET
     @Path("/countries")
     @Operation(operationId = "listCountries", summary = "States and other parties, with their UN M49 regions and UN regional group")
-    public List<CountryView> countries(
+    public Page<CountryView> countries(
             @Parameter(description = "UN M49 code of a region, sub-region or intermediate region", example = "202")
             @QueryParam("region") String region,
             @Parameter(description = "UN regional group", example = "AFRICAN") @QueryParam("regionalGroup") String group,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.countries().stream()
+        return whole(data.countries().stream()
                 .filter(c -> region == null || c.isIn(region))
                 .filter(c -> group == null || group.equals(c.regionalGroupCode()))
                 .map(c -> countryView(c, language))
-                .toList();
+                .toList());
     }
 
     @GET
@@ -69,80 +70,85 @@ public class ReferenceResource {
     @GET
     @Path("/regions")
     @Operation(operationId = "listRegions", summary = "UN M49 regions, sub-regions and intermediate regions")
-    public List<RegionView> regions(@QueryParam("lang") String lang,
+    public Page<RegionView> regions(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.regions().stream()
+        return whole(data.regions().stream()
                 .map(r -> new RegionView(r.code(), r.names().in(language), r.level().name(), r.parentCode(),
                         r.names().byTag()))
-                .toList();
+                .toList());
     }
 
     @GET
     @Path("/regional-groups")
     @Operation(operationId = "listRegionalGroups", summary = "The five UN regional groups")
-    public List<CodeView> regionalGroups(@QueryParam("lang") String lang,
+    public Page<CodeView> regionalGroups(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.regionalGroups().stream()
+        return whole(data.regionalGroups().stream()
                 .map(g -> new CodeView(g.code(), g.names().in(language), g.names().byTag()))
-                .toList();
+                .toList());
     }
 
     @GET
     @Path("/instruments")
     @Operation(operationId = "listInstruments", summary = "The Convention and its three Protocols")
-    public List<InstrumentView> instruments(@QueryParam("lang") String lang,
+    public Page<InstrumentView> instruments(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.instruments().stream()
+        return whole(data.instruments().stream()
                 .map(i -> new InstrumentView(i.code(), i.names().in(language), i.supplements(), i.names().byTag()))
-                .toList();
+                .toList());
     }
 
     @GET
     @Path("/ta-types")
     @Operation(operationId = "listTaTypes", summary = "The TA taxonomy: types of technical assistance and their subtypes")
-    public List<TaTypeView> taTypes(@QueryParam("lang") String lang,
+    public Page<TaTypeView> taTypes(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.taTypes().stream()
+        return whole(data.taTypes().stream()
                 .map(t -> new TaTypeView(t.code(), t.names().in(language), sorted(t.instruments()), t.names().byTag(),
                         t.subtypes().stream().map(s -> subtypeView(s, language)).toList()))
-                .toList();
+                .toList());
     }
 
     @GET
     @Path("/thematic-areas")
     @Operation(operationId = "listThematicAreas", summary = "Thematic areas and crime forms that needs and activities are tagged with")
-    public List<CodeView> thematicAreas(@QueryParam("lang") String lang,
+    public Page<CodeView> thematicAreas(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return terms(data.thematicAreas(), language(lang, acceptLanguage));
+        return whole(terms(data.thematicAreas(), language(lang, acceptLanguage)));
     }
 
     @GET
     @Path("/beneficiary-groups")
     @Operation(operationId = "listBeneficiaryGroups", summary = "Groups that benefit from assistance (prosecutors, judges, ...)")
-    public List<CodeView> beneficiaryGroups(@QueryParam("lang") String lang,
+    public Page<CodeView> beneficiaryGroups(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return terms(data.beneficiaryGroups(), language(lang, acceptLanguage));
+        return whole(terms(data.beneficiaryGroups(), language(lang, acceptLanguage)));
     }
 
     @GET
     @Path("/languages")
     @Operation(operationId = "listLanguages", summary = "Languages (ISO 639-1 codes, used as BCP 47 primary tags); the six UN languages are flagged")
-    public List<LanguageView> languages(
+    public Page<LanguageView> languages(
             @Parameter(description = "only the six UN languages") @QueryParam("unOfficial") Boolean unOfficial,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UnLanguage language = language(lang, acceptLanguage);
-        return data.languages().stream()
+        return whole(data.languages().stream()
                 .filter(l -> unOfficial == null || l.unOfficial() == unOfficial)
                 .map(l -> new LanguageView(l.code(), l.names().in(language), l.unOfficial(), l.names().byTag()))
-                .toList();
+                .toList());
     }
 
     private static List<CodeView> terms(java.util.Collection<org.taplatform.reference.Term> terms, UnLanguage language) {
         return terms.stream().map(t -> new CodeView(t.code(), t.names().in(language), t.names().byTag())).toList();
+    }
+
+    /** A reference collection comes whole, as of the reference data's edition. */
+    private <T> Page<T> whole(List<T> items) {
+        return Page.whole(items, data.edition());
     }
 
     private static UnLanguage language(String lang, String acceptLanguage) {

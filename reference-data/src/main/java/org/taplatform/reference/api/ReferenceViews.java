@@ -24,22 +24,22 @@ public final class ReferenceViews {
             Map<String, String> names) {
     }
 
-    public record RegionView(String code, String name, String level, String parent, Map<String, String> names) {
+    public record RegionView(@Schema(example = "014") String code, @Schema(example = "Eastern Africa") String name, @Schema(example = "SUB_REGION") String level, String parent, Map<String, String> names) {
     }
 
-    public record CodeView(String code, String name, Map<String, String> names) {
+    public record CodeView(@Schema(example = "MONEY_LAUNDERING") String code, @Schema(example = "Money-laundering") String name, Map<String, String> names) {
     }
 
-    public record InstrumentView(String code, String name, String supplements, Map<String, String> names) {
+    public record InstrumentView(@Schema(example = "TIP") String code, @Schema(example = "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children") String name, String supplements, Map<String, String> names) {
     }
 
     public record TaSubtypeView(String code, String name, List<String> instruments, Map<String, String> names) {
     }
 
-    public record TaTypeView(String code, String name, List<String> instruments, Map<String, String> names,
+    public record TaTypeView(@Schema(example = "LEGAL") String code, @Schema(example = "Legal assistance") String name, List<String> instruments, Map<String, String> names,
             List<TaSubtypeView> subtypes) {
     }
 
-    public record LanguageView(String code, String name, boolean unOfficial, Map<String, String> names) {
+    public record LanguageView(@Schema(example = "fr") String code, @Schema(example = "French") String name, @Schema(example = "true") boolean unOfficial, Map<String, String> names) {
     }
 }

@@ -79,6 +79,8 @@ public class ApiConventions implements OASFilter {
             openApi.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(server)
                     .description("this installation"))));
         }
+        namePagesAfterTheirItems(openApi);
+        addExamplesOfRuleTypes(openApi);
         if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
             Map<String, String> callers = WhoMayCall.byOperationId();
             openApi.getPaths().getPathItems().values().forEach(path -> operations(path)
@@ -110,6 +112,7 @@ public class ApiConventions implements OASFilter {
                         OASFactory.createAPIResponse().ref(RESPONSES + error.name()));
             }
         }
+        declareNextLink(operation);
         // an error described on the operation itself (why 409, when 428): the same problem body
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null
@@ -117,6 +120,84 @@ public class ApiConventions implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /**
+     * A page's schema is named from the item's Java class ({@code Page<SubscriptionViews.View>} gives "PageView"); a
+     * client's class should say what it holds, so it is renamed after the item's schema ("PageSubscription").
+     */
+    private static void namePagesAfterTheirItems(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        if (schemas == null || openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, Schema> entry : new ArrayList<>(schemas.entrySet())) {
+            Schema items = entry.getKey().startsWith("Page") && entry.getValue().getProperties() != null
+                    ? entry.getValue().getProperties().get("items") : null;
+            String item = items == null || items.getItems() == null || items.getItems().getRef() == null ? null
+                    : items.getItems().getRef().substring(items.getItems().getRef().lastIndexOf('/') + 1);
+            if (item != null && !entry.getKey().equals("Page" + item) && !schemas.containsKey("Page" + item)) {
+                renamed.put("#/components/schemas/" + entry.getKey(), "#/components/schemas/Page" + item);
+                openApi.getComponents().removeSchema(entry.getKey());
+                openApi.getComponents().addSchema("Page" + item, entry.getValue());
+            }
+        }
+        openApi.getPaths().getPathItems().values().forEach(path -> operations(path).forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getContent() != null && response.getContent().getMediaTypes() != null)
+                        .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+                        .filter(media -> media.getSchema() != null && renamed.containsKey(media.getSchema().getRef()))
+                        .forEach(media -> media.getSchema().setRef(renamed.get(media.getSchema().getRef())));
+            }
+        }));
+    }
+
+    /**
+     * Examples of types that may not carry an OpenAPI annotation: the framework-free rules ({@code model} packages,
+     * which ArchUnit keeps free of any library). A service lists them by schema name in {@code openapi-examples.json}
+     * at the root of its resources.
+     */
+    private static void addExamplesOfRuleTypes(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        try {
+            var resources = Thread.currentThread().getContextClassLoader().getResources("openapi-examples.json");
+            while (resources.hasMoreElements()) {
+                try (var in = resources.nextElement().openStream()) {
+                    Map<String, Object> examples = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in,
+                            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                            });
+                    examples.forEach((name, example) -> {
+                        Schema schema = schemas.get(name);
+                        if (schema != null && schema.getExamples() == null) {
+                            schema.setExamples(new ArrayList<>(List.of(example)));
+                        }
+                    });
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read openapi-examples.json", e);
+        }
+    }
+
+    /** A page of a collection (the Page envelope) may come with {@code Link: <…>; rel="next"}: say so. */
+    private static void declareNextLink(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType("application/json") == null
+                || ok.getContent().getMediaType("application/json").getSchema() == null) {
+            return;
+        }
+        String schema = ok.getContent().getMediaType("application/json").getSchema().getRef();
+        if (schema != null && (schema.startsWith("#/components/schemas/Page") || schema.endsWith("Page"))) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("`<url>; rel=\"next\"` (RFC 8288): this request with the next page's cursor; absent "
+                            + "on the last page")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        }
     }
 
     /** Adds a sentence to the operation's description (the generated method's documentation). */

@@ -25,6 +25,7 @@ public class ImportJob extends PanacheEntityBase {
     @Schema(name = "AnswerImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
+    @Schema(name = "AnswerFileFormat")
     public enum Format { CSV, XLSX }
 
     @Id

@@ -1,5 +1,13 @@
 package org.taplatform.survey.bulk;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -76,7 +84,9 @@ public class ImportResource {
 
     @GET
     @Operation(operationId = "listAnswerImports", summary = "Import jobs, newest first (without their error lists)")
-    public List<ImportJobView> jobs(@QueryParam("cycleId") UUID cycleId) {
-        return imports.list(cycleId);
+    public RestResponse<Page<ImportJobView>> jobs(@QueryParam("cycleId") UUID cycleId, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<ImportJobView> found = imports.list(cycleId);
+        return Pages.ok(page.slice("imports", found, Page.latestOf(found,
+                job -> Page.latest(job.createdAt(), job.startedAt(), job.finishedAt()))), request);
     }
 }

@@ -1,5 +1,13 @@
 package org.taplatform.survey.cycle;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -76,8 +84,10 @@ public class CycleResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "listCycles", summary = "Reporting cycles, newest first")
-    public List<CycleView> list() {
-        return cycles.list();
+    public RestResponse<Page<CycleView>> list(@BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<CycleView> found = cycles.list();
+        return Pages.ok(page.slice("cycles", found, Page.latestOf(found, cycle -> Page.latest(cycle.openedAt(),
+                cycle.closedAt()))), request);
     }
 
     @GET
@@ -93,10 +103,12 @@ public class CycleResource {
     @Path("/{id}/expected-reporters")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST })
     @Operation(operationId = "listExpectedReporters", summary = "The States expected to report on an instrument in the cycle (the snapshot taken at opening)")
-    public List<String> expectedReporters(@PathParam("id") UUID id,
-            @NotNull @InstrumentCode @Parameter(example = "UNTOC") @QueryParam("instrument") String instrument) {
-        cycles.get(id);
-        return cycles.expectedReporters(id, instrument);
+    public RestResponse<Page<String>> expectedReporters(@PathParam("id") UUID id,
+            @NotNull @InstrumentCode @Parameter(example = "UNTOC") @QueryParam("instrument") String instrument, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        // the snapshot taken when the cycle opened
+        Instant openedAt = cycles.get(id).openedAt;
+        return Pages.ok(page.slice("expected-reporters " + id + " " + instrument, cycles.expectedReporters(id, instrument),
+                openedAt), request);
     }
 
     @POST

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * 1 or later, even if a coordinator reopened it since); the denominator is the cycle's expected reporters, the
  * States parties during its period, fixed when it opened. Rates are percentages rounded half-up to one decimal.
  */
-public record CycleStatistics(UUID cycleId, String name, ReportingCycle.Status status, String language,
+public record CycleStatistics(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID cycleId, @Schema(example = "Fifth reporting cycle (2026-2027)") String name, ReportingCycle.Status status, @Schema(example = "en") String language,
         List<InstrumentStatistics> instruments) {
 
     public record InstrumentStatistics(

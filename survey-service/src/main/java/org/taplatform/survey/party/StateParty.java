@@ -1,5 +1,6 @@
 package org.taplatform.survey.party;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class StateParty extends PanacheEntityBase {
 
     /** How a State expressed its consent to be bound. */
+    @Schema(name = "PartyAction")
     public enum Action { RATIFICATION, ACCESSION, ACCEPTANCE, APPROVAL, SUCCESSION }
 
     @Embeddable

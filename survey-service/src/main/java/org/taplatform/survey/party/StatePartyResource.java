@@ -1,5 +1,12 @@
 package org.taplatform.survey.party;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,8 +46,8 @@ public class StatePartyResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ANALYST, Roles.STATE_FOCAL_POINT })
     @Operation(operationId = "listStatesParties", summary = "States parties, by instrument and country")
-    public List<StatePartyRecord> list(@QueryParam("instrument") @InstrumentCode String instrument) {
-        return parties.list(instrument);
+    public RestResponse<Page<StatePartyRecord>> list(@QueryParam("instrument") @InstrumentCode String instrument, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        return Pages.ok(parties.list(instrument, page), request);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.taplatform.survey.party;
 
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +50,12 @@ public class StatePartyService {
     }
 
     @Transactional
-    public List<StatePartyRecord> list(String instrument) {
+    public Page<StatePartyRecord> list(String instrument, PageParameters page) {
         var parties = instrument == null
                 ? StateParty.<StateParty>findAll(Sort.by("key.instrument").and("key.country")).list()
                 : StateParty.<StateParty>list("key.instrument", Sort.by("key.country"), instrument);
-        return parties.stream().map(StatePartyRecord::of).toList();
+        return page.slice("states-parties " + instrument, parties.stream().map(StatePartyRecord::of).toList(),
+                Page.latestOf(parties, party -> party.updatedAt));
     }
 
     /** The parties to an instrument at some time during a period: a reporting cycle's expected reporters. */

@@ -1,5 +1,6 @@
 package org.taplatform.survey.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * translation is missing, and the list of those places.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record QuestionnairePreview(UUID id, String instrument, int version, Questionnaire.Status status,
-        String language, String title, List<SectionPreview> sections, List<String> missingTranslations) {
+public record QuestionnairePreview(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, @Schema(example = "UNTOC") String instrument, @Schema(example = "2") int version, Questionnaire.Status status,
+        @Schema(example = "fr") String language, @Schema(example = "Questionnaire sur l’application de la Convention") String title, List<SectionPreview> sections, List<String> missingTranslations) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SectionPreview(String code, String title, String article, List<QuestionPreview> questions) {

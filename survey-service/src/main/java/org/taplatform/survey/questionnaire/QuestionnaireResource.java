@@ -1,5 +1,13 @@
 package org.taplatform.survey.questionnaire;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,10 +78,11 @@ public class QuestionnaireResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.STATE_FOCAL_POINT, Roles.ANALYST })
     @Operation(operationId = "listQuestionnaires", summary = "Questionnaire versions, newest first",
             description = "Coordinators see drafts too; focal points and analysts see published versions.")
-    public List<QuestionnaireSummary> list(
-            @Parameter(example = "UNTOC") @QueryParam("instrument") @InstrumentCode String instrument) {
-        return questionnaires.list(instrument, !caller.isCoordinator()).stream()
+    public RestResponse<Page<QuestionnaireSummary>> list(
+            @Parameter(example = "UNTOC") @QueryParam("instrument") @InstrumentCode String instrument, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<QuestionnaireSummary> found = questionnaires.list(instrument, !caller.isCoordinator()).stream()
                 .map(q -> QuestionnaireSummary.of(q, questionnaires.content(q))).toList();
+        return Pages.ok(page.slice("questionnaires", found, Page.latestOf(found, QuestionnaireSummary::updatedAt)), request);
     }
 
     @GET

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A questionnaire version with its content and how far its translation is. */
 public record QuestionnaireView(
-        UUID id,
-        String instrument,
-        int version,
+        @Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id,
+        @Schema(example = "UNTOC") String instrument,
+        @Schema(example = "2") int version,
         Questionnaire.Status status,
         Map<String, String> title,
         List<QuestionnaireDocument.Section> sections,

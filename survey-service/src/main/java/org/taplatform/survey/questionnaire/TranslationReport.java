@@ -1,5 +1,6 @@
 package org.taplatform.survey.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.taplatform.survey.questionnaire.QuestionnaireDocument.Section;
  * Which texts of a questionnaire lack a translation, per UN language: what translators still have to do, and
  * where a respondent will read English instead.
  */
-public record TranslationReport(int texts, List<LanguageReport> languages) {
+public record TranslationReport(@Schema(example = "48") int texts, List<LanguageReport> languages) {
 
     public record LanguageReport(String language, boolean complete, int missing, List<String> missingTexts) {
     }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** How a response's answers stand against its questionnaire, question by question. */
 @Schema(description = "Per-question validation of a response")
 public record AnswerReport(
-        @Schema(description = "no invalid answer and no answer to an unknown question") boolean valid,
+        @Schema(example = "true", description = "no invalid answer and no answer to an unknown question") boolean valid,
         @Schema(description = "valid, and every required question answered: it can be submitted") boolean complete,
-        int answered,
+        @Schema(example = "12") int answered,
         int questions,
         List<QuestionCheck> checks,
         @Schema(description = "answered codes that are not questions of this questionnaire version")

@@ -27,7 +27,7 @@ public final class ResponseRequests {
     private ResponseRequests() {
     }
 
-    @Schema(description = "Starts a State's response to one instrument in a reporting cycle")
+    @Schema(name = "NewResponse", description = "Starts a State's response to one instrument in a reporting cycle")
     public record Create(
             @NotNull @Schema(description = "an open reporting cycle") UUID cycleId,
             @NotNull @CountryCode @Schema(example = "KEN") String country,
@@ -43,14 +43,14 @@ public final class ResponseRequests {
             ObjectNode answers) {
     }
 
-    @Schema(description = "A new revision of a submitted response, with the reason")
+    @Schema(name = "Amendment", description = "A new revision of a submitted response, with the reason")
     public record Amend(
             @Pattern(regexp = UN_LANGUAGE, message = UN_LANGUAGE_MESSAGE) String language,
             @NotNull @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = ANSWERS_DESCRIPTION) ObjectNode answers,
             @NotBlank @Size(max = 2000) @Schema(example = "The new law on mutual legal assistance was adopted in March") String reason) {
     }
 
-    @Schema(description = "Why a coordinator gives a submitted response back for changes")
+    @Schema(name = "Reopening", description = "Why a coordinator gives a submitted response back for changes")
     public record Reopen(@NotBlank @Size(max = 2000) @Schema(example = "Answers to section 3 are missing") String reason) {
     }
 }

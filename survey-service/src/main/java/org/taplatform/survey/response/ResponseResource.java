@@ -1,5 +1,12 @@
 package org.taplatform.survey.response;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
+import org.taplatform.reference.paging.Pages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
@@ -67,11 +74,12 @@ public class ResponseResource {
 
     @GET
     @Operation(operationId = "listResponses", summary = "Responses, newest first", description = "A focal point sees only its own country's.")
-    public List<ResponseView> list(@QueryParam("cycleId") UUID cycleId,
+    public RestResponse<Page<ResponseView>> list(@QueryParam("cycleId") UUID cycleId,
             @Parameter(example = "KEN") @QueryParam("country") @CountryCode String country,
             @QueryParam("instrument") @InstrumentCode String instrument,
-            @QueryParam("status") SurveyResponse.Status status) {
-        return responses.list(cycleId, country, instrument, status, caller);
+            @QueryParam("status") SurveyResponse.Status status, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<ResponseView> found = responses.list(cycleId, country, instrument, status, caller);
+        return Pages.ok(page.slice("responses", found, Page.latestOf(found, ResponseView::updatedAt)), request);
     }
 
     @GET
@@ -141,8 +149,9 @@ public class ResponseResource {
     @GET
     @Path("/{id}/revisions")
     @Operation(operationId = "listResponseRevisions", summary = "The response's history: every submission and amendment, who, when, why, what changed")
-    public List<RevisionView> revisions(@PathParam("id") UUID id) {
-        return responses.revisions(id, caller);
+    public RestResponse<Page<RevisionView>> revisions(@PathParam("id") UUID id, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+        List<RevisionView> found = responses.revisions(id, caller);
+        return Pages.ok(page.slice("revisions " + id, found, Page.latestOf(found, RevisionView::recordedAt)), request);
     }
 
     private static Response withTag(Response.ResponseBuilder builder, ResponseView response) {

@@ -1,5 +1,6 @@
 package org.taplatform.survey.response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "response_revision")
 public class ResponseRevision extends PanacheEntityBase {
 
+    @Schema(name = "RevisionKind")
     public enum Kind { SUBMISSION, AMENDMENT, RESUBMISSION }
 
     @Embeddable

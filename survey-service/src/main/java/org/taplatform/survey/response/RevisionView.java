@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** One revision in a response's history: who, when, why, and what changed. */
-public record RevisionView(int revision, ResponseRevision.Kind kind, String author, Instant recordedAt, String reason,
+public record RevisionView(@Schema(example = "2") int revision, ResponseRevision.Kind kind, @Schema(example = "focal-ken") String author, @Schema(example = "2026-11-20T09:30:00Z") Instant recordedAt, @Schema(example = "The new law was adopted in March") String reason,
         String language,
         @Schema(type = SchemaType.ARRAY, implementation = AnswerChange.class,
                 description = "The questions whose answer this revision changed") JsonNode changes,

@@ -83,15 +83,15 @@ class BulkImportTest {
 
         var burkinaFaso = given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycleId)
                 .queryParam("country", "BFA").when().get("/api/v1/responses")
-                .then().statusCode(200).body("", hasSize(1)).extract();
-        assertThat(burkinaFaso.<String>path("[0].status")).isEqualTo("SUBMITTED");
-        assertThat(burkinaFaso.<String>path("[0].answers.Q1")).isEqualTo("PARTLY");
-        assertThat(burkinaFaso.<List<String>>path("[0].answers.Q3")).containsExactly("POLICE", "PROSECUTION");
-        assertThat(burkinaFaso.<List<Object>>path("[0].answers.Q6")).hasSize(2);
+                .then().statusCode(200).body("items", hasSize(1)).extract();
+        assertThat(burkinaFaso.<String>path("items[0].status")).isEqualTo("SUBMITTED");
+        assertThat(burkinaFaso.<String>path("items[0].answers.Q1")).isEqualTo("PARTLY");
+        assertThat(burkinaFaso.<List<String>>path("items[0].answers.Q3")).containsExactly("POLICE", "PROSECUTION");
+        assertThat(burkinaFaso.<List<Object>>path("items[0].answers.Q6")).hasSize(2);
         // nothing half-imported for the countries with an error
         for (String country : List.of("MLI", "NER", "SEN")) {
             given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycleId).queryParam("country", country)
-                    .when().get("/api/v1/responses").then().statusCode(200).body("", hasSize(0));
+                    .when().get("/api/v1/responses").then().statusCode(200).body("items", hasSize(0));
         }
     }
 
@@ -121,8 +121,8 @@ class BulkImportTest {
         assertThat(report.getInt("errorCount")).isZero();
         given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycleId).queryParam("country", "BEN")
                 .when().get("/api/v1/responses").then().statusCode(200)
-                .body("[0].status", equalTo("DRAFT"))
-                .body("[0].answers.Q6[0].taSubtype", equalTo("VICTIMS.RETURN"));
+                .body("items[0].status", equalTo("DRAFT"))
+                .body("items[0].answers.Q6[0].taSubtype", equalTo("VICTIMS.RETURN"));
     }
 
     @Test

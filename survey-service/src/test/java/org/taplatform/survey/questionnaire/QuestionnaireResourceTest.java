@@ -150,7 +150,7 @@ class QuestionnaireResourceTest {
         given().auth().oauth2(TestTokens.focalPoint("KEN")).when().get("/api/v1/questionnaires/" + id)
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.focalPoint("KEN")).when().get("/api/v1/questionnaires")
-                .then().statusCode(200).body("id", not(hasItem(id)));
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
         given().auth().oauth2(TestTokens.focalPoint("KEN")).contentType(ContentType.JSON)
                 .body(QuestionnaireFiles.bilingual("UNTOC")).when().post("/api/v1/questionnaires")
                 .then().statusCode(403).contentType("application/problem+json");

@@ -96,9 +96,9 @@ class ResponseResourceTest {
             assertThat(need.consent()).isEqualTo(SharingConsent.PROVIDERS_AND_DONORS);
         });
         given().auth().oauth2(KENYA).when().get("/api/v1/responses/" + draft.id() + "/revisions")
-                .then().statusCode(200).body("", hasSize(1))
-                .body("[0].kind", equalTo("SUBMISSION")).body("[0].author", equalTo("focal-ken"))
-                .body("[0].changes.question", hasItems("Q1", "Q6"));
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].kind", equalTo("SUBMISSION")).body("items[0].author", equalTo("focal-ken"))
+                .body("items[0].changes.question", hasItems("Q1", "Q6"));
     }
 
     @Test
@@ -158,14 +158,14 @@ class ResponseResourceTest {
                 .body("answers.Q6[0].id", equalTo(needId));
 
         given().auth().oauth2(KENYA).when().get("/api/v1/responses/" + draft.id() + "/revisions")
-                .then().statusCode(200).body("", hasSize(2))
-                .body("[1].kind", equalTo("AMENDMENT"))
-                .body("[1].reason", equalTo("The law was adopted in March"))
-                .body("[1].changes", hasSize(1))
-                .body("[1].changes[0].question", equalTo("Q1"))
-                .body("[1].changes[0].before", equalTo("PARTLY"))
-                .body("[1].changes[0].after", equalTo("YES"))
-                .body("[0].answers.Q1", equalTo("PARTLY"));
+                .then().statusCode(200).body("items", hasSize(2))
+                .body("items[1].kind", equalTo("AMENDMENT"))
+                .body("items[1].reason", equalTo("The law was adopted in March"))
+                .body("items[1].changes", hasSize(1))
+                .body("items[1].changes[0].question", equalTo("Q1"))
+                .body("items[1].changes[0].before", equalTo("PARTLY"))
+                .body("items[1].changes[0].after", equalTo("YES"))
+                .body("items[0].answers.Q1", equalTo("PARTLY"));
         var amended = KafkaTestClient.awaitRecords(Topics.SURVEY_RESPONSES,
                 r -> draft.id().equals(KafkaTestClient.header(r, "ce_subject"))
                         && ResponseAmended.TYPE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
@@ -196,7 +196,7 @@ class ResponseResourceTest {
         given().auth().oauth2(KENYA).header("If-Match", saved).when().post("/api/v1/responses/" + draft.id() + "/submit")
                 .then().statusCode(200).body("revision", equalTo(2));
         given().auth().oauth2(KENYA).when().get("/api/v1/responses/" + draft.id() + "/revisions")
-                .then().body("kind", equalTo(List.of("SUBMISSION", "RESUBMISSION")));
+                .then().body("items.kind", equalTo(List.of("SUBMISSION", "RESUBMISSION")));
     }
 
     @Test
@@ -213,7 +213,7 @@ class ResponseResourceTest {
                 .when().post("/api/v1/responses").then().statusCode(403);
         given().auth().oauth2(nigeria).queryParam("country", "KEN").when().get("/api/v1/responses").then().statusCode(404);
         given().auth().oauth2(nigeria).when().get("/api/v1/responses").then().statusCode(200)
-                .body("country", org.hamcrest.Matchers.everyItem(equalTo("NGA")));
+                .body("items.country", org.hamcrest.Matchers.everyItem(equalTo("NGA")));
         given().auth().oauth2(TestTokens.withRoles("analyst", "analyst")).when().get("/api/v1/responses/" + draft.id())
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.donor("XI-DEMO-NORLAND-MFA")).when().get("/api/v1/responses").then().statusCode(403);
