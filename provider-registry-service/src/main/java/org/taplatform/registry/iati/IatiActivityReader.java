@@ -42,14 +42,27 @@ public final class IatiActivityReader {
     }
 
     /** Reads the whole file without keeping anything: is it well-formed, and how many activities does it hold? */
-    public static int count(InputStream in) throws UnreadableFile {
+    /** The versions of the IATI activity standard this reader reads (the 2.x series; 1.x differs in structure). */
+    static final java.util.Set<String> VERSIONS = java.util.Set.of("2.01", "2.02", "2.03");
+
+    /** What a first pass over the file finds: its activities and what to tell the importer about it. */
+    public record Summary(int activities, List<String> notes) {
+    }
+
+    public static Summary count(InputStream in) throws UnreadableFile {
         int[] count = { 0 };
-        read(in, activity -> count[0]++);
-        return count[0];
+        List<String> notes = new java.util.ArrayList<>();
+        read(in, activity -> count[0]++, notes);
+        return new Summary(count[0], List.copyOf(notes));
     }
 
     /** Hands each activity of the file to the consumer, in file order. */
     public static void read(InputStream in, Consumer<ParsedActivity> each) throws UnreadableFile {
+        read(in, each, new java.util.ArrayList<>());
+    }
+
+    /** The same, adding to {@code notes} what the importer should know about the file as a whole. */
+    static void read(InputStream in, Consumer<ParsedActivity> each, List<String> notes) throws UnreadableFile {
         XMLStreamReader xml = null;
         try {
             xml = FACTORY.createXMLStreamReader(in);
@@ -70,6 +83,7 @@ public final class IatiActivityReader {
                                 : namespace) + "}" + xml.getLocalName() + ", expected iati-activities in no namespace",
                                 null);
                     }
+                    checkVersion(xml.getAttributeValue(null, "version"), notes);
                     continue;
                 }
                 if ("iati-activity".equals(xml.getLocalName())) {
@@ -85,6 +99,24 @@ public final class IatiActivityReader {
             throw new UnreadableFile("not well-formed XML" + where + " (truncated, or not XML): " + firstLine(e), e);
         } finally {
             close(xml);
+        }
+    }
+
+    /**
+     * The 2.x versions are read alike (2.03 added elements, removed none this reader uses); a 1.x file has another
+     * structure and any other version is not one IATI published: both are refused with what to do. A file that says
+     * no version (the standard requires it) is read as 2.03, and the importer is told.
+     */
+    private static void checkVersion(String version, List<String> notes) throws UnreadableFile {
+        if (version == null || version.isBlank()) {
+            notes.add("the file declares no IATI version (iati-activities/@version is required): read as 2.03");
+        } else if (version.strip().startsWith("1.")) {
+            throw new UnreadableFile("IATI " + version.strip() + " is not supported: this platform reads versions "
+                    + String.join(", ", new java.util.TreeSet<>(VERSIONS)) + "; convert the file to 2.03 first (IATI's"
+                    + " guidance on upgrading from 1.0x)", null);
+        } else if (!VERSIONS.contains(version.strip())) {
+            throw new UnreadableFile("IATI version " + version.strip() + " is not one this platform reads ("
+                    + String.join(", ", new java.util.TreeSet<>(VERSIONS)) + ")", null);
         }
     }
 

@@ -34,7 +34,7 @@ public class IatiExportResource {
     @Path("/activities.xml")
     @Produces("application/xml")
     @Operation(operationId = "exportIatiActivities", summary = "An IATI 2.03 activity file",
-            description = "The activities (not withdrawn) an organisation reports (?organisation=) or a country receives (?country=, ISO3); one of the two is required. Valid against the official IATI 2.03 activities schema. The TA taxonomy and instruments travel as tags of vocabulary 99. Public: it is what IATI publishes.")
+            description = "The activities (not withdrawn) an organisation reports (?organisation=) or a country receives (?country=, ISO3); one of the two is required. Valid against the official IATI 2.03 activities schema. 404 when there is no activity to export (a file without one would not be valid). The TA taxonomy and instruments travel as tags of vocabulary 99. Public: it is what IATI publishes.")
     @APIResponse(responseCode = "200", description = "The file", content = { @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response activities(@QueryParam("organisation") String organisation,
             @QueryParam("country") @CountryCode String country) {
@@ -44,6 +44,13 @@ public class IatiExportResource {
         }
         if (organisation != null && !exports.organisationExists(organisation)) {
             throw ProblemException.notFound("No organisation " + organisation);
+        }
+        if (!exports.anyActivity(organisation, country)) {
+            // an iati-activities file without an activity is invalid against the schema: say so instead
+            throw ProblemException.notFound("No activity to export: " + (organisation != null
+                    ? organisation + " reports none" : "") + (organisation != null && country != null ? " with "
+                    : "") + (country != null ? "none has recipient country " + country : "")
+                    + " (withdrawn activities are not exported)");
         }
         StreamingOutput body = out -> exports.activities(organisation, country, out);
         String name = organisation != null ? organisation : country;

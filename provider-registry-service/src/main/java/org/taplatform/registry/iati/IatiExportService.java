@@ -23,6 +23,26 @@ public class IatiExportService {
     private static final int PAGE = 200;
 
     /**
+     * Whether there is any activity (not withdrawn) to export: an IATI activity file needs at least one
+     * {@code iati-activity} to be valid, so an empty export is answered before any byte is written.
+     */
+    public boolean anyActivity(String organisation, String country) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StringBuilder where = new StringBuilder("withdrawnAt is null");
+            Parameters parameters = new Parameters();
+            if (organisation != null) {
+                where.append(" and reportingOrganisation = :organisation");
+                parameters.and("organisation", organisation);
+            }
+            if (country != null) {
+                where.append(" and array_contains(recipientCountryCodes, :country)");
+                parameters.and("country", country);
+            }
+            return Activity.find(where.toString(), parameters).firstResultOptional().isPresent();
+        });
+    }
+
+    /**
      * Streams the activities (not withdrawn) reported by an organisation or with a recipient country, by IATI
      * identifier, in one read transaction.
      */

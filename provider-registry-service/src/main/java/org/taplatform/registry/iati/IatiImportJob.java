@@ -48,6 +48,9 @@ public class IatiImportJob extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Entry> report = new ArrayList<>();
     public String failure;
+    /** What the importer should know about the file as a whole though nothing was refused. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> notes = new ArrayList<>();
     public String createdBy;
     public Instant createdAt;
     public Instant startedAt;

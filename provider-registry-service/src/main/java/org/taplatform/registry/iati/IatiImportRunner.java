@@ -82,15 +82,19 @@ public class IatiImportRunner {
             found.activitiesDone = 0;
             found.created = found.updated = found.unchanged = found.skipped = found.rejected = 0;
             found.report = new ArrayList<>();
+            found.notes = new ArrayList<>();
             return found;
         });
         Path file = Path.of(job.filePath);
         try {
-            int total;
+            IatiActivityReader.Summary summary;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                total = IatiActivityReader.count(in);
+                summary = IatiActivityReader.count(in);
             }
-            save(jobId, progress -> progress.activitiesTotal = total);
+            save(jobId, progress -> {
+                progress.activitiesTotal = summary.activities();
+                progress.notes = new ArrayList<>(summary.notes());
+            });
             Progress progress = new Progress();
             List<ParsedActivity> batch = new ArrayList<>(BATCH);
             // reading and checking a batch overlaps with writing the one before (one write at a time, in order)

@@ -15,12 +15,13 @@ public record IatiImportView(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d
         int activitiesDone, int created, int updated, int unchanged, int skipped, int rejected,
         @Schema(description = "what happened to each activity (the first 2000): CREATED, UPDATED, UNCHANGED, SKIPPED (not about this platform's work) or REJECTED, with the reasons")
         List<IatiImportJob.Entry> report,
-        @Schema(description = "why the whole file was refused (not well-formed, truncated, a DOCTYPE, not IATI)") String failure,
+        @Schema(description = "why the whole file was refused (not well-formed, truncated, a DOCTYPE, not IATI, a version this platform does not read)") String failure,
+        @Schema(description = "what to know about the file as a whole though nothing was refused", example = "[\"the file declares no IATI version (iati-activities/@version is required): read as 2.03\"]") List<String> notes,
         String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     static IatiImportView of(IatiImportJob job) {
         return new IatiImportView(job.id, job.fileName, job.fileSize, job.organisation, job.status, job.activitiesTotal,
                 job.activitiesDone, job.created, job.updated, job.unchanged, job.skipped, job.rejected,
-                List.copyOf(job.report), job.failure, job.createdBy, job.createdAt, job.startedAt, job.finishedAt);
+                List.copyOf(job.report), job.failure, List.copyOf(job.notes), job.createdBy, job.createdAt, job.startedAt, job.finishedAt);
     }
 }

@@ -1,6 +1,7 @@
 package org.taplatform.registry.iati;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,5 +85,15 @@ class IatiExportResourceTest {
         given().when().get("/api/v1/iati/activities.xml").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("organisation", "XI-NOBODY-1").when().get("/api/v1/iati/activities.xml").then().statusCode(404);
         given().queryParam("country", "ZZZ").when().get("/api/v1/iati/activities.xml").then().statusCode(400);
+    }
+
+    @Test
+    void shouldSayThereIsNothingToExportRatherThanWriteAnInvalidFile() {
+        // a donor that reports no activity: an iati-activities file without one fails the schema, so no file
+        String donor = RegistryFixtures.organisation("DONOR_STATE_AGENCY");
+        given().queryParam("organisation", donor).when().get("/api/v1/iati/activities.xml").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString(donor + " reports none"));
+        given().queryParam("country", "NRU").when().get("/api/v1/iati/activities.xml").then().statusCode(404)
+                .body("detail", containsString("recipient country NRU"));
     }
 }

@@ -148,6 +148,29 @@ class IatiImportResourceTest {
     }
 
     @Test
+    void shouldReadTheTwoSeriesAndSayWhatItDoesWithEveryOtherVersion() {
+        String token = RegistryFixtures.tokenOf("partner", publisher);
+        String file = file(activity("V1", "Judicial training", JUDICIAL, KENYA));
+        JsonPath old = importAs(token, file.replace("version=\"2.03\"", "version=\"1.05\""));
+        assertThat(old.getString("status")).isEqualTo("FAILED");
+        assertThat(old.getString("failure")).contains("IATI 1.05 is not supported").contains("2.01, 2.02, 2.03");
+        assertThat(importAs(token, file.replace("version=\"2.03\"", "version=\"2.99\"")).getString("failure"))
+                .contains("IATI version 2.99 is not one this platform reads");
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));
+
+        // no version at all (the OCHA test file): read as 2.03, and the importer is told
+        JsonPath unversioned = importAs(token, file.replace(" version=\"2.03\"", ""));
+        assertThat(unversioned.getString("status")).isEqualTo("DONE");
+        assertThat(unversioned.getInt("created")).isEqualTo(1);
+        assertThat(unversioned.getList("notes", String.class)).singleElement().asString()
+                .contains("declares no IATI version").contains("read as 2.03");
+        JsonPath older = importAs(token, file(activity("V2", "Prosecutors' training", JUDICIAL, KENYA))
+                .replace("version=\"2.03\"", "version=\"2.01\""));
+        assertThat(older.getInt("created")).isEqualTo(1);
+        assertThat(older.getList("notes")).isEmpty();
+    }
+
+    @Test
     void shouldRefuseHostileOrBrokenFilesAsAWholeAndImportNothing() {
         String token = TestTokens.coordinator();
         String billionLaughs = """
