@@ -22,12 +22,10 @@ public class IatiExportService {
 
     private static final int PAGE = 200;
 
-    /**
-     * Whether there is any activity (not withdrawn) to export: an IATI activity file needs at least one
-     * {@code iati-activity} to be valid, so an empty export is answered before any byte is written.
-     */
-    public boolean anyActivity(String organisation, String country) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** The activities an export holds: not withdrawn, of the organisation and/or to the country. */
+    private record Selection(String where, Parameters parameters) {
+
+        static Selection of(String organisation, String country) {
             StringBuilder where = new StringBuilder("withdrawnAt is null");
             Parameters parameters = new Parameters();
             if (organisation != null) {
@@ -38,8 +36,18 @@ public class IatiExportService {
                 where.append(" and array_contains(recipientCountryCodes, :country)");
                 parameters.and("country", country);
             }
-            return Activity.find(where.toString(), parameters).firstResultOptional().isPresent();
-        });
+            return new Selection(where.toString(), parameters);
+        }
+    }
+
+    /**
+     * Whether there is any activity (not withdrawn) to export: an IATI activity file needs at least one
+     * {@code iati-activity} to be valid, so an empty export is answered before any byte is written.
+     */
+    public boolean anyActivity(String organisation, String country) {
+        Selection selection = Selection.of(organisation, country);
+        return QuarkusTransaction.requiringNew().call(() -> Activity.find(selection.where(), selection.parameters())
+                .firstResultOptional().isPresent());
     }
 
     /**
@@ -48,16 +56,9 @@ public class IatiExportService {
      */
     public void activities(String organisation, String country, OutputStream out) {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-            StringBuilder where = new StringBuilder("withdrawnAt is null");
-            Parameters parameters = new Parameters();
-            if (organisation != null) {
-                where.append(" and reportingOrganisation = :organisation");
-                parameters.and("organisation", organisation);
-            }
-            if (country != null) {
-                where.append(" and array_contains(recipientCountryCodes, :country)");
-                parameters.and("country", country);
-            }
+            Selection selection = Selection.of(organisation, country);
+            String where = selection.where();
+            Parameters parameters = selection.parameters();
             Map<String, Organisation> reporters = new HashMap<>();
             try (IatiActivityWriter writer = new IatiActivityWriter(out)) {
                 String after = "";
