@@ -62,8 +62,15 @@ public record ActivitySnapshot(
     public record RelatedActivity(String identifier, String type) {
     }
 
-    /** A participating organisation and its IATI role (1 funding, 2 accountable, 3 extending, 4 implementing). */
-    public record Participant(String identifier, String name, String role) {
+    /**
+     * A participating organisation, its IATI role (1 funding, 2 accountable, 3 extending, 4 implementing) and, when
+     * the publisher gave it, its IATI OrganisationType (10 government … 90 other).
+     */
+    public record Participant(String identifier, String name, String role, String type) {
+
+        public Participant(String identifier, String name, String role) {
+            this(identifier, name, role, null);
+        }
     }
 
     /** A recipient country (ISO3) or region (UN M49) and its share of the activity in percent. */

@@ -87,7 +87,17 @@ public record ActivityRequest(
     public record Participant(
             @OrganisationIdentifier @Schema(description = "its IATI identifier, when it has one") String identifier,
             @NotBlank @Size(max = 300) String name,
-            @NotNull @Pattern(regexp = "[1-4]", message = "must be an IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing") String role) {
+            @NotNull @Pattern(regexp = "[1-4]", message = "must be an IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing") String role,
+            @Pattern(regexp = ORGANISATION_TYPES, message = "must be an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90)")
+            @Schema(description = "its IATI OrganisationType, when known (10 government, 21 international NGO, 40 multilateral, 80 academic …)", example = "40")
+            String type) {
+
+        /** IATI's OrganisationType codelist. */
+        static final String ORGANISATION_TYPES = "10|11|15|21|22|23|24|30|40|60|70|71|72|73|80|90";
+
+        public Participant(String identifier, String name, String role) {
+            this(identifier, name, role, null);
+        }
     }
 
     public record CountryShare(@NotNull @CountryCode String code,

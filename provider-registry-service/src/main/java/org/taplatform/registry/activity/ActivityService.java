@@ -252,7 +252,7 @@ public class ActivityService {
         activity.actualStart = request.actualStart();
         activity.actualEnd = request.actualEnd();
         activity.participants = new ArrayList<>(Lists.nullToEmpty(request.participants()).stream()
-                .map(p -> new ActivitySnapshot.Participant(p.identifier(), p.name(), p.role())).toList());
+                .map(p -> new ActivitySnapshot.Participant(p.identifier(), p.name(), p.role(), p.type())).toList());
         List<ActivityRequest.CountryShare> countries = Lists.nullToEmpty(request.recipientCountries());
         List<ActivityRequest.RegionShare> regions = Lists.nullToEmpty(request.recipientRegions());
         boolean single = countries.size() + regions.size() == 1; // a lone recipient takes 100 % (IATI)

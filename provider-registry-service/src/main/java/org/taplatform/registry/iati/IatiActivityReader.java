@@ -172,9 +172,10 @@ public final class IatiActivityReader {
                 case "participating-org" -> {
                     String ref = attribute(xml, "ref", null);
                     String role = attribute(xml, "role", null);
+                    String type = attribute(xml, "type", null);
                     String name = narratives(xml, defaultLanguage).values().stream().findFirst().orElse(ref);
                     participants.add(new ActivityRequest.Participant(ref == null || ref.isBlank() ? null : ref,
-                            name == null ? "(unnamed)" : name, role));
+                            name == null ? "(unnamed)" : name, role, type == null || type.isBlank() ? null : type));
                 }
                 case "activity-status" -> {
                     status = attribute(xml, "code", null);

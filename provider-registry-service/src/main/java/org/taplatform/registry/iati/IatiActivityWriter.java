@@ -58,6 +58,9 @@ public final class IatiActivityWriter implements AutoCloseable {
                 xml.writeAttribute("ref", participant.identifier());
             }
             xml.writeAttribute("role", participant.role());
+            if (participant.type() != null) {
+                xml.writeAttribute("type", participant.type());
+            }
             narrative(participant.name(), null);
             xml.writeEndElement();
         }

@@ -158,11 +158,13 @@ class ActivityResourceTest {
         Map<String, Object> unknownCodes = activity("BAD-2");
         unknownCodes.put("taSubtypes", List.of("LEGAL.NOTHING"));
         unknownCodes.put("status", "9");
-        unknownCodes.put("participants", List.of(Map.of("name", "X", "role", "7")));
+        unknownCodes.put("participants", List.of(Map.of("name", "X", "role", "7"), Map.of("name", "Y", "role", "1",
+                "type", "99")));
         unknownCodes.put("relatedActivities", List.of(Map.of("identifier", "XI-OTHER-1", "type", "6")));
         unknownCodes.put("providerActivities", List.of("has spaces"));
         register(unknownCodes).statusCode(400).body("violations.field", hasItem("taSubtypes[0]"))
                 .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"))
+                .body("violations.field", hasItem("participants[1].type"))
                 .body("violations.field", hasItem("relatedActivities[0].type"))
                 .body("violations.field", hasItem("providerActivities[0]"));
         given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));

@@ -39,7 +39,7 @@ class IatiImportResourceTest {
                   <reporting-org ref="%1$s" type="40"><narrative>Publisher</narrative></reporting-org>
                   <title><narrative>%3$s</narrative><narrative xml:lang="fr">Titre %3$s</narrative></title>
                   <description type="1"><narrative>About %3$s</narrative></description>
-                  <participating-org ref="%1$s" role="4"><narrative>Publisher</narrative></participating-org>
+                  <participating-org ref="%1$s" role="4" type="21"><narrative>Publisher</narrative></participating-org>
                   <activity-status code="2"/>
                   <activity-date iso-date="2026-02-01" type="1"/>
                   <activity-date iso-date="2026-12-31" type="3"/>
@@ -84,7 +84,11 @@ class IatiImportResourceTest {
         given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
                 .body("items.activity.iatiIdentifier", equalTo(List.of(publisher + "-A1", publisher + "-A2")))
                 .body("items[1].activity.taSubtypes", equalTo(List.of("LEGAL.DRAFTING")))
-                .body("items[0].activity.titles.fr", equalTo("Titre Judicial training"));
+                .body("items[0].activity.titles.fr", equalTo("Titre Judicial training"))
+                .body("items[0].activity.participants[0].type", equalTo("21"));
+        // and out again as the publisher gave it
+        assertThat(given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
+                .statusCode(200).extract().asString()).contains("role=\"4\" type=\"21\"");
 
         JsonPath again = importAs(token, xml);
         assertThat(again.getInt("unchanged")).isEqualTo(2);
