@@ -35,12 +35,14 @@ public record ActivitySnapshot(
         List<UUID> needIds,
         Budget budget,
         List<RelatedActivity> relatedActivities,
-        List<String> providerActivities) {
+        List<String> providerActivities,
+        List<OtherIdentifier> otherIdentifiers) {
 
-    /** Events written before the activities' links were carried have none. */
+    /** Events written before the activities' links (or other identifiers) were carried have none. */
     public ActivitySnapshot {
         relatedActivities = relatedActivities == null ? List.of() : relatedActivities;
         providerActivities = providerActivities == null ? List.of() : providerActivities;
+        otherIdentifiers = otherIdentifiers == null ? List.of() : otherIdentifiers;
     }
 
     /** An activity without links to others. */
@@ -52,7 +54,7 @@ public record ActivitySnapshot(
             List<UUID> needIds, Budget budget) {
         this(activityId, iatiIdentifier, reportingOrganisation, titles, descriptions, status, plannedStart, plannedEnd,
                 actualStart, actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes,
-                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of());
+                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of());
     }
 
     /**
@@ -71,6 +73,14 @@ public record ActivitySnapshot(
         public Participant(String identifier, String name, String role) {
             this(identifier, name, role, null);
         }
+    }
+
+    /**
+     * Another identifier of the activity (IATI other-identifier): its reference, its IATI OtherIdentifierType (A1 the
+     * reporter's internal identifier, A2 CRS, A3 a previous identifier, A9 other, B1 the previous reporting
+     * organisation's, B9 another organisation's) and the organisation that owns it, when given.
+     */
+    public record OtherIdentifier(String ref, String type, String ownerRef, String ownerName) {
     }
 
     /** A recipient country (ISO3) or region (UN M49) and its share of the activity in percent. */

@@ -76,6 +76,9 @@ public class Activity extends PanacheEntityBase {
     public List<ActivitySnapshot.RelatedActivity> relatedActivities = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> providerActivities = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivitySnapshot.OtherIdentifier> otherIdentifiers = new ArrayList<>();
     public BigDecimal budgetAmount;
     public String budgetCurrency;
     public LocalDate budgetValueDate;
@@ -98,6 +101,6 @@ public class Activity extends PanacheEntityBase {
                 List.copyOf(sectors), List.copyOf(taSubtypes), List.copyOf(instruments), List.copyOf(articles),
                 List.copyOf(beneficiaryGroups), List.copyOf(needIds),
                 budgetAmount == null ? null : new ActivitySnapshot.Budget(budgetAmount, budgetCurrency, budgetValueDate),
-                List.copyOf(relatedActivities), List.copyOf(providerActivities));
+                List.copyOf(relatedActivities), List.copyOf(providerActivities), List.copyOf(otherIdentifiers));
     }
 }

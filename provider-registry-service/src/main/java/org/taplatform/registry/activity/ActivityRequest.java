@@ -63,7 +63,8 @@ public record ActivityRequest(
         @Size(max = 200) @Schema(description = "ids of needs in needs-service this activity answers") List<@NotNull UUID> needIds,
         @Valid Budget budget,
         @Size(max = 50) @Schema(description = "other activities this one names (IATI related-activity): a programme's parent or children, siblings, co-funded reports of the same work") List<@NotNull @Valid RelatedActivity> relatedActivities,
-        @Size(max = 50) @Schema(description = "IATI identifiers of the funders' activities its incoming funds come from (IATI transaction provider-org/@provider-activity-id)") List<@NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String> providerActivities) {
+        @Size(max = 50) @Schema(description = "IATI identifiers of the funders' activities its incoming funds come from (IATI transaction provider-org/@provider-activity-id)") List<@NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String> providerActivities,
+        @Size(max = 20) @Schema(description = "other identifiers of the activity (IATI other-identifier): the reporter's internal reference, a CRS identifier, a previous identifier, another organisation's") List<@NotNull @Valid OtherIdentifier> otherIdentifiers) {
 
     /** An activity without links to others. */
     public ActivityRequest(String reportingOrganisation, String localId, Map<String, String> titles,
@@ -74,7 +75,15 @@ public record ActivityRequest(
             List<UUID> needIds, Budget budget) {
         this(reportingOrganisation, localId, titles, descriptions, status, plannedStart, plannedEnd, actualStart,
                 actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes, instruments,
-                articles, beneficiaryGroups, needIds, budget, List.of(), List.of());
+                articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of());
+    }
+
+    @Schema(name = "OtherIdentifierInput")
+    public record OtherIdentifier(
+            @NotBlank @Size(max = 250) @Schema(example = "KEN-MLA-07") String ref,
+            @NotNull @Pattern(regexp = "A1|A2|A3|A9|B1|B9", message = "must be an IATI OtherIdentifierType: A1 the reporter's own, A2 CRS, A3 previous, A9 other activity identifier, B1 previous reporting organisation's, B9 other organisation's") String type,
+            @OrganisationIdentifier @Schema(description = "the organisation that owns the identifier, when given") String ownerRef,
+            @Size(max = 300) String ownerName) {
     }
 
     @Schema(name = "RelatedActivityInput")

@@ -274,6 +274,9 @@ public class ActivityService {
         activity.relatedActivities = new ArrayList<>(Lists.nullToEmpty(request.relatedActivities()).stream()
                 .map(r -> new ActivitySnapshot.RelatedActivity(r.identifier(), r.type())).distinct().toList());
         activity.providerActivities = Lists.distinct(request.providerActivities());
+        activity.otherIdentifiers = new ArrayList<>(Lists.nullToEmpty(request.otherIdentifiers()).stream()
+                .map(o -> new ActivitySnapshot.OtherIdentifier(o.ref(), o.type(), o.ownerRef(), o.ownerName()))
+                .distinct().toList());
         // at the column's scale, so that an unchanged amount (180000 against 180000.00) is not a change
         activity.budgetAmount = request.budget() == null ? null
                 : request.budget().amount().setScale(2, java.math.RoundingMode.HALF_UP);

@@ -141,6 +141,7 @@ public final class IatiActivityReader {
         ActivityRequest.Budget budget = null;
         List<ActivityRequest.RelatedActivity> related = new ArrayList<>();
         List<String> providerActivities = new ArrayList<>();
+        List<ActivityRequest.OtherIdentifier> otherIdentifiers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean relevant = false;
 
@@ -236,6 +237,15 @@ public final class IatiActivityReader {
                         budget = read;
                     }
                 }
+                case "other-identifier" -> {
+                    ActivityRequest.OtherIdentifier other = otherIdentifier(xml, defaultLanguage);
+                    if (other.type().matches("A1|A2|A3|A9|B1|B9") && !other.ref().isEmpty()) {
+                        otherIdentifiers.add(other);
+                    } else {
+                        problems.add("other-identifier " + other.ref() + " of type " + other.type() + " left out: it"
+                                + " needs a ref and an OtherIdentifierType (A1, A2, A3, A9, B1, B9)");
+                    }
+                }
                 case "related-activity" -> {
                     String ref = attribute(xml, "ref", "").trim();
                     String type = attribute(xml, "type", "");
@@ -264,7 +274,8 @@ public final class IatiActivityReader {
         }
         ActivityRequest request = new ActivityRequest(reportingRef, localId, titles, descriptions, status,
                 dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), participants, countries, regions,
-                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget, related, providerActivities);
+                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget, related, providerActivities,
+                otherIdentifiers);
         return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems);
     }
 
@@ -272,25 +283,56 @@ public final class IatiActivityReader {
      * Of a transaction, the funder's activity its money comes from: the provider-org's provider-activity-id of incoming
      * funds or an incoming commitment (transaction types 1 and 11); null for any other transaction.
      */
+    /** An other-identifier and its owner-org, the reader on its start tag; leaves it on its end tag. */
+    private static ActivityRequest.OtherIdentifier otherIdentifier(XMLStreamReader xml, String defaultLanguage)
+            throws XMLStreamException {
+        String ref = attribute(xml, "ref", "").trim();
+        String type = attribute(xml, "type", "").trim();
+        String[] owner = new String[2];
+        children(xml, child -> {
+            if ("owner-org".equals(child.getLocalName())) {
+                String ownerRef = attribute(child, "ref", "").trim();
+                owner[0] = ownerRef.isEmpty() ? null : ownerRef;
+                owner[1] = narratives(child, defaultLanguage).values().stream().findFirst().orElse(null);
+            } else {
+                skip(child);
+            }
+        });
+        return new ActivityRequest.OtherIdentifier(ref, type, owner[0], owner[1]);
+    }
+
+    /** The provider-activity-id of a transaction of incoming funds or commitment (types 1, 11), else null. */
     private static String incomingFundsProviderActivity(XMLStreamReader xml) throws XMLStreamException {
-        String type = null;
-        String provider = null;
-        int depth = 1;
-        while (depth > 0) {
+        String[] found = new String[2]; // the transaction type, the provider's activity
+        children(xml, child -> {
+            if ("transaction-type".equals(child.getLocalName())) {
+                found[0] = attribute(child, "code", null);
+            } else if ("provider-org".equals(child.getLocalName())) {
+                String id = attribute(child, "provider-activity-id", "").trim();
+                found[1] = id.isEmpty() ? null : id;
+            }
+            skip(child);
+        });
+        return "1".equals(found[0]) || "11".equals(found[0]) ? found[1] : null;
+    }
+
+    /** Reads a child element, the reader on its start tag; must leave it on the child's end tag. */
+    @FunctionalInterface
+    private interface ChildReader {
+        void read(XMLStreamReader child) throws XMLStreamException;
+    }
+
+    /** Hands each child element to the reader in turn, the reader on the parent's start tag; ends on its end tag. */
+    private static void children(XMLStreamReader xml, ChildReader reader) throws XMLStreamException {
+        while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if ("transaction-type".equals(xml.getLocalName())) {
-                    type = attribute(xml, "code", null);
-                } else if ("provider-org".equals(xml.getLocalName())) {
-                    String id = attribute(xml, "provider-activity-id", "").trim();
-                    provider = id.isEmpty() ? null : id;
-                }
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                reader.read(xml);
             }
         }
-        return "1".equals(type) || "11".equals(type) ? provider : null;
     }
 
     private static ActivityRequest.Budget budget(XMLStreamReader xml, String defaultCurrency, List<String> problems)

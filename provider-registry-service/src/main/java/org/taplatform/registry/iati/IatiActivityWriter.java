@@ -64,6 +64,22 @@ public final class IatiActivityWriter implements AutoCloseable {
             narrative(participant.name(), null);
             xml.writeEndElement();
         }
+        for (ActivitySnapshot.OtherIdentifier other : activity.otherIdentifiers()) {
+            xml.writeStartElement("other-identifier");
+            xml.writeAttribute("ref", other.ref());
+            xml.writeAttribute("type", other.type());
+            if (other.ownerRef() != null || other.ownerName() != null) {
+                xml.writeStartElement("owner-org");
+                if (other.ownerRef() != null) {
+                    xml.writeAttribute("ref", other.ownerRef());
+                }
+                if (other.ownerName() != null) {
+                    narrative(other.ownerName(), null);
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
         empty("activity-status", "code", activity.status());
         date(activity.plannedStart(), "1");
         date(activity.actualStart(), "2");

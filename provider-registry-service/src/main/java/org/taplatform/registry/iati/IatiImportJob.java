@@ -49,7 +49,7 @@ public class IatiImportJob extends PanacheEntityBase {
     public List<Entry> report = new ArrayList<>();
     public String failure;
     /** What the importer should know about the file as a whole though nothing was refused. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> notes = new ArrayList<>();
     public String createdBy;
     public Instant createdAt;

@@ -162,9 +162,11 @@ class ActivityResourceTest {
                 "type", "99")));
         unknownCodes.put("relatedActivities", List.of(Map.of("identifier", "XI-OTHER-1", "type", "6")));
         unknownCodes.put("providerActivities", List.of("has spaces"));
+        unknownCodes.put("otherIdentifiers", List.of(Map.of("ref", "INT-7", "type", "Z9")));
         register(unknownCodes).statusCode(400).body("violations.field", hasItem("taSubtypes[0]"))
                 .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"))
                 .body("violations.field", hasItem("participants[1].type"))
+                .body("violations.field", hasItem("otherIdentifiers[0].type"))
                 .body("violations.field", hasItem("relatedActivities[0].type"))
                 .body("violations.field", hasItem("providerActivities[0]"));
         given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));

@@ -2,6 +2,7 @@ package org.taplatform.registry.iati;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ class IatiImportResourceTest {
                   <title><narrative>%3$s</narrative><narrative xml:lang="fr">Titre %3$s</narrative></title>
                   <description type="1"><narrative>About %3$s</narrative></description>
                   <participating-org ref="%1$s" role="4" type="21"><narrative>Publisher</narrative></participating-org>
+                  <other-identifier ref="INT-%2$s" type="A1"/>
+                  <other-identifier ref="CRS-%2$s" type="A2"><owner-org ref="XM-DAC-41114"><narrative>CRS</narrative></owner-org></other-identifier>
                   <activity-status code="2"/>
                   <activity-date iso-date="2026-02-01" type="1"/>
                   <activity-date iso-date="2026-12-31" type="3"/>
@@ -85,10 +88,16 @@ class IatiImportResourceTest {
                 .body("items.activity.iatiIdentifier", equalTo(List.of(publisher + "-A1", publisher + "-A2")))
                 .body("items[1].activity.taSubtypes", equalTo(List.of("LEGAL.DRAFTING")))
                 .body("items[0].activity.titles.fr", equalTo("Titre Judicial training"))
-                .body("items[0].activity.participants[0].type", equalTo("21"));
-        // and out again as the publisher gave it
-        assertThat(given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
-                .statusCode(200).extract().asString()).contains("role=\"4\" type=\"21\"");
+                .body("items[0].activity.participants[0].type", equalTo("21"))
+                .body("items[0].activity.otherIdentifiers.ref", equalTo(List.of("INT-A1", "CRS-A1")))
+                .body("items[0].activity.otherIdentifiers[1].ownerRef", equalTo("XM-DAC-41114"));
+        // and out again as the publisher gave it, valid against the schema
+        byte[] exported = given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
+                .statusCode(200).extract().asByteArray();
+        assertThatCode(() -> IatiSchemas.validate(IatiSchemas.ACTIVITIES, exported)).doesNotThrowAnyException();
+        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("role=\"4\" type=\"21\"")
+                .contains("<other-identifier ref=\"INT-A1\" type=\"A1\"/>")
+                .contains("<other-identifier ref=\"CRS-A1\" type=\"A2\"><owner-org ref=\"XM-DAC-41114\"><narrative>CRS</narrative></owner-org></other-identifier>");
 
         JsonPath again = importAs(token, xml);
         assertThat(again.getInt("unchanged")).isEqualTo(2);
