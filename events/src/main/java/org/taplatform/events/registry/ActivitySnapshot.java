@@ -36,13 +36,15 @@ public record ActivitySnapshot(
         Budget budget,
         List<RelatedActivity> relatedActivities,
         List<String> providerActivities,
-        List<OtherIdentifier> otherIdentifiers) {
+        List<OtherIdentifier> otherIdentifiers,
+        List<DocumentLink> documents) {
 
     /** Events written before the activities' links (or other identifiers) were carried have none. */
     public ActivitySnapshot {
         relatedActivities = relatedActivities == null ? List.of() : relatedActivities;
         providerActivities = providerActivities == null ? List.of() : providerActivities;
         otherIdentifiers = otherIdentifiers == null ? List.of() : otherIdentifiers;
+        documents = documents == null ? List.of() : documents;
     }
 
     /** An activity without links to others. */
@@ -54,7 +56,7 @@ public record ActivitySnapshot(
             List<UUID> needIds, Budget budget) {
         this(activityId, iatiIdentifier, reportingOrganisation, titles, descriptions, status, plannedStart, plannedEnd,
                 actualStart, actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes,
-                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of());
+                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -81,6 +83,14 @@ public record ActivitySnapshot(
      * organisation's, B9 another organisation's) and the organisation that owns it, when given.
      */
     public record OtherIdentifier(String ref, String type, String ownerRef, String ownerName) {
+    }
+
+    /**
+     * A document about the activity (IATI document-link): where it is, its MIME type, its title by language, its IATI
+     * DocumentCategory codes (A01 pre- and post-project impact appraisal … B18), the languages it is in, its date.
+     */
+    public record DocumentLink(String url, String format, Map<String, String> titles, List<String> categories,
+            List<String> languages, LocalDate date) {
     }
 
     /** A recipient country (ISO3) or region (UN M49) and its share of the activity in percent. */

@@ -79,6 +79,9 @@ public class Activity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public List<ActivitySnapshot.OtherIdentifier> otherIdentifiers = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivitySnapshot.DocumentLink> documents = new ArrayList<>();
     public BigDecimal budgetAmount;
     public String budgetCurrency;
     public LocalDate budgetValueDate;
@@ -101,6 +104,7 @@ public class Activity extends PanacheEntityBase {
                 List.copyOf(sectors), List.copyOf(taSubtypes), List.copyOf(instruments), List.copyOf(articles),
                 List.copyOf(beneficiaryGroups), List.copyOf(needIds),
                 budgetAmount == null ? null : new ActivitySnapshot.Budget(budgetAmount, budgetCurrency, budgetValueDate),
-                List.copyOf(relatedActivities), List.copyOf(providerActivities), List.copyOf(otherIdentifiers));
+                List.copyOf(relatedActivities), List.copyOf(providerActivities), List.copyOf(otherIdentifiers),
+                List.copyOf(documents));
     }
 }

@@ -31,10 +31,10 @@ class ActivityInserts {
                 planned_start, planned_end, actual_start, actual_end, participants, recipient_countries,
                 recipient_regions, recipient_country_codes, sectors, ta_subtypes, instruments, articles,
                 beneficiary_groups, need_ids, budget_amount, budget_currency, budget_value_date, related_activities,
-                provider_activities, other_identifiers, created_by, created_at, updated_at, version)
+                provider_activities, other_identifiers, documents, created_by, created_at, updated_at, version)
             values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),
-                cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?,
-                ?, ?, 0)
+                cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb),
+                cast(? as jsonb), ?, ?, ?, 0)
             """;
     private static final String REGISTERED = """
             insert into activity_change (id, activity_id, version, action, changed_by, changed_at, changes)
@@ -86,6 +86,7 @@ class ActivityInserts {
                 activity.setString(i++, json.writeValueAsString(a.relatedActivities));
                 activity.setArray(i++, connection.createArrayOf("varchar", a.providerActivities.toArray()));
                 activity.setString(i++, json.writeValueAsString(a.otherIdentifiers));
+                activity.setString(i++, json.writeValueAsString(a.documents));
                 activity.setString(i++, a.createdBy);
                 activity.setTimestamp(i++, Timestamp.from(a.createdAt));
                 activity.setTimestamp(i, Timestamp.from(a.updatedAt));

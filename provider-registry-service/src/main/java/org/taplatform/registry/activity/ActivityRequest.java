@@ -64,7 +64,8 @@ public record ActivityRequest(
         @Valid Budget budget,
         @Size(max = 50) @Schema(description = "other activities this one names (IATI related-activity): a programme's parent or children, siblings, co-funded reports of the same work") List<@NotNull @Valid RelatedActivity> relatedActivities,
         @Size(max = 50) @Schema(description = "IATI identifiers of the funders' activities its incoming funds come from (IATI transaction provider-org/@provider-activity-id)") List<@NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String> providerActivities,
-        @Size(max = 20) @Schema(description = "other identifiers of the activity (IATI other-identifier): the reporter's internal reference, a CRS identifier, a previous identifier, another organisation's") List<@NotNull @Valid OtherIdentifier> otherIdentifiers) {
+        @Size(max = 20) @Schema(description = "other identifiers of the activity (IATI other-identifier): the reporter's internal reference, a CRS identifier, a previous identifier, another organisation's") List<@NotNull @Valid OtherIdentifier> otherIdentifiers,
+        @Size(max = 50) @Schema(description = "documents about the activity (IATI document-link): appraisals, reports, evaluations, terms of reference") List<@NotNull @Valid DocumentLink> documents) {
 
     /** An activity without links to others. */
     public ActivityRequest(String reportingOrganisation, String localId, Map<String, String> titles,
@@ -75,7 +76,17 @@ public record ActivityRequest(
             List<UUID> needIds, Budget budget) {
         this(reportingOrganisation, localId, titles, descriptions, status, plannedStart, plannedEnd, actualStart,
                 actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes, instruments,
-                articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of());
+                articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Schema(name = "DocumentLinkInput")
+    public record DocumentLink(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(example = "https://www.unodc.org/documents/evaluation/KEN-MLA-2026.pdf") String url,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z]+/[A-Za-z0-9.+-]+", message = "must be a MIME type, such as application/pdf") @Schema(example = "application/pdf") String format,
+            @NotEmpty @Size(max = 6) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
+            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "[AB][0-9]{2}", message = "must be an IATI DocumentCategory code, such as A01 or B02") String> categories,
+            @Size(max = 6) List<@NotNull @LanguageTag String> languages,
+            LocalDate date) {
     }
 
     @Schema(name = "OtherIdentifierInput")

@@ -277,6 +277,10 @@ public class ActivityService {
         activity.otherIdentifiers = new ArrayList<>(Lists.nullToEmpty(request.otherIdentifiers()).stream()
                 .map(o -> new ActivitySnapshot.OtherIdentifier(o.ref(), o.type(), o.ownerRef(), o.ownerName()))
                 .distinct().toList());
+        activity.documents = new ArrayList<>(Lists.nullToEmpty(request.documents()).stream()
+                .map(d -> new ActivitySnapshot.DocumentLink(d.url(), d.format(), Map.copyOf(d.titles()),
+                        Lists.distinct(d.categories()), Lists.distinct(d.languages()), d.date()))
+                .distinct().toList());
         // at the column's scale, so that an unchanged amount (180000 against 180000.00) is not a change
         activity.budgetAmount = request.budget() == null ? null
                 : request.budget().amount().setScale(2, java.math.RoundingMode.HALF_UP);

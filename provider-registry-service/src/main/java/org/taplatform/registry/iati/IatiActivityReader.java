@@ -142,6 +142,7 @@ public final class IatiActivityReader {
         List<ActivityRequest.RelatedActivity> related = new ArrayList<>();
         List<String> providerActivities = new ArrayList<>();
         List<ActivityRequest.OtherIdentifier> otherIdentifiers = new ArrayList<>();
+        List<ActivityRequest.DocumentLink> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean relevant = false;
 
@@ -246,6 +247,7 @@ public final class IatiActivityReader {
                                 + " needs a ref and an OtherIdentifierType (A1, A2, A3, A9, B1, B9)");
                     }
                 }
+                case "document-link" -> documents.add(documentLink(xml, defaultLanguage));
                 case "related-activity" -> {
                     String ref = attribute(xml, "ref", "").trim();
                     String type = attribute(xml, "type", "");
@@ -275,7 +277,7 @@ public final class IatiActivityReader {
         ActivityRequest request = new ActivityRequest(reportingRef, localId, titles, descriptions, status,
                 dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), participants, countries, regions,
                 sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget, related, providerActivities,
-                otherIdentifiers);
+                otherIdentifiers, documents);
         return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems);
     }
 
@@ -299,6 +301,40 @@ public final class IatiActivityReader {
             }
         });
         return new ActivityRequest.OtherIdentifier(ref, type, owner[0], owner[1]);
+    }
+
+    /** A document-link, the reader on its start tag; leaves it on its end tag. */
+    private static ActivityRequest.DocumentLink documentLink(XMLStreamReader xml, String defaultLanguage)
+            throws XMLStreamException {
+        String url = attribute(xml, "url", "").trim();
+        String format = attribute(xml, "format", "").trim();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<String> categories = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        LocalDate[] date = new LocalDate[1];
+        children(xml, child -> {
+            switch (child.getLocalName()) {
+                case "title" -> titles.putAll(narratives(child, defaultLanguage));
+                case "category" -> {
+                    categories.add(attribute(child, "code", "").trim());
+                    skip(child);
+                }
+                case "language" -> {
+                    languages.add(attribute(child, "code", "").trim());
+                    skip(child);
+                }
+                case "document-date" -> {
+                    try {
+                        date[0] = LocalDate.parse(attribute(child, "iso-date", "").trim());
+                    } catch (DateTimeParseException e) {
+                        date[0] = null; // a date IATI's schema would refuse: the document stays, without it
+                    }
+                    skip(child);
+                }
+                default -> skip(child);
+            }
+        });
+        return new ActivityRequest.DocumentLink(url, format, titles, categories, languages, date[0]);
     }
 
     /** The provider-activity-id of a transaction of incoming funds or commitment (types 1, 11), else null. */

@@ -121,8 +121,24 @@ public final class IatiActivityWriter implements AutoCloseable {
                     .map(i -> i.names().in(UnLanguage.EN)).orElse(instrument));
         }
         budget(activity);
+        for (ActivitySnapshot.DocumentLink document : activity.documents()) {
+            xml.writeStartElement("document-link");
+            xml.writeAttribute("url", document.url());
+            xml.writeAttribute("format", document.format());
+            narratives("title", document.titles(), null);
+            for (String category : document.categories()) {
+                empty("category", "code", category);
+            }
+            for (String language : document.languages()) {
+                empty("language", "code", language);
+            }
+            if (document.date() != null) {
+                empty("document-date", "iso-date", document.date().toString());
+            }
+            xml.writeEndElement();
+        }
         for (ActivitySnapshot.RelatedActivity related : activity.relatedActivities()) {
-            xml.writeStartElement("related-activity"); // after budget and transactions, as the schema orders them
+            xml.writeStartElement("related-activity"); // after budget, transactions and documents, as the schema orders them
             xml.writeAttribute("ref", related.identifier());
             xml.writeAttribute("type", related.type());
             xml.writeEndElement();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
@@ -163,10 +164,14 @@ class ActivityResourceTest {
         unknownCodes.put("relatedActivities", List.of(Map.of("identifier", "XI-OTHER-1", "type", "6")));
         unknownCodes.put("providerActivities", List.of("has spaces"));
         unknownCodes.put("otherIdentifiers", List.of(Map.of("ref", "INT-7", "type", "Z9")));
+        unknownCodes.put("documents", List.of(Map.of("url", "ftp://example.org/a.pdf", "format", "pdf",
+                "titles", Map.of("en", "Appraisal"), "categories", List.of("Z1"))));
         register(unknownCodes).statusCode(400).body("violations.field", hasItem("taSubtypes[0]"))
                 .body("violations.field", hasItem("status")).body("violations.field", hasItem("participants[0].role"))
                 .body("violations.field", hasItem("participants[1].type"))
                 .body("violations.field", hasItem("otherIdentifiers[0].type"))
+                .body("violations.field", hasItems("documents[0].url", "documents[0].format",
+                        "documents[0].categories[0]"))
                 .body("violations.field", hasItem("relatedActivities[0].type"))
                 .body("violations.field", hasItem("providerActivities[0]"));
         given().queryParam("organisation", office).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));

@@ -50,6 +50,10 @@ class IatiImportResourceTest {
                   %4$s
                   <budget type="1" status="1"><period-start iso-date="2026-02-01"/><period-end iso-date="2026-12-31"/>
                     <value currency="USD" value-date="2026-01-15">120000</value></budget>
+                  <document-link format="application/pdf" url="https://example.org/%2$s/appraisal.pdf">
+                    <title><narrative>Appraisal of %3$s</narrative><narrative xml:lang="fr">Évaluation ex ante</narrative></title>
+                    <category code="A07"/><language code="en"/><document-date iso-date="2026-01-20"/>
+                  </document-link>
                 </iati-activity>""".formatted(publisher, localId, title, sectors, countries);
     }
 
@@ -90,13 +94,19 @@ class IatiImportResourceTest {
                 .body("items[0].activity.titles.fr", equalTo("Titre Judicial training"))
                 .body("items[0].activity.participants[0].type", equalTo("21"))
                 .body("items[0].activity.otherIdentifiers.ref", equalTo(List.of("INT-A1", "CRS-A1")))
-                .body("items[0].activity.otherIdentifiers[1].ownerRef", equalTo("XM-DAC-41114"));
+                .body("items[0].activity.otherIdentifiers[1].ownerRef", equalTo("XM-DAC-41114"))
+                .body("items[0].activity.documents[0].url", equalTo("https://example.org/A1/appraisal.pdf"))
+                .body("items[0].activity.documents[0].categories", equalTo(List.of("A07")))
+                .body("items[0].activity.documents[0].titles.fr", equalTo("Évaluation ex ante"))
+                .body("items[0].activity.documents[0].date", equalTo("2026-01-20"));
         // and out again as the publisher gave it, valid against the schema
         byte[] exported = given().queryParam("organisation", publisher).when().get("/api/v1/iati/activities.xml").then()
                 .statusCode(200).extract().asByteArray();
         assertThatCode(() -> IatiSchemas.validate(IatiSchemas.ACTIVITIES, exported)).doesNotThrowAnyException();
         assertThat(new String(exported, StandardCharsets.UTF_8)).contains("role=\"4\" type=\"21\"")
                 .contains("<other-identifier ref=\"INT-A1\" type=\"A1\"/>")
+                .contains("<document-link url=\"https://example.org/A1/appraisal.pdf\" format=\"application/pdf\">")
+                .contains("<category code=\"A07\"/><language code=\"en\"/><document-date iso-date=\"2026-01-20\"/>")
                 .contains("<other-identifier ref=\"CRS-A1\" type=\"A2\"><owner-org ref=\"XM-DAC-41114\"><narrative>CRS</narrative></owner-org></other-identifier>");
 
         JsonPath again = importAs(token, xml);
