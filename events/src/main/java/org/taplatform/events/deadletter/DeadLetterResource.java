@@ -76,11 +76,8 @@ public class DeadLetterResource {
         long after = page.cursor == null ? 0 : PageCursor.decode(page.cursor, collection, 1).part(0, Long::parseLong);
         Page<DeadLetter> found = page.page(letters.list(all, after, page.limit + 1),
                 letter -> PageCursor.of(collection, letter.id()), letter -> letter, letters.lastChanged(all));
-        RestResponse<Page<DeadLetter>> paged = Pages.ok(found, request);
-        RestResponse.ResponseBuilder<DeadLetterPage> answer = RestResponse.ResponseBuilder
-                .ok(new DeadLetterPage(found.items(), found.next(), found.asOf(), letters.pending()));
-        paged.getHeaders().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
-        return answer.build();
+        return Pages.ok(new DeadLetterPage(found.items(), found.next(), found.asOf(), letters.pending()), found.next(),
+                request);
     }
 
     @POST

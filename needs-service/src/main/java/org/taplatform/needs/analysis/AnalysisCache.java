@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.taplatform.reference.paging.DatabaseTime;
+
 /**
  * Computed tables, reused until the register changes. The key includes the register's version, which a database
  * trigger bumps on every change of a need or a cycle, so a table is never served stale, on any instance of the
@@ -37,15 +39,8 @@ public class AnalysisCache {
 
     /** When the register last changed (needs, cycles, reporters): the asOf of every table computed from it. */
     public java.time.Instant registerChangedAt() {
-        Object changed = entityManager.createNativeQuery("select changed_at from register_state where id = 1")
-                .getSingleResult();
-        return switch (changed) {
-            case null -> null;
-            case java.time.Instant instant -> instant;
-            case java.time.OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("not a time: " + changed.getClass());
-        };
+        return DatabaseTime.instant(entityManager.createNativeQuery(
+                "select changed_at from register_state where id = 1").getSingleResult());
     }
 
     /** The table for the key at the register's current version, computed once. */

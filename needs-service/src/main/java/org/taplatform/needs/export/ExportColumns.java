@@ -7,6 +7,7 @@ import org.taplatform.needs.need.Need;
 import org.taplatform.reference.Country;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
+import org.taplatform.reference.api.ColumnLabels;
 
 /**
  * The columns of a CSV or XLSX export: every code beside its label in the requested language, and an HXL hashtag
@@ -27,9 +28,12 @@ final class ExportColumns {
         }
 
         Column labelled(UnLanguage language) {
-            return new Column(header, ExportHeaders.label(header, language), hashtag, value, instant);
+            return new Column(header, LABELS.label(header, language), hashtag, value, instant);
         }
     }
+
+    /** The columns' labels in the six UN languages, for the people who open the XLSX file. */
+    private static final ColumnLabels LABELS = ColumnLabels.of(ExportColumns.class, "export-headers.json");
 
     private ExportColumns() {
     }

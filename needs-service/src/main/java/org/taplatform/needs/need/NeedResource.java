@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taplatform.reference.UnLanguage;
 import org.taplatform.reference.paging.Page;
+import org.taplatform.reference.paging.PageParameters;
 import org.taplatform.reference.paging.Pages;
 import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.security.Caller;
@@ -64,12 +65,13 @@ public class NeedResource {
     @GET
     @Operation(operationId = "listNeeds", summary = "Needs the caller may see, filtered, in pages",
             description = "Donors, partners and field offices see needs shared with providers and donors or public; a focal point also sees all of its own country's; coordinators see all (analysts: the analysis API only). Every filter is a code of the reference data (unknown codes: 400). The order is stable (the sort key, then the id); follow next (or the Link header) with the same filters and sort; asOf is when the selected needs last changed. Labels in ?lang= or Accept-Language (six UN languages; any other language gets English, and Content-Language says which).")
-    public RestResponse<Page<NeedView>> list(@BeanParam @Valid NeedQuery query,
+    public RestResponse<Page<NeedView>> list(@BeanParam @Valid NeedQuery query, @BeanParam @Valid PageParameters page,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo request) {
         UnLanguage language = UnLanguage.negotiate(query.lang != null ? query.lang : acceptLanguage);
-        RestResponse<Page<NeedView>> page = Pages.ok(needs.query(query, NeedReader.of(caller), language), request);
-        page.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
-        return page;
+        RestResponse<Page<NeedView>> answer = Pages.ok(needs.query(query, page, NeedReader.of(caller), language),
+                request);
+        answer.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        return answer;
     }
 
     @GET

@@ -191,7 +191,7 @@ public class NeedService {
      * select, not only this page's.
      */
     @Transactional
-    public Page<NeedView> query(NeedQuery query, NeedReader reader, UnLanguage language) {
+    public Page<NeedView> query(NeedQuery query, PageParameters page, NeedReader reader, UnLanguage language) {
         NeedCriteria criteria = NeedCriteria.visibleTo(reader, query);
         String key = query.sort.startsWith("-") ? query.sort.substring(1) : query.sort;
         KeysetQuery<Need> needs = KeysetQuery.of(Need.getEntityManager(), Need.class, "needs " + query.sort)
@@ -203,7 +203,7 @@ public class NeedService {
         if (query.sort.startsWith("-")) {
             needs.descending();
         }
-        return needs.page(new PageParameters(query.limit, query.cursor), need -> NeedView.of(need, language));
+        return needs.page(page, need -> NeedView.of(need, language));
     }
 
     private static TaSubtype subtype(UUID needId, String code) {

@@ -152,5 +152,15 @@ class OrganisationResourceTest {
                 .get("/api/v1/organisations").then().statusCode(200).body("items.identifier", hasItem(identifier))
                 .body("items.findAll { it.contactPoints != null }.size()", equalTo(0));
         given().queryParam("country", "XXX").when().get("/api/v1/organisations").then().statusCode(400);
+        // the page parameters every list shares: out of range, or a cursor another list gave, is a problem naming them
+        given().queryParam("limit", 0).when().get("/api/v1/organisations").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.find { it.field == 'limit' }.in", equalTo("query"));
+        given().queryParam("limit", 501).when().get("/api/v1/organisations").then().statusCode(400)
+                .body("violations.field", hasItem("limit"));
+        String activitiesCursor = org.taplatform.reference.paging.PageCursor.of("activities", "XI-A-1").encode();
+        given().queryParam("cursor", activitiesCursor).when().get("/api/v1/organisations").then().statusCode(400)
+                .body("violations.field", hasItem("cursor"));
+        given().queryParam("cursor", "bm90IG91cnM").when().get("/api/v1/organisations").then().statusCode(400)
+                .body("violations.field", hasItem("cursor"));
     }
 }

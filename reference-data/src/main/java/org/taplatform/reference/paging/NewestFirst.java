@@ -59,7 +59,7 @@ public final class NewestFirst<E> {
         Query latest = entityManager.createNativeQuery("select max(" + changedColumn + ") from " + table + " where "
                 + where);
         bind(latest, parameters);
-        Instant asOf = instant(latest.getSingleResult());
+        Instant asOf = DatabaseTime.instant(latest.getSingleResult());
         List<Object> values = new ArrayList<>(parameters);
         String after = "";
         if (page.cursor != null) {
@@ -76,17 +76,6 @@ public final class NewestFirst<E> {
         @SuppressWarnings("unchecked")
         List<E> found = rows.getResultList();
         return page.page(found, row -> PageCursor.of(collection, time.apply(row), id.apply(row)), view, asOf);
-    }
-
-    /** What the driver gives for a timestamptz aggregate, whichever type it chose. */
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant instant -> instant;
-            case java.time.OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("not a time: " + value.getClass());
-        };
     }
 
     private static void bind(Query query, List<Object> values) {

@@ -27,7 +27,7 @@ public class PageParameters {
 
     @QueryParam("cursor")
     @Size(max = 1000)
-    @Parameter(description = "the next cursor of the previous page; absent for the first page")
+    @Parameter(description = "the next cursor of the previous page, sent with the same filters and sort; absent for the first page")
     public String cursor;
 
     public PageParameters() {

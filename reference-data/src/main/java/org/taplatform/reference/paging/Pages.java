@@ -15,9 +15,14 @@ public final class Pages {
     }
 
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo request) {
-        RestResponse.ResponseBuilder<Page<T>> answer = RestResponse.ResponseBuilder.ok(page);
-        if (page.next() != null) {
-            answer.header(HttpHeaders.LINK, "<" + request.getRequestUriBuilder().replaceQueryParam("cursor", page.next())
+        return ok(page, page.next(), request);
+    }
+
+    /** A page in an envelope of its own (the envelope's fields and more), whose next cursor is {@code next}. */
+    public static <B> RestResponse<B> ok(B body, String next, UriInfo request) {
+        RestResponse.ResponseBuilder<B> answer = RestResponse.ResponseBuilder.ok(body);
+        if (next != null) {
+            answer.header(HttpHeaders.LINK, "<" + request.getRequestUriBuilder().replaceQueryParam("cursor", next)
                     .build() + ">; rel=\"next\"");
         }
         return answer.build();
