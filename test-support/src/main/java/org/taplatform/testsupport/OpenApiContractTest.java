@@ -32,7 +32,7 @@ public abstract class OpenApiContractTest {
     private static final Pattern OPERATION_ID = Pattern.compile(
             "(list|get|create|register|record|update|replace|delete|withdraw|export|analyse|chart|check|start|open|close"
                     + "|publish|preview|validate|save|submit|amend|reopen|acknowledge|dismiss|merge|forward|make"
-                    + "|accept|cancel|change|redeliver|replay|correct|set|mark|confirm|erase|add)[A-Z][A-Za-z0-9]*");
+                    + "|accept|cancel|change|redeliver|replay|correct|set|mark|confirm|erase|add|classify)[A-Z][A-Za-z0-9]*");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(SerializationFeature.INDENT_OUTPUT);

@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.reference.validation.LanguageTag;
+
 /**
  * A TA activity as the registry holds it, in IATI 2.03 terms plus the platform's taxonomy: what every activity event
  * carries, so that coordination can match and compare activities without asking the registry. {@code providerActivities}:
@@ -37,14 +46,22 @@ public record ActivitySnapshot(
         List<RelatedActivity> relatedActivities,
         List<String> providerActivities,
         List<OtherIdentifier> otherIdentifiers,
-        List<DocumentLink> documents) {
+        List<DocumentLink> documents,
+        List<ActivityFinance.PeriodBudget> budgets,
+        List<ActivityFinance.PlannedDisbursement> plannedDisbursements,
+        List<ActivityFinance.Transaction> transactions,
+        List<ActivityResults.Result> results) {
 
-    /** Events written before the activities' links (or other identifiers) were carried have none. */
+    /** Events written before the activities' links, other identifiers, documents, money or results were carried have none. */
     public ActivitySnapshot {
         relatedActivities = relatedActivities == null ? List.of() : relatedActivities;
         providerActivities = providerActivities == null ? List.of() : providerActivities;
         otherIdentifiers = otherIdentifiers == null ? List.of() : otherIdentifiers;
         documents = documents == null ? List.of() : documents;
+        budgets = budgets == null ? List.of() : budgets;
+        plannedDisbursements = plannedDisbursements == null ? List.of() : plannedDisbursements;
+        transactions = transactions == null ? List.of() : transactions;
+        results = results == null ? List.of() : results;
     }
 
     /** An activity without links to others. */
@@ -56,7 +73,8 @@ public record ActivitySnapshot(
             List<UUID> needIds, Budget budget) {
         this(activityId, iatiIdentifier, reportingOrganisation, titles, descriptions, status, plannedStart, plannedEnd,
                 actualStart, actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes,
-                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of());
+                instruments, articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -86,11 +104,24 @@ public record ActivitySnapshot(
     }
 
     /**
-     * A document about the activity (IATI document-link): where it is, its MIME type, its title by language, its IATI
-     * DocumentCategory codes (A01 pre- and post-project impact appraisal … B18), the languages it is in, its date.
+     * A document about the activity (IATI document-link): where it is, its MIME type, its title and description by
+     * language, its IATI DocumentCategory codes (A01 pre- and post-project impact appraisal … B18), the languages it is
+     * in, its date. What a registration accepts, hence the constraints.
      */
-    public record DocumentLink(String url, String format, Map<String, String> titles, List<String> categories,
-            List<String> languages, LocalDate date) {
+    public record DocumentLink(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(example = "https://www.unodc.org/documents/evaluation/KEN-MLA-2026.pdf") String url,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z]+/[A-Za-z0-9.+-]+", message = "must be a MIME type, such as application/pdf") @Schema(example = "application/pdf") String format,
+            @NotEmpty @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
+            @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> descriptions,
+            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "[AB][0-9]{2}", message = "must be an IATI DocumentCategory code, such as A01 or B02") String> categories,
+            @Size(max = 6) List<@NotNull @LanguageTag String> languages,
+            LocalDate date) {
+
+        /** Documents recorded before their descriptions were kept have none. */
+        public DocumentLink {
+            descriptions = descriptions == null ? Map.of() : descriptions;
+            languages = languages == null ? List.of() : languages;
+        }
     }
 
     /** A recipient country (ISO3) or region (UN M49) and its share of the activity in percent. */

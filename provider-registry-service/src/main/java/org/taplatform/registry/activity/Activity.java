@@ -19,6 +19,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+import org.taplatform.events.registry.ActivityFinance;
+import org.taplatform.events.registry.ActivityResults;
 import org.taplatform.events.registry.ActivitySnapshot;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -82,6 +84,18 @@ public class Activity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public List<ActivitySnapshot.DocumentLink> documents = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivityFinance.PeriodBudget> budgets = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivityFinance.PlannedDisbursement> plannedDisbursements = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivityFinance.Transaction> transactions = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<ActivityResults.Result> results = new ArrayList<>();
     public BigDecimal budgetAmount;
     public String budgetCurrency;
     public LocalDate budgetValueDate;
@@ -105,6 +119,7 @@ public class Activity extends PanacheEntityBase {
                 List.copyOf(beneficiaryGroups), List.copyOf(needIds),
                 budgetAmount == null ? null : new ActivitySnapshot.Budget(budgetAmount, budgetCurrency, budgetValueDate),
                 List.copyOf(relatedActivities), List.copyOf(providerActivities), List.copyOf(otherIdentifiers),
-                List.copyOf(documents));
+                List.copyOf(documents), List.copyOf(budgets), List.copyOf(plannedDisbursements),
+                List.copyOf(transactions), List.copyOf(results));
     }
 }

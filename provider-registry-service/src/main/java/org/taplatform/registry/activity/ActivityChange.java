@@ -24,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ActivityChange extends PanacheEntityBase {
 
     @Schema(name = "ChangeAction")
-    public enum Action { REGISTERED, UPDATED, WITHDRAWN }
+    public enum Action { REGISTERED, UPDATED, CLASSIFIED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_change_seq")

@@ -21,4 +21,6 @@ public class ActivityFilter {
     public String taSubtype;
     @QueryParam("withdrawn") @Parameter(description = "include withdrawn activities")
     public boolean withdrawn;
+    @QueryParam("classified") @Parameter(description = "true: only activities with a TA subtype; false: only those waiting for one")
+    public Boolean classified;
 }

@@ -31,10 +31,11 @@ class ActivityInserts {
                 planned_start, planned_end, actual_start, actual_end, participants, recipient_countries,
                 recipient_regions, recipient_country_codes, sectors, ta_subtypes, instruments, articles,
                 beneficiary_groups, need_ids, budget_amount, budget_currency, budget_value_date, related_activities,
-                provider_activities, other_identifiers, documents, created_by, created_at, updated_at, version)
+                provider_activities, other_identifiers, documents, budgets, planned_disbursements, transactions,
+                results, created_by, created_at, updated_at, version)
             values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),
                 cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb),
-                cast(? as jsonb), ?, ?, ?, 0)
+                cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, 0)
             """;
     private static final String REGISTERED = """
             insert into activity_change (id, activity_id, version, action, changed_by, changed_at, changes)
@@ -87,6 +88,10 @@ class ActivityInserts {
                 activity.setArray(i++, connection.createArrayOf("varchar", a.providerActivities.toArray()));
                 activity.setString(i++, json.writeValueAsString(a.otherIdentifiers));
                 activity.setString(i++, json.writeValueAsString(a.documents));
+                activity.setString(i++, json.writeValueAsString(a.budgets));
+                activity.setString(i++, json.writeValueAsString(a.plannedDisbursements));
+                activity.setString(i++, json.writeValueAsString(a.transactions));
+                activity.setString(i++, json.writeValueAsString(a.results));
                 activity.setString(i++, a.createdBy);
                 activity.setTimestamp(i++, Timestamp.from(a.createdAt));
                 activity.setTimestamp(i, Timestamp.from(a.updatedAt));

@@ -17,6 +17,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.events.registry.ActivityFinance;
+import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
+import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
+import org.taplatform.events.registry.ActivityFinance.Transaction;
+import org.taplatform.events.registry.ActivityResults.Result;
+import org.taplatform.events.registry.ActivitySnapshot.DocumentLink;
 import org.taplatform.reference.validation.BeneficiaryGroupCode;
 import org.taplatform.reference.validation.CountryCode;
 import org.taplatform.reference.validation.InstrumentCode;
@@ -61,11 +67,15 @@ public record ActivityRequest(
         @Size(max = 30) List<@NotNull @Size(max = 20) String> articles,
         @Size(max = 20) List<@NotNull @BeneficiaryGroupCode String> beneficiaryGroups,
         @Size(max = 200) @Schema(description = "ids of needs in needs-service this activity answers") List<@NotNull UUID> needIds,
-        @Valid Budget budget,
-        @Size(max = 50) @Schema(description = "other activities this one names (IATI related-activity): a programme's parent or children, siblings, co-funded reports of the same work") List<@NotNull @Valid RelatedActivity> relatedActivities,
+        @Valid @Schema(description = "its total budget, what overlap checks compare; its periods go in budgets") Budget budget,
+        @Size(max = 1000) @Schema(description = "other activities this one names (IATI related-activity): a programme's parent or children, siblings, co-funded reports of the same work") List<@NotNull @Valid RelatedActivity> relatedActivities,
         @Size(max = 50) @Schema(description = "IATI identifiers of the funders' activities its incoming funds come from (IATI transaction provider-org/@provider-activity-id)") List<@NotBlank @Size(max = 250) @Pattern(regexp = "[^\\s]+", message = "must be an IATI activity identifier (no spaces)") String> providerActivities,
         @Size(max = 20) @Schema(description = "other identifiers of the activity (IATI other-identifier): the reporter's internal reference, a CRS identifier, a previous identifier, another organisation's") List<@NotNull @Valid OtherIdentifier> otherIdentifiers,
-        @Size(max = 50) @Schema(description = "documents about the activity (IATI document-link): appraisals, reports, evaluations, terms of reference") List<@NotNull @Valid DocumentLink> documents) {
+        @Size(max = 50) @Schema(description = "documents about the activity (IATI document-link): appraisals, reports, evaluations, terms of reference") List<@NotNull @Valid DocumentLink> documents,
+        @Size(max = 200) @Schema(description = "its budgets by period (IATI budget); when given without a total budget, the total is their sum (a revised budget replacing the original of its period)") List<@NotNull @Valid PeriodBudget> budgets,
+        @Size(max = 500) @Schema(description = "money planned to reach it by period, from whom (IATI planned-disbursement)") List<@NotNull @Valid PlannedDisbursement> plannedDisbursements,
+        @Size(max = 5000) @Schema(description = "its commitments, disbursements, expenditure and incoming funds, with who paid and who received (IATI transaction)") List<@NotNull @Valid Transaction> transactions,
+        @Size(max = 100) @Schema(description = "what it means to achieve and has achieved (IATI result, with indicators, baselines, targets and actuals)") List<@NotNull @Valid Result> results) {
 
     /** An activity without links to others. */
     public ActivityRequest(String reportingOrganisation, String localId, Map<String, String> titles,
@@ -76,17 +86,8 @@ public record ActivityRequest(
             List<UUID> needIds, Budget budget) {
         this(reportingOrganisation, localId, titles, descriptions, status, plannedStart, plannedEnd, actualStart,
                 actualEnd, participants, recipientCountries, recipientRegions, sectors, taSubtypes, instruments,
-                articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of());
-    }
-
-    @Schema(name = "DocumentLinkInput")
-    public record DocumentLink(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(example = "https://www.unodc.org/documents/evaluation/KEN-MLA-2026.pdf") String url,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z]+/[A-Za-z0-9.+-]+", message = "must be a MIME type, such as application/pdf") @Schema(example = "application/pdf") String format,
-            @NotEmpty @Size(max = 6) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
-            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "[AB][0-9]{2}", message = "must be an IATI DocumentCategory code, such as A01 or B02") String> categories,
-            @Size(max = 6) List<@NotNull @LanguageTag String> languages,
-            LocalDate date) {
+                articles, beneficiaryGroups, needIds, budget, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     @Schema(name = "OtherIdentifierInput")
@@ -113,7 +114,7 @@ public record ActivityRequest(
             String type) {
 
         /** IATI's OrganisationType codelist. */
-        static final String ORGANISATION_TYPES = "10|11|15|21|22|23|24|30|40|60|70|71|72|73|80|90";
+        static final String ORGANISATION_TYPES = ActivityFinance.ORGANISATION_TYPES;
 
         public Participant(String identifier, String name, String role) {
             this(identifier, name, role, null);
@@ -135,6 +136,19 @@ public record ActivityRequest(
     public record Budget(@NotNull @PositiveOrZero BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
             @NotNull LocalDate valueDate) {
+    }
+
+    /**
+     * The same activity classified as the registry has it: a re-imported file without tags of the taxonomy keeps the
+     * subtypes a coordinator gave it, and the instruments and articles when the file names none.
+     */
+    public ActivityRequest classifiedAs(List<String> subtypes, List<String> knownInstruments, List<String> knownArticles) {
+        return new ActivityRequest(reportingOrganisation, localId, titles, descriptions, status, plannedStart,
+                plannedEnd, actualStart, actualEnd, participants, recipientCountries, recipientRegions, sectors,
+                List.copyOf(subtypes), instruments == null || instruments.isEmpty() ? List.copyOf(knownInstruments)
+                        : instruments, articles == null || articles.isEmpty() ? List.copyOf(knownArticles) : articles,
+                beneficiaryGroups, needIds, budget, relatedActivities, providerActivities, otherIdentifiers, documents,
+                budgets, plannedDisbursements, transactions, results);
     }
 
     public String iatiIdentifier() {

@@ -24,6 +24,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
+import org.taplatform.reference.validation.CountryCode;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -62,6 +65,37 @@ public class ActivityResource {
     public RestResponse<Page<ActivityView>> list(@BeanParam @Valid ActivityFilter filter,
             @BeanParam @Valid PageParameters page, @Context UriInfo request) {
         return Pages.ok(activities.list(filter, page), request);
+    }
+
+    @GET
+    @Path("/unclassified")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
+    @Operation(operationId = "listUnclassifiedActivities", summary = "Activities waiting for their TA subtypes, with suggestions",
+            description = "Activities registered without a TA subtype (an IATI file's activity with no tag of the TA taxonomy) are kept, funding and all, and wait here for a coordinator: each with up to three suggested subtypes (from the words of its titles and descriptions and its DAC sectors, each with its reasons) and the instruments its text names. Give them with PUT /api/v1/activities/{id}/classification. Coordinators see every publisher's; a field office, donor or partner its own organisation's. In pages by IATI identifier.")
+    public RestResponse<Page<UnclassifiedActivity>> unclassified(@QueryParam("country") @CountryCode String country,
+            @QueryParam("organisation") @Size(max = 100) String organisation, @BeanParam @Valid PageParameters page,
+            @Context UriInfo request) {
+        String scope = caller.isCoordinator() ? organisation : caller.organisation().orElseThrow(() ->
+                new jakarta.ws.rs.ForbiddenException("An account without an organisation claim sees no queue"));
+        if (organisation != null && !organisation.equals(scope)) {
+            throw new jakarta.ws.rs.ForbiddenException("Another organisation's activities are its own to classify");
+        }
+        return Pages.ok(activities.unclassified(country, scope, page), request);
+    }
+
+    @PUT
+    @Path("/{id}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
+    @Operation(operationId = "classifyActivity", summary = "Give an activity its TA subtypes",
+            description = "Sets its TA subtypes, and its instruments and articles when given (left out, they stay). With If-Match. Audited as CLASSIFIED and published as ta.registry.activity.updated.v1 per recipient country, so coordination matches and compares it from then on. A later IATI import of the activity without tags of the taxonomy keeps this classification." + EDITORS)
+    @APIResponse(responseCode = "412", description = "changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response classify(@PathParam("id") UUID id, @NotNull @Valid ClassificationRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Editors.requireMayEdit(caller, activities.get(id).reportingOrganisation);
+        return tagged(Response.ok(), ActivityView.of(activities.classify(id, request, ifMatch, caller.name())));
     }
 
     @GET

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
+import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
+import org.taplatform.events.registry.ActivityFinance.Transaction;
+import org.taplatform.events.registry.ActivityFinance.Value;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.registry.iati.IatiCodes;
@@ -24,14 +28,16 @@ final class ActivityRules {
 
     /** The rules for an activity registered through the API: every sector must be one this platform names. */
     static List<Violation> check(ActivityRequest activity) {
-        return check(activity, true);
+        return check(activity, true, BigDecimal.ZERO);
     }
 
     /**
-     * The rules; with {@code knownSectorsOnly} false (an imported IATI file), any well-formed DAC code is kept as its
-     * publisher gave it, since the file shares the activity's other sectors too.
+     * The rules; with {@code throughApi} false (an imported IATI file), any well-formed DAC code is kept as its
+     * publisher gave it, since the file shares the activity's other sectors too, and a finalised activity without its
+     * actual start is kept as published. {@code recipientsLeftOut}: the share
+     * of recipients an import left out (regions this platform does not register), which the others' shares leave over.
      */
-    static List<Violation> check(ActivityRequest activity, boolean knownSectorsOnly) {
+    static List<Violation> check(ActivityRequest activity, boolean throughApi, BigDecimal recipientsLeftOut) {
         List<Violation> violations = new ArrayList<>();
         if (activity.plannedStart() == null && activity.actualStart() == null) {
             violations.add(body("plannedStart", "an activity needs a planned or an actual start (IATI requires a date)"));
@@ -57,11 +63,14 @@ final class ActivityRules {
         if (recipients.isEmpty()) {
             violations.add(body("recipientCountries", "an activity needs a recipient country or region"));
         }
+        if (recipientsLeftOut.signum() > 0 && !recipients.isEmpty()) {
+            recipients.add(recipientsLeftOut);
+        }
         shares(recipients, "recipientCountries", "recipient countries and regions", violations);
         List<BigDecimal> sectorShares = new ArrayList<>();
         for (var sector : Lists.nullToEmpty(activity.sectors())) {
             sectorShares.add(sector.percentage());
-            if (knownSectorsOnly && !IatiCodes.DAC_SECTORS.containsKey(sector.code())) {
+            if (throughApi && !IatiCodes.DAC_SECTORS.containsKey(sector.code())) {
                 violations.add(body("sectors", sector.code() + " is not a DAC sector this platform registers "
                         + IatiCodes.DAC_SECTORS.keySet()));
             }
@@ -71,11 +80,49 @@ final class ActivityRules {
                 && !ReferenceData.instance().isCurrency(activity.budget().currency())) {
             violations.add(body("budget.currency", activity.budget().currency() + " is not a current ISO 4217 currency"));
         }
-        if (("3".equals(activity.status()) || "4".equals(activity.status())) && activity.actualStart() == null) {
+        finance(activity, violations);
+        for (int r = 0; r < Lists.nullToEmpty(activity.results()).size(); r++) {
+            var indicators = activity.results().get(r).indicators();
+            for (int i = 0; indicators != null && i < indicators.size(); i++) {
+                for (int p = 0; p < indicators.get(i).periods().size(); p++) {
+                    var period = indicators.get(i).periods().get(p);
+                    order(period.start(), period.end(), "results[" + r + "].indicators[" + i + "].periods[" + p
+                            + "].end", violations);
+                }
+            }
+        }
+        // the platform asks it of what is registered here; an imported file is kept as published (its notes say so)
+        if (throughApi && ("3".equals(activity.status()) || "4".equals(activity.status()))
+                && activity.actualStart() == null) {
             violations.add(body("actualStart", "a finalised or closed activity (status " + activity.status()
                     + ") has started: give its actual start"));
         }
         return violations;
+    }
+
+    /** Every amount in a current currency, every period in order. */
+    private static void finance(ActivityRequest activity, List<Violation> violations) {
+        List<PeriodBudget> budgets = Lists.nullToEmpty(activity.budgets());
+        for (int i = 0; i < budgets.size(); i++) {
+            order(budgets.get(i).periodStart(), budgets.get(i).periodEnd(), "budgets[" + i + "].periodEnd", violations);
+            currency(budgets.get(i).value(), "budgets[" + i + "].value.currency", violations);
+        }
+        List<PlannedDisbursement> planned = Lists.nullToEmpty(activity.plannedDisbursements());
+        for (int i = 0; i < planned.size(); i++) {
+            order(planned.get(i).periodStart(), planned.get(i).periodEnd(), "plannedDisbursements[" + i + "].periodEnd",
+                    violations);
+            currency(planned.get(i).value(), "plannedDisbursements[" + i + "].value.currency", violations);
+        }
+        List<Transaction> transactions = Lists.nullToEmpty(activity.transactions());
+        for (int i = 0; i < transactions.size(); i++) {
+            currency(transactions.get(i).value(), "transactions[" + i + "].value.currency", violations);
+        }
+    }
+
+    private static void currency(Value value, String field, List<Violation> violations) {
+        if (value != null && value.currency() != null && !ReferenceData.instance().isCurrency(value.currency())) {
+            violations.add(body(field, value.currency() + " is not a current ISO 4217 currency"));
+        }
     }
 
     private static void order(LocalDate start, LocalDate end, String field, List<Violation> violations) {

@@ -75,11 +75,7 @@ public class ActivityService {
 
     @Transactional
     public Activity update(UUID id, ActivityRequest request, String ifMatch, String by) {
-        Activity activity = get(id);
-        Preconditions.requireMatch(ifMatch, activity.version);
-        if (activity.withdrawnAt != null) {
-            throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn");
-        }
+        Activity activity = changeable(id, ifMatch);
         if (!activity.iatiIdentifier.equals(request.iatiIdentifier())) {
             throw ProblemException.invalid("An activity keeps its identifier", List.of(new Violation("localId", "body",
                     "reportingOrganisation and localId must give " + activity.iatiIdentifier)));
@@ -122,12 +118,17 @@ public class ActivityService {
     /** What an import did with one activity. */
     public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
 
+    /** What an import did with one activity, and whether it is left without a TA subtype (queued for a coordinator). */
+    public record Imported(ImportOutcome outcome, boolean unclassified) {
+    }
+
     /**
      * The problems that keep an imported activity out (field rules, the reporting organisation registered), without
      * touching the database's transaction: an import checks each activity before the batch's transaction.
      */
-    public static List<Violation> importProblems(ActivityRequest request, Set<String> registeredOrganisations) {
-        List<Violation> violations = ActivityRules.check(request, false);
+    public static List<Violation> importProblems(ActivityRequest request, Set<String> registeredOrganisations,
+            java.math.BigDecimal recipientsLeftOut) {
+        List<Violation> violations = ActivityRules.check(request, false, recipientsLeftOut);
         if (request.reportingOrganisation() != null
                 && !registeredOrganisations.contains(request.reportingOrganisation())) {
             violations.add(new Violation("reportingOrganisation", "body", request.reportingOrganisation()
@@ -143,17 +144,17 @@ public class ActivityService {
      * one batch. Returns each request's outcome, in order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ImportOutcome> importActivities(List<ActivityRequest> requests, String by) {
+    public List<Imported> importActivities(List<ActivityRequest> requests, String by) {
         Map<String, Activity> existing = new java.util.HashMap<>();
         Activity.<Activity>list("iatiIdentifier in ?1", requests.stream().map(ActivityRequest::iatiIdentifier).toList())
                 .forEach(activity -> existing.put(activity.iatiIdentifier, activity));
-        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Imported> outcomes = new ArrayList<>();
         List<Outbox.Entry> events = new ArrayList<>();
         List<Activity> created = new ArrayList<>();
         Set<String> createdNow = new java.util.HashSet<>();
         for (ActivityRequest request : requests) {
             if (createdNow.contains(request.iatiIdentifier())) {
-                outcomes.add(ImportOutcome.UNCHANGED); // the same identifier twice in one batch: the first stands
+                outcomes.add(new Imported(ImportOutcome.UNCHANGED, false)); // twice in one batch: the first stands
                 continue;
             }
             Activity activity = existing.get(request.iatiIdentifier());
@@ -169,17 +170,20 @@ public class ActivityService {
                 ActivitySnapshot snapshot = fresh.snapshot();
                 events.addAll(entries(fresh, Set.of(), country -> new ActivityRegistered(fresh.id,
                         fresh.iatiIdentifier, country, snapshot, fresh.createdAt)));
-                outcomes.add(ImportOutcome.CREATED);
+                outcomes.add(new Imported(ImportOutcome.CREATED, fresh.taSubtypes.isEmpty()));
                 continue;
             }
 
+            if (Lists.nullToEmpty(request.taSubtypes()).isEmpty() && !activity.taSubtypes.isEmpty()) {
+                request = request.classifiedAs(activity.taSubtypes, activity.instruments, activity.articles);
+            }
             List<Outbox.Entry> changed = change(activity, request, by);
             if (changed.isEmpty()) {
-                outcomes.add(ImportOutcome.UNCHANGED);
+                outcomes.add(new Imported(ImportOutcome.UNCHANGED, activity.taSubtypes.isEmpty()));
                 continue;
             }
             events.addAll(changed);
-            outcomes.add(ImportOutcome.UPDATED);
+            outcomes.add(new Imported(ImportOutcome.UPDATED, activity.taSubtypes.isEmpty()));
         }
         inserts.insert(created);
         outbox.recordAll(events);
@@ -203,6 +207,16 @@ public class ActivityService {
         return activity;
     }
 
+    /** The activity to change: the version the caller read, and not withdrawn. */
+    private Activity changeable(UUID id, String ifMatch) {
+        Activity activity = get(id);
+        Preconditions.requireMatch(ifMatch, activity.version);
+        if (activity.withdrawnAt != null) {
+            throw ProblemException.conflict("Activity " + activity.iatiIdentifier + " is withdrawn");
+        }
+        return activity;
+    }
+
     @Transactional
     public Activity get(UUID id) {
         return Activity.<Activity>findByIdOptional(id)
@@ -212,7 +226,9 @@ public class ActivityService {
     @Transactional
     public List<ActivityChange> history(UUID id) {
         get(id);
-        return ActivityChange.list("activityId", Sort.by("id"), id);
+        // by version: an import's registration entries take their ids from the sequence in JDBC batches, beside the
+        // blocks Hibernate holds in memory, so ids need not follow time across the two
+        return ActivityChange.list("activityId", Sort.by("version").and("id"), id);
     }
 
     /** Activities by IATI identifier, after the given one, filtered; withdrawn ones only when asked. */
@@ -228,7 +244,55 @@ public class ActivityService {
         if (!filter.withdrawn) {
             activities.where("withdrawnAt is null");
         }
+        if (filter.classified != null) {
+            activities.where(filter.classified ? "array_length(taSubtypes) > 0" : "array_length(taSubtypes) = 0");
+        }
         return activities.page(page, ActivityView::of);
+    }
+
+    /**
+     * Activities waiting for their TA subtypes (registered from an IATI file without a tag of the taxonomy), by IATI
+     * identifier, each with suggestions; a publisher's own only when {@code organisation} is given.
+     */
+    @Transactional
+    public Page<UnclassifiedActivity> unclassified(String country, String organisation, PageParameters page) {
+        return KeysetQuery.of(Activity.getEntityManager(), Activity.class, "unclassified-activities")
+                .where("array_contains(recipientCountryCodes, :country)", "country", country)
+                .where("reportingOrganisation = :organisation", "organisation", organisation)
+                .where("array_length(taSubtypes) = 0")
+                .where("withdrawnAt is null")
+                .orderBy("iatiIdentifier", activity -> activity.iatiIdentifier)
+                .changedAt("updatedAt")
+                .page(page, UnclassifiedActivity::of);
+    }
+
+    /**
+     * Gives an activity its TA subtypes (and instruments and articles when given): audited as CLASSIFIED and
+     * announced as an update, so coordination matches and compares it from then on. A later import of the same
+     * activity without tags of the taxonomy keeps this classification.
+     */
+    @Transactional
+    public Activity classify(UUID id, ClassificationRequest request, String ifMatch, String by) {
+        Activity activity = changeable(id, ifMatch);
+        ActivitySnapshot before = activity.snapshot();
+        activity.taSubtypes = Lists.distinct(request.taSubtypes());
+        if (request.instruments() != null && !request.instruments().isEmpty()) {
+            activity.instruments = Lists.distinct(request.instruments());
+        }
+        if (request.articles() != null && !request.articles().isEmpty()) {
+            activity.articles = Lists.distinct(request.articles());
+        }
+        Map<String, Object> changes = differences(before, activity.snapshot());
+        if (changes.isEmpty()) {
+            return activity;
+        }
+        activity.updatedAt = Instant.now();
+        Activity.flush(); // the new version, for the audit and the events
+        audit(activity, ActivityChange.Action.CLASSIFIED, by, changes);
+        ActivitySnapshot snapshot = activity.snapshot();
+        publish(activity, Set.of(), country -> new ActivityUpdated(activity.id, activity.iatiIdentifier, country,
+                snapshot, activity.version, activity.updatedAt));
+        return activity;
     }
 
     private static void requireValid(ActivityRequest request) {
@@ -279,13 +343,19 @@ public class ActivityService {
                 .distinct().toList());
         activity.documents = new ArrayList<>(Lists.nullToEmpty(request.documents()).stream()
                 .map(d -> new ActivitySnapshot.DocumentLink(d.url(), d.format(), Map.copyOf(d.titles()),
-                        Lists.distinct(d.categories()), Lists.distinct(d.languages()), d.date()))
+                        Map.copyOf(d.descriptions()), Lists.distinct(d.categories()), Lists.distinct(d.languages()),
+                        d.date()))
                 .distinct().toList());
+        activity.budgets = new ArrayList<>(Lists.nullToEmpty(request.budgets()));
+        activity.plannedDisbursements = new ArrayList<>(Lists.nullToEmpty(request.plannedDisbursements()));
+        activity.transactions = new ArrayList<>(Lists.nullToEmpty(request.transactions()));
+        activity.results = new ArrayList<>(Lists.nullToEmpty(request.results()));
+        ActivityRequest.Budget budget = request.budget() != null ? request.budget()
+                : BudgetTotal.of(activity.budgets).orElse(null);
         // at the column's scale, so that an unchanged amount (180000 against 180000.00) is not a change
-        activity.budgetAmount = request.budget() == null ? null
-                : request.budget().amount().setScale(2, java.math.RoundingMode.HALF_UP);
-        activity.budgetCurrency = request.budget() == null ? null : request.budget().currency();
-        activity.budgetValueDate = request.budget() == null ? null : request.budget().valueDate();
+        activity.budgetAmount = budget == null ? null : budget.amount().setScale(2, java.math.RoundingMode.HALF_UP);
+        activity.budgetCurrency = budget == null ? null : budget.currency();
+        activity.budgetValueDate = budget == null ? null : budget.valueDate();
         activity.updatedAt = Instant.now();
     }
 

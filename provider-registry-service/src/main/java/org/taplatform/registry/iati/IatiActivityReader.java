@@ -1,5 +1,11 @@
 package org.taplatform.registry.iati;
 
+import static org.taplatform.registry.iati.XmlElements.attribute;
+import static org.taplatform.registry.iati.XmlElements.children;
+import static org.taplatform.registry.iati.XmlElements.decimal;
+import static org.taplatform.registry.iati.XmlElements.narratives;
+import static org.taplatform.registry.iati.XmlElements.skip;
+
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +22,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.taplatform.events.registry.ActivityFinance;
+import org.taplatform.events.registry.ActivityResults;
+import org.taplatform.events.registry.ActivitySnapshot;
 import org.taplatform.reference.Country;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.registry.activity.ActivityRequest;
@@ -41,7 +50,6 @@ public final class IatiActivityReader {
     private IatiActivityReader() {
     }
 
-    /** Reads the whole file without keeping anything: is it well-formed, and how many activities does it hold? */
     /** The versions of the IATI activity standard this reader reads (the 2.x series; 1.x differs in structure). */
     static final java.util.Set<String> VERSIONS = java.util.Set.of("2.01", "2.02", "2.03");
 
@@ -49,6 +57,7 @@ public final class IatiActivityReader {
     public record Summary(int activities, List<String> notes) {
     }
 
+    /** Reads the whole file without keeping anything: is it well-formed, and how many activities does it hold? */
     public static Summary count(InputStream in) throws UnreadableFile {
         int[] count = { 0 };
         List<String> notes = new java.util.ArrayList<>();
@@ -138,13 +147,19 @@ public final class IatiActivityReader {
         List<ActivityRequest.SectorShare> sectors = new ArrayList<>();
         List<String> subtypes = new ArrayList<>();
         List<String> instruments = new ArrayList<>();
-        ActivityRequest.Budget budget = null;
         List<ActivityRequest.RelatedActivity> related = new ArrayList<>();
-        List<String> providerActivities = new ArrayList<>();
         List<ActivityRequest.OtherIdentifier> otherIdentifiers = new ArrayList<>();
-        List<ActivityRequest.DocumentLink> documents = new ArrayList<>();
+        List<ActivitySnapshot.DocumentLink> documents = new ArrayList<>();
+        List<ActivityFinance.PeriodBudget> budgets = new ArrayList<>();
+        List<ActivityFinance.PlannedDisbursement> planned = new ArrayList<>();
+        List<ActivityFinance.Transaction> transactions = new ArrayList<>();
+        List<ActivityResults.Result> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        IatiFinanceReader finance = new IatiFinanceReader(defaultLanguage, defaultCurrency, notes);
+        IatiResultReader resultReader = new IatiResultReader(defaultLanguage, notes);
         boolean relevant = false;
+        BigDecimal recipientsLeftOut = BigDecimal.ZERO;
 
         int depth = 1;
         while (depth > 0) {
@@ -176,8 +191,18 @@ public final class IatiActivityReader {
                     String role = attribute(xml, "role", null);
                     String type = attribute(xml, "type", null);
                     String name = narratives(xml, defaultLanguage).values().stream().findFirst().orElse(ref);
-                    participants.add(new ActivityRequest.Participant(ref == null || ref.isBlank() ? null : ref,
-                            name == null ? "(unnamed)" : name, role, type == null || type.isBlank() ? null : type));
+                    if (ref != null && !ref.isBlank() && !OrganisationIdentifier.FORM.matcher(ref.strip()).matches()) {
+                        notes.add("participating-org " + name + ": its ref " + ref + " left out, not an organisation"
+                                + " identifier in org-id.guide form (the organisation is kept by name)");
+                        ref = null;
+                    }
+                    if (type != null && !type.isBlank() && !type.strip().matches(ActivityFinance.ORGANISATION_TYPES)) {
+                        notes.add("participating-org " + name + ": its type " + type + " left out, not an IATI"
+                                + " OrganisationType");
+                        type = null;
+                    }
+                    participants.add(new ActivityRequest.Participant(ref == null || ref.isBlank() ? null : ref.strip(),
+                            name == null ? "(unnamed)" : name, role, type == null || type.isBlank() ? null : type.strip()));
                 }
                 case "activity-status" -> {
                     status = attribute(xml, "code", null);
@@ -207,8 +232,10 @@ public final class IatiActivityReader {
                         regions.add(new ActivityRequest.RegionShare(attribute(xml, "code", ""),
                                 decimal(xml, "percentage", problems)));
                     } else {
-                        problems.add("recipient-region " + attribute(xml, "code", "") + " of vocabulary " + vocabulary
-                                + ": only UN M49 regions (vocabulary 2) are registered");
+                        BigDecimal share = decimal(xml, "percentage", problems);
+                        recipientsLeftOut = recipientsLeftOut.add(share == null ? BigDecimal.ZERO : share);
+                        notes.add("recipient-region " + attribute(xml, "code", "") + " of vocabulary " + vocabulary
+                                + " left out: only UN M49 regions (vocabulary 2) are registered");
                     }
                     skip(xml);
                 }
@@ -232,38 +259,30 @@ public final class IatiActivityReader {
                     }
                     skip(xml);
                 }
-                case "budget" -> {
-                    ActivityRequest.Budget read = budget(xml, defaultCurrency, problems);
-                    if (budget == null) {
-                        budget = read;
-                    }
-                }
+                case "budget" -> addPresent(budgets, finance.budget(xml));
+                case "planned-disbursement" -> addPresent(planned, finance.plannedDisbursement(xml));
+                case "transaction" -> addPresent(transactions, finance.transaction(xml));
+                case "result" -> addPresent(results, resultReader.result(xml));
                 case "other-identifier" -> {
                     ActivityRequest.OtherIdentifier other = otherIdentifier(xml, defaultLanguage);
                     if (other.type().matches("A1|A2|A3|A9|B1|B9") && !other.ref().isEmpty()) {
                         otherIdentifiers.add(other);
                     } else {
-                        problems.add("other-identifier " + other.ref() + " of type " + other.type() + " left out: it"
+                        notes.add("other-identifier " + other.ref() + " of type " + other.type() + " left out: it"
                                 + " needs a ref and an OtherIdentifierType (A1, A2, A3, A9, B1, B9)");
                     }
                 }
-                case "document-link" -> documents.add(documentLink(xml, defaultLanguage));
+                case "document-link" -> addPresent(documents, IatiDocumentReader.read(xml, defaultLanguage, notes));
                 case "related-activity" -> {
                     String ref = attribute(xml, "ref", "").trim();
                     String type = attribute(xml, "type", "");
                     if (!ref.isEmpty() && type.matches("[1-5]")) {
                         related.add(new ActivityRequest.RelatedActivity(ref, type));
                     } else {
-                        problems.add("related-activity " + ref + " of type " + type + " left out: it needs a ref and"
+                        notes.add("related-activity " + ref + " of type " + type + " left out: it needs a ref and"
                                 + " a RelatedActivityType 1 to 5");
                     }
                     skip(xml);
-                }
-                case "transaction" -> {
-                    String provider = incomingFundsProviderActivity(xml);
-                    if (provider != null && !providerActivities.contains(provider)) {
-                        providerActivities.add(provider);
-                    }
                 }
                 default -> skip(xml);
             }
@@ -274,17 +293,22 @@ public final class IatiActivityReader {
             problems.add("iati-identifier " + identifier + " does not begin with the reporting organisation's identifier "
                     + reportingRef + "-");
         }
+        if (("3".equals(status) || "4".equals(status)) && dates.get("2") == null) {
+            notes.add("activity-status " + status + " (finalised or closed) without an actual start date (activity-date"
+                    + " type 2): kept as published");
+        }
+        // the funders' activities its money comes from: what tells one money flow reported twice from duplicated work
+        List<String> providerActivities = transactions.stream().filter(ActivityFinance.Transaction::incoming)
+                .map(t -> t.provider() == null ? null : t.provider().activityId()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
         ActivityRequest request = new ActivityRequest(reportingRef, localId, titles, descriptions, status,
                 dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), participants, countries, regions,
-                sectors, subtypes, instruments, List.of(), List.of(), List.of(), budget, related, providerActivities,
-                otherIdentifiers, documents);
-        return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems);
+                sectors, subtypes, instruments, List.of(), List.of(), List.of(), null, related, providerActivities,
+                otherIdentifiers, documents, budgets, planned, transactions, results);
+        return new ParsedActivity(identifier, reportingRef, reportingType, reportingName, request, relevant, problems,
+                notes, recipientsLeftOut);
     }
 
-    /**
-     * Of a transaction, the funder's activity its money comes from: the provider-org's provider-activity-id of incoming
-     * funds or an incoming commitment (transaction types 1 and 11); null for any other transaction.
-     */
     /** An other-identifier and its owner-org, the reader on its start tag; leaves it on its end tag. */
     private static ActivityRequest.OtherIdentifier otherIdentifier(XMLStreamReader xml, String defaultLanguage)
             throws XMLStreamException {
@@ -303,154 +327,9 @@ public final class IatiActivityReader {
         return new ActivityRequest.OtherIdentifier(ref, type, owner[0], owner[1]);
     }
 
-    /** A document-link, the reader on its start tag; leaves it on its end tag. */
-    private static ActivityRequest.DocumentLink documentLink(XMLStreamReader xml, String defaultLanguage)
-            throws XMLStreamException {
-        String url = attribute(xml, "url", "").trim();
-        String format = attribute(xml, "format", "").trim();
-        Map<String, String> titles = new LinkedHashMap<>();
-        List<String> categories = new ArrayList<>();
-        List<String> languages = new ArrayList<>();
-        LocalDate[] date = new LocalDate[1];
-        children(xml, child -> {
-            switch (child.getLocalName()) {
-                case "title" -> titles.putAll(narratives(child, defaultLanguage));
-                case "category" -> {
-                    categories.add(attribute(child, "code", "").trim());
-                    skip(child);
-                }
-                case "language" -> {
-                    languages.add(attribute(child, "code", "").trim());
-                    skip(child);
-                }
-                case "document-date" -> {
-                    try {
-                        date[0] = LocalDate.parse(attribute(child, "iso-date", "").trim());
-                    } catch (DateTimeParseException e) {
-                        date[0] = null; // a date IATI's schema would refuse: the document stays, without it
-                    }
-                    skip(child);
-                }
-                default -> skip(child);
-            }
-        });
-        return new ActivityRequest.DocumentLink(url, format, titles, categories, languages, date[0]);
-    }
-
-    /** The provider-activity-id of a transaction of incoming funds or commitment (types 1, 11), else null. */
-    private static String incomingFundsProviderActivity(XMLStreamReader xml) throws XMLStreamException {
-        String[] found = new String[2]; // the transaction type, the provider's activity
-        children(xml, child -> {
-            if ("transaction-type".equals(child.getLocalName())) {
-                found[0] = attribute(child, "code", null);
-            } else if ("provider-org".equals(child.getLocalName())) {
-                String id = attribute(child, "provider-activity-id", "").trim();
-                found[1] = id.isEmpty() ? null : id;
-            }
-            skip(child);
-        });
-        return "1".equals(found[0]) || "11".equals(found[0]) ? found[1] : null;
-    }
-
-    /** Reads a child element, the reader on its start tag; must leave it on the child's end tag. */
-    @FunctionalInterface
-    private interface ChildReader {
-        void read(XMLStreamReader child) throws XMLStreamException;
-    }
-
-    /** Hands each child element to the reader in turn, the reader on the parent's start tag; ends on its end tag. */
-    private static void children(XMLStreamReader xml, ChildReader reader) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                reader.read(xml);
-            }
-        }
-    }
-
-    private static ActivityRequest.Budget budget(XMLStreamReader xml, String defaultCurrency, List<String> problems)
-            throws XMLStreamException {
-        BigDecimal amount = null;
-        String currency = defaultCurrency;
-        LocalDate valueDate = null;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if ("value".equals(xml.getLocalName())) {
-                    currency = attribute(xml, "currency", defaultCurrency);
-                    try {
-                        valueDate = LocalDate.parse(attribute(xml, "value-date", ""));
-                        amount = new BigDecimal(xml.getElementText().trim());
-                    } catch (DateTimeParseException | NumberFormatException e) {
-                        problems.add("budget value is not an amount with a value date");
-                    }
-                } else {
-                    skip(xml);
-                }
-            }
-        }
-        return amount == null ? null : new ActivityRequest.Budget(amount, currency, valueDate);
-    }
-
-    /** The narratives of the current element, by language (the activity's default where none is given). */
-    private static Map<String, String> narratives(XMLStreamReader xml, String defaultLanguage) throws XMLStreamException {
-        Map<String, String> texts = new LinkedHashMap<>();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if ("narrative".equals(xml.getLocalName())) {
-                    String language = attribute(xml, "lang", defaultLanguage);
-                    String text = xml.getElementText().trim();
-                    if (!text.isEmpty()) {
-                        texts.putIfAbsent(language, text);
-                    }
-                } else {
-                    skip(xml);
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static BigDecimal decimal(XMLStreamReader xml, String name, List<String> problems) {
-        String value = attribute(xml, name, null);
-        try {
-            return value == null || value.isBlank() ? null : new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            problems.add(name + " " + value + " is not a number");
-            return null;
-        }
-    }
-
-    /** An attribute by local name (so xml:lang is "lang"), or the fallback. */
-    private static String attribute(XMLStreamReader xml, String localName, String fallback) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (localName.equals(xml.getAttributeLocalName(i))) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return fallback;
-    }
-
-    /** Skips the current element with everything in it. */
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
+    private static <T> void addPresent(List<T> list, T element) {
+        if (element != null) {
+            list.add(element);
         }
     }
 

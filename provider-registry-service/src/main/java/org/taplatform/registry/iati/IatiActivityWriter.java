@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.taplatform.events.registry.ActivityResults;
 import org.taplatform.events.registry.ActivitySnapshot;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
@@ -26,6 +27,8 @@ public final class IatiActivityWriter implements AutoCloseable {
     public static final String INSTRUMENTS_URI = "https://ta-platform.unodc.example/api/v1/reference/instruments";
 
     private final XMLStreamWriter xml;
+    private final IatiFinanceWriter finance;
+    private final IatiResultWriter results;
 
     public IatiActivityWriter(OutputStream out) throws XMLStreamException {
         xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -33,6 +36,13 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", "2.03");
         xml.writeAttribute("generated-datetime", dateTime(Instant.now()));
+        finance = new IatiFinanceWriter(this);
+        results = new IatiResultWriter(this);
+    }
+
+    /** The stream, for the writers of an activity's parts. */
+    XMLStreamWriter xml() {
+        return xml;
     }
 
     /** One activity; the reporting organisation's name and IATI type come from the registry. */
@@ -120,22 +130,12 @@ public final class IatiActivityWriter implements AutoCloseable {
             tag(instrument, INSTRUMENTS_URI, ReferenceData.instance().instrument(instrument)
                     .map(i -> i.names().in(UnLanguage.EN)).orElse(instrument));
         }
-        budget(activity);
+        if (activity.budgets().isEmpty()) {
+            budget(activity);
+        }
+        finance.write(activity);
         for (ActivitySnapshot.DocumentLink document : activity.documents()) {
-            xml.writeStartElement("document-link");
-            xml.writeAttribute("url", document.url());
-            xml.writeAttribute("format", document.format());
-            narratives("title", document.titles(), null);
-            for (String category : document.categories()) {
-                empty("category", "code", category);
-            }
-            for (String language : document.languages()) {
-                empty("language", "code", language);
-            }
-            if (document.date() != null) {
-                empty("document-date", "iso-date", document.date().toString());
-            }
-            xml.writeEndElement();
+            documentLink(document);
         }
         for (ActivitySnapshot.RelatedActivity related : activity.relatedActivities()) {
             xml.writeStartElement("related-activity"); // after budget, transactions and documents, as the schema orders them
@@ -143,10 +143,37 @@ public final class IatiActivityWriter implements AutoCloseable {
             xml.writeAttribute("type", related.type());
             xml.writeEndElement();
         }
+        for (ActivityResults.Result result : activity.results()) {
+            results.write(result);
+        }
         xml.writeEndElement();
     }
 
-    /** A budget needs its period: the planned dates, else the year of the value date. */
+    /** A document-link, of the activity or of a result and its parts. */
+    void documentLink(ActivitySnapshot.DocumentLink document) throws XMLStreamException {
+        xml.writeStartElement("document-link");
+        xml.writeAttribute("url", document.url());
+        xml.writeAttribute("format", document.format());
+        narratives("title", document.titles(), null);
+        if (!document.descriptions().isEmpty()) {
+            narratives("description", document.descriptions(), null);
+        }
+        for (String category : document.categories()) {
+            empty("category", "code", category);
+        }
+        for (String language : document.languages()) {
+            empty("language", "code", language);
+        }
+        if (document.date() != null) {
+            empty("document-date", "iso-date", document.date().toString());
+        }
+        xml.writeEndElement();
+    }
+
+    /**
+     * An activity registered with a total budget only: one budget, over the planned dates (else the year of its value
+     * date), as IATI needs a period.
+     */
     private void budget(ActivitySnapshot activity) throws XMLStreamException {
         ActivitySnapshot.Budget budget = activity.budget();
         if (budget == null) {
@@ -178,7 +205,7 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
-    private void narratives(String name, Map<String, String> byLanguage, String type) throws XMLStreamException {
+    void narratives(String name, Map<String, String> byLanguage, String type) throws XMLStreamException {
         xml.writeStartElement(name);
         if (type != null) {
             xml.writeAttribute("type", type);
@@ -195,7 +222,7 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
-    private void narrative(String text, String language) throws XMLStreamException {
+    void narrative(String text, String language) throws XMLStreamException {
         xml.writeStartElement("narrative");
         if (language != null) {
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", language);
@@ -218,7 +245,7 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
-    private void empty(String name, String attribute, String value) throws XMLStreamException {
+    void empty(String name, String attribute, String value) throws XMLStreamException {
         xml.writeEmptyElement(name);
         xml.writeAttribute(attribute, value);
     }

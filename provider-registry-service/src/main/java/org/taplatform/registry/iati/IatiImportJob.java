@@ -25,7 +25,15 @@ public class IatiImportJob extends PanacheEntityBase {
     @Schema(name = "IatiImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
-    /** One line of the report: an activity not simply created or updated, and why. */
+    /**
+     * Which activities of the file an import registers: ALL (those without a TA subtype unclassified, queued for a
+     * coordinator) or RELEVANT only (a DAC sector this platform registers or a tag of its TA taxonomy; the others
+     * skipped and counted).
+     */
+    @Schema(name = "IatiImportScope")
+    public enum Scope { ALL, RELEVANT }
+
+    /** One line of the report: what happened to an activity, and why it was refused or what was left out of it. */
     @Schema(name = "IatiImportEntry")
     public record Entry(String iatiIdentifier, String outcome, List<String> reasons) {
     }
@@ -38,6 +46,8 @@ public class IatiImportJob extends PanacheEntityBase {
     public String organisation;
     @Enumerated(EnumType.STRING)
     public Status status;
+    @Enumerated(EnumType.STRING)
+    public Scope scope = Scope.ALL;
     public Integer activitiesTotal;
     public int activitiesDone;
     public int created;
@@ -45,6 +55,7 @@ public class IatiImportJob extends PanacheEntityBase {
     public int unchanged;
     public int skipped;
     public int rejected;
+    public int unclassified;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Entry> report = new ArrayList<>();
     public String failure;

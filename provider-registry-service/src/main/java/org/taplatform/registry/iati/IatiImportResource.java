@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -43,12 +46,14 @@ public class IatiImportResource {
     @POST
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @Operation(operationId = "startIatiImport", summary = "Import a publisher's IATI activity file",
-            description = "The body is the file (streamed to disk; up to 512 MB). A job then registers or updates each activity by its IATI identifier (the same file twice changes nothing) when it has a DAC sector this platform registers (15130 legal and judicial development, 15210 security system management, 16063 narcotics control, ...) or a tag of its TA taxonomy; others are skipped and counted. Each activity is checked like one registered through the API; a rejected one is listed with its reasons. A file that is not well-formed, truncated, declares a DOCTYPE (no entity is ever expanded) or is not an iati-activities document fails as a whole and nothing is imported. A field office, donor or partner imports its own organisation's activities only (others are rejected); coordinators any registered reporting organisation's.")
+            description = "The body is the file (streamed to disk; up to 512 MB). A job then registers or updates each activity by its IATI identifier (the same file twice changes nothing), with every budget, planned disbursement, transaction, result and document it reports. An activity without a tag of the TA taxonomy is registered unclassified and waits for a coordinator in GET /api/v1/activities/unclassified, with suggested subtypes (scope=ALL, the default: funding data is never thrown away); with scope=RELEVANT only activities with a DAC sector this platform registers (15130 legal and judicial development, 15210 security system management, 16063 narcotics control, ...) or a tag of its TA taxonomy are registered, the others skipped and counted. Each activity is checked like one registered through the API; a rejected one is listed with its reasons, a kept one with the elements left out of it (an element IATI's schema would refuse, a region of another vocabulary than M49). A file that is not well-formed, truncated, declares a DOCTYPE (no entity is ever expanded) or is not an iati-activities document fails as a whole and nothing is imported. A field office, donor or partner imports its own organisation's activities only (others are rejected); coordinators any registered reporting organisation's.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = IatiImportView.class)), description = "accepted: follow Location for progress and the report")
     @APIResponse(responseCode = "413", description = "larger than 512 MB")
     @APIResponse(responseCode = "415", description = "not application/xml or text/xml")
-    public Response importFile(@QueryParam("fileName") @Size(max = 300) String fileName, InputStream body) {
-        IatiImportJob job = imports.accept(body, fileName, caller);
+    public Response importFile(@QueryParam("fileName") @Size(max = 300) String fileName,
+            @QueryParam("scope") @DefaultValue("ALL") @Pattern(regexp = "ALL|RELEVANT", message = "must be ALL or RELEVANT") @Parameter(description = "ALL: every activity of the file, those without a TA subtype registered unclassified and queued for a coordinator; RELEVANT: only those with a DAC sector this platform registers or a tag of its TA taxonomy, the others skipped") String scope,
+            InputStream body) {
+        IatiImportJob job = imports.accept(body, fileName, IatiImportJob.Scope.valueOf(scope), caller);
         return Response.accepted(IatiImportView.of(job)).location(URI.create("/api/v1/iati/imports/" + job.id)).build();
     }
 

@@ -80,7 +80,7 @@ public class IatiImportRunner {
             found.status = IatiImportJob.Status.RUNNING;
             found.startedAt = Instant.now();
             found.activitiesDone = 0;
-            found.created = found.updated = found.unchanged = found.skipped = found.rejected = 0;
+            found.created = found.updated = found.unchanged = found.skipped = found.rejected = found.unclassified = 0;
             found.report = new ArrayList<>();
             found.notes = new ArrayList<>();
             return found;
@@ -144,7 +144,7 @@ public class IatiImportRunner {
                 Organisation.<Organisation>list("identifier in ?1", reporters).stream().map(o -> o.identifier).toList()));
         for (ParsedActivity activity : batch) {
             List<String> reasons = new ArrayList<>(activity.problems());
-            if (!activity.relevant()) {
+            if (!activity.relevant() && job.scope == IatiImportJob.Scope.RELEVANT) {
                 skipped++;
                 entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), "SKIPPED", List.of(
                         "no DAC sector this platform registers and no tag of its TA taxonomy")));
@@ -160,7 +160,8 @@ public class IatiImportRunner {
                 }
             }
             if (reasons.isEmpty()) {
-                for (Violation violation : ActivityService.importProblems(activity.request(), registered)) {
+                for (Violation violation : ActivityService.importProblems(activity.request(), registered,
+                        activity.recipientsLeftOut())) {
                     reasons.add(violation.field() + ": " + violation.message());
                 }
             }
@@ -168,6 +169,7 @@ public class IatiImportRunner {
                 accepted.add(activity);
             } else {
                 rejected++;
+                reasons.addAll(activity.notes());
                 entries.add(new IatiImportJob.Entry(activity.iatiIdentifier(), "REJECTED", reasons));
             }
         }
@@ -180,11 +182,18 @@ public class IatiImportRunner {
         List<IatiImportJob.Entry> entries = new ArrayList<>(checked.entries());
         int[] outcomes = new int[ActivityService.ImportOutcome.values().length];
         if (!accepted.isEmpty()) {
-            List<ActivityService.ImportOutcome> written = QuarkusTransaction.requiringNew().timeout(300).call(() ->
+            List<ActivityService.Imported> written = QuarkusTransaction.requiringNew().timeout(300).call(() ->
                     activities.importActivities(accepted.stream().map(ParsedActivity::request).toList(), job.createdBy));
             for (int i = 0; i < accepted.size(); i++) {
-                outcomes[written.get(i).ordinal()]++;
-                entries.add(new IatiImportJob.Entry(accepted.get(i).iatiIdentifier(), written.get(i).name(), List.of()));
+                ActivityService.ImportOutcome outcome = written.get(i).outcome();
+                outcomes[outcome.ordinal()]++;
+                List<String> notes = new ArrayList<>(accepted.get(i).notes());
+                if (outcome != ActivityService.ImportOutcome.UNCHANGED && written.get(i).unclassified()) {
+                    progress.unclassified++;
+                    notes.add(0, "registered unclassified (no tag of the TA taxonomy): waiting for a coordinator in"
+                            + " GET /api/v1/activities/unclassified");
+                }
+                entries.add(new IatiImportJob.Entry(accepted.get(i).iatiIdentifier(), outcome.name(), notes));
             }
         }
         progress.done += checked.size();
@@ -207,6 +216,7 @@ public class IatiImportRunner {
                 saved.unchanged = progress.unchanged;
                 saved.skipped = progress.skipped;
                 saved.rejected = progress.rejected;
+                saved.unclassified = progress.unclassified;
                 if (withReport) {
                     saved.report = List.copyOf(progress.report);
                 }
@@ -259,6 +269,7 @@ public class IatiImportRunner {
         int unchanged;
         int skipped;
         int rejected;
+        int unclassified;
         final List<IatiImportJob.Entry> report = new ArrayList<>();
     }
 

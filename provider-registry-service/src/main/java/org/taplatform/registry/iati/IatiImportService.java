@@ -29,7 +29,7 @@ public class IatiImportService {
     }
 
     /** Copies the upload to disk (refusing it past the size limit), then records the job. */
-    public IatiImportJob accept(InputStream body, String fileName, Caller caller) {
+    public IatiImportJob accept(InputStream body, String fileName, IatiImportJob.Scope scope, Caller caller) {
         if (!caller.isCoordinator() && caller.organisation().isEmpty()) {
             throw new jakarta.ws.rs.ForbiddenException("An account without an organisation claim imports nothing");
         }
@@ -50,11 +50,11 @@ public class IatiImportService {
             deleteQuietly(file);
             throw ProblemException.unprocessable("The file is empty", null);
         }
-        return record(id, file, size, fileName, caller);
+        return record(id, file, size, fileName, scope, caller);
     }
 
     @Transactional
-    IatiImportJob record(UUID id, Path file, long size, String fileName, Caller caller) {
+    IatiImportJob record(UUID id, Path file, long size, String fileName, IatiImportJob.Scope scope, Caller caller) {
         IatiImportJob job = new IatiImportJob();
         job.id = id;
         job.fileName = fileName;
@@ -62,6 +62,7 @@ public class IatiImportService {
         job.fileSize = size;
         job.organisation = caller.isCoordinator() ? null : caller.organisation().orElseThrow();
         job.status = IatiImportJob.Status.QUEUED;
+        job.scope = scope;
         job.createdBy = caller.name();
         job.createdAt = Instant.now();
         job.persist();

@@ -66,8 +66,12 @@ class IatiImportResourceTest {
     static final String KENYA = "<recipient-country code=\"KE\" percentage=\"100\"/>";
 
     JsonPath importAs(String token, String xml) {
+        return importAs(token, xml, "ALL");
+    }
+
+    JsonPath importAs(String token, String xml, String scope) {
         String job = given().auth().oauth2(token).contentType("application/xml").queryParam("fileName", "publisher.xml")
-                .body(xml.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/iati/imports").then().statusCode(202)
+                .queryParam("scope", scope).body(xml.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/iati/imports").then().statusCode(202)
                 .extract().path("id");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("QUEUED", "RUNNING").contains(
                 given().auth().oauth2(token).when().get("/api/v1/iati/imports/" + job).then().extract().path("status")));
@@ -75,14 +79,15 @@ class IatiImportResourceTest {
     }
 
     @Test
-    void shouldRegisterRelevantActivitiesSkipOthersAndChangeNothingTheSecondTime() {
+    void shouldRegisterRelevantActivitiesSkipOthersWhenAskedAndChangeNothingTheSecondTime() {
         String xml = file(activity("A1", "Judicial training", JUDICIAL, KENYA),
                 activity("A2", "Tagged work", "<sector vocabulary=\"1\" code=\"11110\"/><tag vocabulary=\"99\" vocabulary-uri=\""
                         + IatiActivityWriter.TAXONOMY_URI + "\" code=\"LEGAL.DRAFTING\"/>", KENYA),
                 activity("A3", "Primary schools", "<sector vocabulary=\"1\" code=\"11220\"/>", KENYA));
         String token = RegistryFixtures.tokenOf("partner", publisher);
-        JsonPath first = importAs(token, xml);
+        JsonPath first = importAs(token, xml, "RELEVANT");
         assertThat(first.getString("status")).isEqualTo("DONE");
+        assertThat(first.getString("scope")).isEqualTo("RELEVANT");
         assertThat(first.getInt("activitiesTotal")).isEqualTo(3);
         assertThat(first.getInt("created")).isEqualTo(2);
         assertThat(first.getInt("skipped")).isEqualTo(1);
@@ -109,11 +114,12 @@ class IatiImportResourceTest {
                 .contains("<category code=\"A07\"/><language code=\"en\"/><document-date iso-date=\"2026-01-20\"/>")
                 .contains("<other-identifier ref=\"CRS-A1\" type=\"A2\"><owner-org ref=\"XM-DAC-41114\"><narrative>CRS</narrative></owner-org></other-identifier>");
 
-        JsonPath again = importAs(token, xml);
+        JsonPath again = importAs(token, xml, "RELEVANT");
         assertThat(again.getInt("unchanged")).isEqualTo(2);
         assertThat(again.getInt("created") + again.getInt("updated")).isZero();
 
-        JsonPath changed = importAs(token, xml.replace("Judicial training", "Judicial and prosecutorial training"));
+        JsonPath changed = importAs(token, xml.replace("Judicial training", "Judicial and prosecutorial training"),
+                "RELEVANT");
         assertThat(changed.getInt("updated")).isEqualTo(1);
         assertThat(changed.getInt("unchanged")).isEqualTo(1);
     }
