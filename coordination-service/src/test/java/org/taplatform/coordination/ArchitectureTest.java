@@ -24,7 +24,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> features() {
-        return List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "overdue", "api");
+        return List.of("matching", "coverage", "overlap", "request", "knowledge", "webhook", "country", "overdue", "funding", "api");
     }
 
     @Override

@@ -59,6 +59,10 @@ public class ActivityReadModel extends PanacheEntityBase {
     /** When the row last changed: stamped by the database (a trigger), read only here. */
     @jakarta.persistence.Column(insertable = false, updatable = false)
     public java.time.Instant changedAt;
+    /** Its money as its transactions report it (committed and paid by currency) and its countries' shares. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public org.taplatform.coordination.funding.model.ActivityMoney funding =
+            org.taplatform.coordination.funding.model.ActivityMoney.NONE;
     public java.math.BigDecimal budgetAmount;
     public String budgetCurrency;
     public int version;

@@ -26,4 +26,7 @@ public class PledgeReadModel extends PanacheEntityBase {
     public String currency;
     public String status;
     public int version;
+    /** When the row last changed: stamped by the database (a trigger), read only here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    public java.time.Instant changedAt;
 }

@@ -154,12 +154,23 @@ public class ProviderReadModelService {
                 snapshot.providerActivities().stream()).distinct().sorted().toArray(String[]::new);
         activity.budgetAmount = snapshot.budget() == null ? null : snapshot.budget().amount();
         activity.budgetCurrency = snapshot.budget() == null ? null : snapshot.budget().currency();
+        activity.funding = money(snapshot);
         activity.overdueAnnouncedAt = null; // changed by its organisation: overdue again only from now on
         activity.version = version;
         activity.withdrawn = false; // a change of a withdrawn activity is its return (a re-import)
         if (isNew) {
             activity.persist();
         }
+    }
+
+    /** Its transactions as funding sees them, and its countries' shares (a lone country without one: 100 %). */
+    static org.taplatform.coordination.funding.model.ActivityMoney money(ActivitySnapshot snapshot) {
+        java.util.Map<String, java.math.BigDecimal> shares = new java.util.TreeMap<>();
+        snapshot.recipientCountries().forEach(country -> shares.put(country.code(), country.percentage() != null
+                ? country.percentage() : java.math.BigDecimal.valueOf(100)));
+        return org.taplatform.coordination.funding.model.ActivityMoney.of(snapshot.transactions().stream()
+                .map(t -> new org.taplatform.coordination.funding.model.ActivityMoney.Flow(t.type(), t.value()
+                        .amount(), t.value().currency())).toList(), shares);
     }
 
     /**

@@ -36,7 +36,7 @@ public class ShadowReadModels {
         TABLES.put("activity_read_model", "id, iati_identifier, reporting_organisation, participants, status,"
                 + " planned_start, planned_end, actual_start, actual_end, recipient_countries, recipient_regions,"
                 + " ta_subtypes, instruments, beneficiary_groups, need_ids, titles, descriptions, participations,"
-                + " linked_activities, budget_amount, budget_currency, version, withdrawn");
+                + " linked_activities, budget_amount, budget_currency, funding, version, withdrawn");
         TABLES.put("pledge_read_model", "id, donor, country, need_id, ta_type, ta_subtype, activity_id, amount,"
                 + " currency, status, version");
         TABLES.put("tool_read_model", "id, publisher, kind, titles, links, ta_subtypes, instruments, articles, withdrawn,"

@@ -26,8 +26,7 @@ public final class ActivityFinance {
     }
 
     /** An amount in a currency, valued on a date (IATI value: its exchange rate is the one of that date). */
-    @Schema(name = "MoneyValue")
-    public record Value(
+    public record MoneyValue(
             @NotNull @Schema(example = "60000") BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @Schema(example = "USD") String currency,
             @NotNull @Schema(example = "2026-01-15") LocalDate valueDate) {
@@ -37,20 +36,18 @@ public final class ActivityFinance {
      * A budget for one period (IATI budget): its IATI BudgetType (1 original, 2 revised), its BudgetStatus (1
      * indicative, 2 committed), the period and the amount.
      */
-    @Schema(name = "PeriodBudget")
     public record PeriodBudget(
             @NotNull @Pattern(regexp = "[12]", message = "must be an IATI BudgetType: 1 original, 2 revised") @Schema(example = "1") String type,
             @NotNull @Pattern(regexp = "[12]", message = "must be an IATI BudgetStatus: 1 indicative, 2 committed") @Schema(example = "2") String status,
             @NotNull @Schema(example = "2026-01-01") LocalDate periodStart,
             @NotNull @Schema(example = "2026-12-31") LocalDate periodEnd,
-            @NotNull @Valid Value value) {
+            @NotNull @Valid MoneyValue value) {
     }
 
     /**
      * An organisation money comes from or goes to (IATI provider-org, receiver-org): its identifier and IATI
      * OrganisationType when given, its name, and its own activity the money leaves or reaches.
      */
-    @Schema(name = "FlowOrganisation")
     public record FlowOrganisation(
             @Size(max = 250) @Schema(example = "XM-DAC-7-1") String ref,
             @Pattern(regexp = ORGANISATION_TYPES, message = "must be an IATI OrganisationType code") @Schema(example = "10") String type,
@@ -62,18 +59,16 @@ public final class ActivityFinance {
      * Money planned to reach the activity in a period (IATI planned-disbursement): its BudgetType (1 original, 2
      * revised), the period (the end may be left out), the amount, who is to pay and who is to receive.
      */
-    @Schema(name = "PlannedDisbursement")
     public record PlannedDisbursement(
             @Pattern(regexp = "[12]", message = "must be an IATI BudgetType: 1 original, 2 revised") @Schema(example = "1") String type,
             @NotNull @Schema(example = "2026-07-01") LocalDate periodStart,
             @Schema(example = "2026-09-30") LocalDate periodEnd,
-            @NotNull @Valid Value value,
+            @NotNull @Valid MoneyValue value,
             @Valid FlowOrganisation provider,
             @Valid FlowOrganisation receiver) {
     }
 
     /** A code of a vocabulary (an IATI sector or aid type of a transaction), the vocabulary as IATI numbers it. */
-    @Schema(name = "VocabularyCode")
     public record VocabularyCode(
             @NotBlank @Size(max = 20) @Schema(example = "1") String vocabulary,
             @NotBlank @Size(max = 100) @Schema(example = "15130") String code) {
@@ -84,12 +79,11 @@ public final class ActivityFinance {
      * commitment, 3 disbursement, 4 expenditure, 11 incoming commitment …), the date, the amount, who paid and who
      * received, and the classifications a publisher gives a transaction of its own.
      */
-    @Schema(name = "Transaction")
     public record Transaction(
             @Size(max = 250) @Schema(description = "the publisher's reference for it", example = "TR-2026-0042") String ref,
             @NotNull @Pattern(regexp = "[1-9]|1[0-3]", message = "must be an IATI TransactionType, 1 to 13") @Schema(example = "3") String type,
             @NotNull @Schema(example = "2026-03-15") LocalDate date,
-            @NotNull @Valid Value value,
+            @NotNull @Valid MoneyValue value,
             @Size(max = 20) @Schema(example = "{\"en\": \"First instalment\"}") Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 2000) String> descriptions,
             @Valid FlowOrganisation provider,
             @Valid FlowOrganisation receiver,

@@ -28,14 +28,13 @@ public final class ActivityResults {
     }
 
     /** A result: its IATI ResultType (1 output, 2 outcome, 3 impact, 9 other) and its indicators. */
-    @Schema(name = "Result")
     public record Result(
             @NotNull @Pattern(regexp = "[1239]", message = "must be an IATI ResultType: 1 output, 2 outcome, 3 impact, 9 other") @Schema(example = "1") String type,
             @Schema(description = "whether its figures may be added up with other activities'") Boolean aggregationStatus,
             @NotEmpty @Size(max = 20) @Schema(example = "{\"en\": \"Central authority staff trained in mutual legal assistance\"}") Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 1000) String> titles,
             @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> descriptions,
             @Size(max = 20) List<@NotNull @Valid DocumentLink> documents,
-            @Size(max = 20) List<@NotNull @Valid Reference> references,
+            @Size(max = 20) List<@NotNull @Valid ResultReference> references,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid Indicator> indicators) {
 
         public Result {
@@ -49,7 +48,6 @@ public final class ActivityResults {
      * How a result is measured: its IATI IndicatorMeasure (1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative),
      * whether more is better, its baselines and its periods.
      */
-    @Schema(name = "Indicator")
     public record Indicator(
             @NotNull @Pattern(regexp = "[1-5]", message = "must be an IATI IndicatorMeasure: 1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative") @Schema(example = "1") String measure,
             Boolean ascending,
@@ -57,9 +55,9 @@ public final class ActivityResults {
             @NotEmpty @Size(max = 20) @Schema(example = "{\"en\": \"Officials trained\"}") Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 1000) String> titles,
             @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> descriptions,
             @Size(max = 20) List<@NotNull @Valid DocumentLink> documents,
-            @Size(max = 20) List<@NotNull @Valid Reference> references,
-            @Size(max = 20) List<@NotNull @Valid Baseline> baselines,
-            @Size(max = 100) List<@NotNull @Valid Period> periods) {
+            @Size(max = 20) List<@NotNull @Valid ResultReference> references,
+            @Size(max = 20) List<@NotNull @Valid IndicatorBaseline> baselines,
+            @Size(max = 100) List<@NotNull @Valid IndicatorPeriod> periods) {
 
         public Indicator {
             descriptions = descriptions == null ? Map.of() : descriptions;
@@ -74,32 +72,29 @@ public final class ActivityResults {
      * A code of an external vocabulary the result or indicator follows (IATI reference: an SDG target, a framework's
      * indicator) and where it is described.
      */
-    @Schema(name = "ResultReference")
-    public record Reference(
+    public record ResultReference(
             @NotBlank @Size(max = 20) @Schema(example = "99") String vocabulary,
             @NotBlank @Size(max = 100) @Schema(example = "16.4.1") String code,
             @Size(max = 2000) @Schema(description = "vocabulary-uri of a result's reference, indicator-uri of an indicator's") String uri) {
     }
 
     /** A value broken down by a dimension (IATI dimension: sex, age …). */
-    @Schema(name = "ResultDimension")
-    public record Dimension(
+    public record ResultDimension(
             @NotBlank @Size(max = 100) @Schema(example = "sex") String name,
             @NotBlank @Size(max = 100) @Schema(example = "female") String value) {
     }
 
     /** Where an indicator starts from: the year (and date) it was measured, its value, by location and dimension. */
-    @Schema(name = "IndicatorBaseline")
-    public record Baseline(
+    public record IndicatorBaseline(
             @NotNull @Min(1900) @Max(2200) @Schema(example = "2025") Integer year,
             LocalDate date,
             @Size(max = 200) @Schema(example = "0") String value,
             @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> comment,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> locations,
-            @Size(max = 20) List<@NotNull @Valid Dimension> dimensions,
+            @Size(max = 20) List<@NotNull @Valid ResultDimension> dimensions,
             @Size(max = 20) List<@NotNull @Valid DocumentLink> documents) {
 
-        public Baseline {
+        public IndicatorBaseline {
             comment = comment == null ? Map.of() : comment;
             locations = locations == null ? List.of() : locations;
             dimensions = dimensions == null ? List.of() : dimensions;
@@ -108,29 +103,27 @@ public final class ActivityResults {
     }
 
     /** A reporting period of an indicator: what was targeted and what was achieved in it. */
-    @Schema(name = "IndicatorPeriod")
-    public record Period(
+    public record IndicatorPeriod(
             @NotNull @Schema(example = "2026-01-01") LocalDate start,
             @NotNull @Schema(example = "2026-12-31") LocalDate end,
-            @Size(max = 20) List<@NotNull @Valid Measurement> targets,
-            @Size(max = 20) List<@NotNull @Valid Measurement> actuals) {
+            @Size(max = 20) List<@NotNull @Valid IndicatorMeasurement> targets,
+            @Size(max = 20) List<@NotNull @Valid IndicatorMeasurement> actuals) {
 
-        public Period {
+        public IndicatorPeriod {
             targets = targets == null ? List.of() : targets;
             actuals = actuals == null ? List.of() : actuals;
         }
     }
 
     /** A target or an actual of a period: its value, a comment, by location and dimension, with its evidence. */
-    @Schema(name = "IndicatorMeasurement")
-    public record Measurement(
+    public record IndicatorMeasurement(
             @Size(max = 200) @Schema(example = "40") String value,
             @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> comment,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> locations,
-            @Size(max = 20) List<@NotNull @Valid Dimension> dimensions,
+            @Size(max = 20) List<@NotNull @Valid ResultDimension> dimensions,
             @Size(max = 20) List<@NotNull @Valid DocumentLink> documents) {
 
-        public Measurement {
+        public IndicatorMeasurement {
             comment = comment == null ? Map.of() : comment;
             locations = locations == null ? List.of() : locations;
             dimensions = dimensions == null ? List.of() : dimensions;

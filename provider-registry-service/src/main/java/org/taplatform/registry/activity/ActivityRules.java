@@ -8,7 +8,7 @@ import java.util.List;
 import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
 import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
 import org.taplatform.events.registry.ActivityFinance.Transaction;
-import org.taplatform.events.registry.ActivityFinance.Value;
+import org.taplatform.events.registry.ActivityFinance.MoneyValue;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.registry.iati.IatiCodes;
@@ -119,7 +119,7 @@ final class ActivityRules {
         }
     }
 
-    private static void currency(Value value, String field, List<Violation> violations) {
+    private static void currency(MoneyValue value, String field, List<Violation> violations) {
         if (value != null && value.currency() != null && !ReferenceData.instance().isCurrency(value.currency())) {
             violations.add(body(field, value.currency() + " is not a current ISO 4217 currency"));
         }

@@ -23,7 +23,7 @@ import org.taplatform.events.registry.ActivityFinance.FlowOrganisation;
 import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
 import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
 import org.taplatform.events.registry.ActivityFinance.Transaction;
-import org.taplatform.events.registry.ActivityFinance.Value;
+import org.taplatform.events.registry.ActivityFinance.MoneyValue;
 import org.taplatform.events.registry.ActivityFinance.VocabularyCode;
 
 /**
@@ -49,7 +49,7 @@ final class IatiFinanceReader {
         String type = attribute(xml, "type", "1").strip();
         String status = attribute(xml, "status", "1").strip();
         Period period = new Period();
-        Value[] value = new Value[1];
+        MoneyValue[] value = new MoneyValue[1];
         List<String> problems = new ArrayList<>();
         children(xml, child -> {
             switch (child.getLocalName()) {
@@ -76,7 +76,7 @@ final class IatiFinanceReader {
     PlannedDisbursement plannedDisbursement(XMLStreamReader xml) throws XMLStreamException {
         String type = present(xml, "type");
         Period period = new Period();
-        Value[] value = new Value[1];
+        MoneyValue[] value = new MoneyValue[1];
         FlowOrganisation[] parties = new FlowOrganisation[2];
         List<String> problems = new ArrayList<>();
         children(xml, child -> {
@@ -144,7 +144,7 @@ final class IatiFinanceReader {
     }
 
     /** The value of the current value element in its currency (or the activity's default), at its value-date. */
-    private Value value(XMLStreamReader xml, List<String> problems) throws XMLStreamException {
+    private MoneyValue value(XMLStreamReader xml, List<String> problems) throws XMLStreamException {
         String currency = attribute(xml, "currency", defaultCurrency);
         LocalDate valueDate = date(xml, "value-date", "value-date", problems);
         String text = xml.getElementText().strip();
@@ -163,7 +163,7 @@ final class IatiFinanceReader {
             problems.add("its value has no value-date");
             return null;
         }
-        return new Value(amount, currency.strip(), valueDate);
+        return new MoneyValue(amount, currency.strip(), valueDate);
     }
 
     private FlowOrganisation organisation(XMLStreamReader xml, String activityAttribute) throws XMLStreamException {
@@ -221,7 +221,7 @@ final class IatiFinanceReader {
     private static final class TransactionParts {
         String type;
         LocalDate date;
-        Value value;
+        MoneyValue value;
         final Map<String, String> descriptions = new LinkedHashMap<>();
         FlowOrganisation provider;
         FlowOrganisation receiver;

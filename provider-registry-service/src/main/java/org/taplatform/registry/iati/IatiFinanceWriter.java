@@ -7,7 +7,7 @@ import org.taplatform.events.registry.ActivityFinance.FlowOrganisation;
 import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
 import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
 import org.taplatform.events.registry.ActivityFinance.Transaction;
-import org.taplatform.events.registry.ActivityFinance.Value;
+import org.taplatform.events.registry.ActivityFinance.MoneyValue;
 import org.taplatform.events.registry.ActivityFinance.VocabularyCode;
 import org.taplatform.events.registry.ActivitySnapshot;
 
@@ -84,7 +84,7 @@ final class IatiFinanceWriter {
         xml.writeEndElement();
     }
 
-    private void value(Value value) throws XMLStreamException {
+    private void value(MoneyValue value) throws XMLStreamException {
         xml.writeStartElement("value");
         xml.writeAttribute("currency", value.currency());
         xml.writeAttribute("value-date", value.valueDate().toString());

@@ -17,12 +17,12 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.taplatform.events.registry.ActivityResults.Baseline;
-import org.taplatform.events.registry.ActivityResults.Dimension;
+import org.taplatform.events.registry.ActivityResults.IndicatorBaseline;
+import org.taplatform.events.registry.ActivityResults.ResultDimension;
 import org.taplatform.events.registry.ActivityResults.Indicator;
-import org.taplatform.events.registry.ActivityResults.Measurement;
-import org.taplatform.events.registry.ActivityResults.Period;
-import org.taplatform.events.registry.ActivityResults.Reference;
+import org.taplatform.events.registry.ActivityResults.IndicatorMeasurement;
+import org.taplatform.events.registry.ActivityResults.IndicatorPeriod;
+import org.taplatform.events.registry.ActivityResults.ResultReference;
 import org.taplatform.events.registry.ActivityResults.Result;
 import org.taplatform.events.registry.ActivitySnapshot;
 
@@ -72,18 +72,18 @@ final class IatiResultReader {
         Boolean ascending = bool(xml, "ascending");
         Boolean aggregation = bool(xml, "aggregation-status");
         Texts texts = new Texts();
-        List<Baseline> baselines = new ArrayList<>();
-        List<Period> periods = new ArrayList<>();
+        List<IndicatorBaseline> baselines = new ArrayList<>();
+        List<IndicatorPeriod> periods = new ArrayList<>();
         children(xml, child -> {
             switch (child.getLocalName()) {
                 case "baseline" -> {
-                    Baseline baseline = baseline(child);
+                    IndicatorBaseline baseline = baseline(child);
                     if (baseline != null) {
                         baselines.add(baseline);
                     }
                 }
                 case "period" -> {
-                    Period period = period(child);
+                    IndicatorPeriod period = period(child);
                     if (period != null) {
                         periods.add(period);
                     }
@@ -100,22 +100,22 @@ final class IatiResultReader {
                 texts.references, baselines, periods);
     }
 
-    private Baseline baseline(XMLStreamReader xml) throws XMLStreamException {
+    private IndicatorBaseline baseline(XMLStreamReader xml) throws XMLStreamException {
         String year = present(xml, "year");
         LocalDate date = date(xml, "iso-date", "baseline iso-date", new ArrayList<>());
-        Measurement measured = measurement(xml);
+        IndicatorMeasurement measured = measurement(xml);
         if (year == null || !year.matches("\\d{4}")) {
             notes.add("baseline left out: its year " + year + " is not a year");
             return null;
         }
-        return new Baseline(Integer.valueOf(year), date, measured.value(), measured.comment(), measured.locations(),
+        return new IndicatorBaseline(Integer.valueOf(year), date, measured.value(), measured.comment(), measured.locations(),
                 measured.dimensions(), measured.documents());
     }
 
-    private Period period(XMLStreamReader xml) throws XMLStreamException {
+    private IndicatorPeriod period(XMLStreamReader xml) throws XMLStreamException {
         LocalDate[] dates = new LocalDate[2];
-        List<Measurement> targets = new ArrayList<>();
-        List<Measurement> actuals = new ArrayList<>();
+        List<IndicatorMeasurement> targets = new ArrayList<>();
+        List<IndicatorMeasurement> actuals = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         children(xml, child -> {
             switch (child.getLocalName()) {
@@ -136,15 +136,15 @@ final class IatiResultReader {
             notes.add("indicator period left out: it needs a period-start and a period-end");
             return null;
         }
-        return new Period(dates[0], dates[1], targets, actuals);
+        return new IndicatorPeriod(dates[0], dates[1], targets, actuals);
     }
 
     /** A baseline's, target's or actual's value and what comes with it. */
-    private Measurement measurement(XMLStreamReader xml) throws XMLStreamException {
+    private IndicatorMeasurement measurement(XMLStreamReader xml) throws XMLStreamException {
         String value = attribute(xml, "value", null);
         Map<String, String> comment = new LinkedHashMap<>();
         List<String> locations = new ArrayList<>();
-        List<Dimension> dimensions = new ArrayList<>();
+        List<ResultDimension> dimensions = new ArrayList<>();
         List<ActivitySnapshot.DocumentLink> documents = new ArrayList<>();
         children(xml, child -> {
             switch (child.getLocalName()) {
@@ -160,7 +160,7 @@ final class IatiResultReader {
                     String name = present(child, "name");
                     String dimensionValue = present(child, "value");
                     if (name != null && dimensionValue != null) {
-                        dimensions.add(new Dimension(name, dimensionValue));
+                        dimensions.add(new ResultDimension(name, dimensionValue));
                     }
                     skip(child);
                 }
@@ -173,7 +173,7 @@ final class IatiResultReader {
                 default -> skip(child);
             }
         });
-        return new Measurement(value, comment, locations, dimensions, documents);
+        return new IndicatorMeasurement(value, comment, locations, dimensions, documents);
     }
 
     /** The title, description, document-links and references a result and an indicator share. */
@@ -181,7 +181,7 @@ final class IatiResultReader {
         final Map<String, String> titles = new LinkedHashMap<>();
         final Map<String, String> descriptions = new LinkedHashMap<>();
         final List<ActivitySnapshot.DocumentLink> documents = new ArrayList<>();
-        final List<Reference> references = new ArrayList<>();
+        final List<ResultReference> references = new ArrayList<>();
 
         void read(XMLStreamReader child, String uriAttribute) throws XMLStreamException {
             switch (child.getLocalName()) {
@@ -197,7 +197,7 @@ final class IatiResultReader {
                     String vocabulary = present(child, "vocabulary");
                     String code = present(child, "code");
                     if (vocabulary != null && code != null) {
-                        references.add(new Reference(vocabulary, code, present(child, uriAttribute)));
+                        references.add(new ResultReference(vocabulary, code, present(child, uriAttribute)));
                     }
                     skip(child);
                 }

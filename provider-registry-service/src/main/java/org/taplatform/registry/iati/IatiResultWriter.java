@@ -6,12 +6,12 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.taplatform.events.registry.ActivityResults.Baseline;
-import org.taplatform.events.registry.ActivityResults.Dimension;
+import org.taplatform.events.registry.ActivityResults.IndicatorBaseline;
+import org.taplatform.events.registry.ActivityResults.ResultDimension;
 import org.taplatform.events.registry.ActivityResults.Indicator;
-import org.taplatform.events.registry.ActivityResults.Measurement;
-import org.taplatform.events.registry.ActivityResults.Period;
-import org.taplatform.events.registry.ActivityResults.Reference;
+import org.taplatform.events.registry.ActivityResults.IndicatorMeasurement;
+import org.taplatform.events.registry.ActivityResults.IndicatorPeriod;
+import org.taplatform.events.registry.ActivityResults.ResultReference;
 import org.taplatform.events.registry.ActivityResults.Result;
 import org.taplatform.events.registry.ActivitySnapshot;
 
@@ -38,26 +38,26 @@ final class IatiResultWriter {
             bool("aggregation-status", indicator.aggregationStatus());
             texts(indicator.titles(), indicator.descriptions(), indicator.documents(), indicator.references(),
                     "indicator-uri");
-            for (Baseline baseline : indicator.baselines()) {
+            for (IndicatorBaseline baseline : indicator.baselines()) {
                 xml.writeStartElement("baseline");
                 xml.writeAttribute("year", baseline.year().toString());
                 if (baseline.date() != null) {
                     xml.writeAttribute("iso-date", baseline.date().toString());
                 }
-                measured(new Measurement(baseline.value(), baseline.comment(), baseline.locations(),
+                measured(new IndicatorMeasurement(baseline.value(), baseline.comment(), baseline.locations(),
                         baseline.dimensions(), baseline.documents()), true);
                 xml.writeEndElement();
             }
-            for (Period period : indicator.periods()) {
+            for (IndicatorPeriod period : indicator.periods()) {
                 xml.writeStartElement("period");
                 activity.empty("period-start", "iso-date", period.start().toString());
                 activity.empty("period-end", "iso-date", period.end().toString());
-                for (Measurement target : period.targets()) {
+                for (IndicatorMeasurement target : period.targets()) {
                     xml.writeStartElement("target");
                     measured(target, false);
                     xml.writeEndElement();
                 }
-                for (Measurement actual : period.actuals()) {
+                for (IndicatorMeasurement actual : period.actuals()) {
                     xml.writeStartElement("actual");
                     measured(actual, false);
                     xml.writeEndElement();
@@ -71,7 +71,7 @@ final class IatiResultWriter {
 
     /** Title, description, document-links and references: what a result and an indicator begin with. */
     private void texts(Map<String, String> titles, Map<String, String> descriptions,
-            List<ActivitySnapshot.DocumentLink> documents, List<Reference> references, String uriAttribute)
+            List<ActivitySnapshot.DocumentLink> documents, List<ResultReference> references, String uriAttribute)
             throws XMLStreamException {
         activity.narratives("title", titles, null);
         if (!descriptions.isEmpty()) {
@@ -80,7 +80,7 @@ final class IatiResultWriter {
         for (ActivitySnapshot.DocumentLink document : documents) {
             activity.documentLink(document);
         }
-        for (Reference reference : references) {
+        for (ResultReference reference : references) {
             xml.writeEmptyElement("reference");
             xml.writeAttribute("vocabulary", reference.vocabulary());
             xml.writeAttribute("code", reference.code());
@@ -94,14 +94,14 @@ final class IatiResultWriter {
      * A value with its locations, dimensions, comment and documents. The schema orders them differently for a
      * baseline (comment last) and for a target or an actual (comment before the documents).
      */
-    private void measured(Measurement measured, boolean baseline) throws XMLStreamException {
+    private void measured(IndicatorMeasurement measured, boolean baseline) throws XMLStreamException {
         if (measured.value() != null) {
             xml.writeAttribute("value", measured.value());
         }
         for (String location : measured.locations()) {
             activity.empty("location", "ref", location);
         }
-        for (Dimension dimension : measured.dimensions()) {
+        for (ResultDimension dimension : measured.dimensions()) {
             xml.writeEmptyElement("dimension");
             xml.writeAttribute("name", dimension.name());
             xml.writeAttribute("value", dimension.value());
