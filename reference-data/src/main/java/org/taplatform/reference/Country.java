@@ -12,7 +12,36 @@ public record Country(
         String subRegionCode,
         String intermediateRegionCode,
         String regionalGroupCode,
-        Labels names) {
+        Labels names,
+        Labels commonNames) {
+
+    /** The name in common use in a language (CLDR's), where it differs from the UN's. */
+    public java.util.Optional<String> commonName(UnLanguage language) {
+        String common = commonNames.in(language);
+        return common == null || common.equals(names.in(language)) ? java.util.Optional.empty()
+                : java.util.Optional.of(common);
+    }
+
+    /**
+     * Whether a search finds it: its code, or part of one of its names, UN or common, in any UN language, whatever
+     * the case, the accents and the kind of apostrophe.
+     */
+    public boolean matches(String query) {
+        String wanted = folded(query);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        if (code.equalsIgnoreCase(query.strip()) || iso2 != null && iso2.equalsIgnoreCase(query.strip())) {
+            return true;
+        }
+        return java.util.stream.Stream.concat(names.byLanguage().values().stream(),
+                commonNames.byLanguage().values().stream()).anyMatch(name -> folded(name).contains(wanted));
+    }
+
+    private static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('’', '\'').toLowerCase(java.util.Locale.ROOT).strip();
+    }
 
     /** True when the country lies in the M49 area, whatever its level (region, sub-region, intermediate region). */
     public boolean isIn(String m49Code) {

@@ -62,7 +62,10 @@ public final class ReferenceData {
         this.regionalGroups = new LinkedHashMap<>();
         countryFile.get("regionalGroups").properties()
                 .forEach(e -> regionalGroups.put(e.getKey(), new RegionalGroup(e.getKey(), labels(e.getValue()))));
-        this.countries = loadCountries(countryFile, overrides);
+        Map<String, Labels> unNames = new HashMap<>();
+        read(json, "un-country-names.json").get("names").properties()
+                .forEach(e -> unNames.put(e.getKey(), labels(e.getValue())));
+        this.countries = loadCountries(countryFile, overrides, unNames);
         this.instruments = loadInstruments(read(json, "instruments.json"));
         this.taTypes = loadTaxonomy(read(json, "ta-taxonomy.json"));
         this.taSubtypes = taTypes.values().stream().flatMap(t -> t.subtypes().stream())
@@ -247,7 +250,8 @@ public final class ReferenceData {
         return result;
     }
 
-    private Map<String, Country> loadCountries(JsonNode file, Map<String, Labels> overrides) {
+    private Map<String, Country> loadCountries(JsonNode file, Map<String, Labels> overrides,
+            Map<String, Labels> unNames) {
         Map<String, String> alpha3ToAlpha2 = new HashMap<>();
         for (String alpha2 : Locale.getISOCountries()) {
             alpha3ToAlpha2.put(new Locale.Builder().setRegion(alpha2).build().getISO3Country(), alpha2);
@@ -262,13 +266,13 @@ public final class ReferenceData {
                 if (alpha2 == null) {
                     throw new IllegalStateException("not an ISO 3166-1 alpha-3 code: " + alpha3);
                 }
-                all.add(country(alpha3, alpha2, CountryKind.MEMBER_STATE, region, regionalGroup, overrides));
+                all.add(country(alpha3, alpha2, CountryKind.MEMBER_STATE, region, regionalGroup, overrides, unNames));
             }
         }
         for (JsonNode party : file.get("otherParties")) {
             all.add(country(party.get("code").asText(), party.get("iso2").asText(),
                     CountryKind.valueOf(party.get("kind").asText()), textOrNull(party.get("region")),
-                    textOrNull(party.get("group")), overrides));
+                    textOrNull(party.get("group")), overrides, unNames));
         }
         all.sort(Comparator.comparing(Country::code));
         Map<String, Country> result = new LinkedHashMap<>();
@@ -277,7 +281,7 @@ public final class ReferenceData {
     }
 
     private Country country(String alpha3, String alpha2, CountryKind kind, String smallestArea, String group,
-            Map<String, Labels> overrides) {
+            Map<String, Labels> overrides, Map<String, Labels> unNames) {
         List<String> path = new ArrayList<>();
         for (String area = smallestArea; area != null; area = regions.get(area).parentCode()) {
             if (!regions.containsKey(area)) {
@@ -288,9 +292,12 @@ public final class ReferenceData {
         if (group != null && !regionalGroups.containsKey(group)) {
             throw new IllegalStateException("unknown regional group " + group + " for " + alpha3);
         }
-        Labels names = overrides.getOrDefault(alpha3, cldrTerritoryNames(alpha2));
+        // the UN's own name (M49) where it has one; CLDR's common name, where it differs, is kept for search
+        Labels common = alpha2 == null ? overrides.get(alpha3) : cldrTerritoryNames(alpha2);
+        Labels names = unNames.getOrDefault(alpha3, overrides.getOrDefault(alpha3, common));
         return new Country(alpha3, alpha2, kind, path.size() > 0 ? path.get(0) : null,
-                path.size() > 1 ? path.get(1) : null, path.size() > 2 ? path.get(2) : null, group, names);
+                path.size() > 1 ? path.get(1) : null, path.size() > 2 ? path.get(2) : null, group, names,
+                common == null ? names : common);
     }
 
     private static Map<String, Instrument> loadInstruments(JsonNode file) {

@@ -59,6 +59,39 @@ class ReferenceDataTest {
     }
 
     @Test
+    void shouldNameCountriesAsTheUnDoesAndKeepTheCommonNameForSearch() {
+        Country moldova = data.country("MDA").orElseThrow();
+        assertThat(moldova.names().in(UnLanguage.EN)).isEqualTo("Republic of Moldova");
+        assertThat(moldova.names().in(UnLanguage.FR)).isEqualTo("République de Moldova");
+        assertThat(moldova.commonName(UnLanguage.EN)).contains("Moldova");
+        Country bolivia = data.country("BOL").orElseThrow();
+        assertThat(bolivia.names().byTag()).containsEntry("en", "Bolivia (Plurinational State of)")
+                .containsEntry("es", "Bolivia (Estado Plurinacional de)")
+                .containsEntry("fr", "Bolivie (État plurinational de)")
+                .containsEntry("ru", "Боливия (Многонациональное Государство)")
+                .containsEntry("zh", "多民族玻利维亚国").containsEntry("ar", "بوليفيا (دولة - المتعددة القوميات)");
+        assertThat(data.country("LAO").orElseThrow().names().in(UnLanguage.EN))
+                .isEqualTo("Lao People's Democratic Republic");
+        assertThat(data.country("PRK").orElseThrow().names().in(UnLanguage.EN))
+                .isEqualTo("Democratic People's Republic of Korea");
+        assertThat(data.country("COD").orElseThrow().names().in(UnLanguage.EN))
+                .isEqualTo("Democratic Republic of the Congo");
+        assertThat(data.country("CIV").orElseThrow().names().in(UnLanguage.EN)).isEqualTo("Côte d’Ivoire");
+        assertThat(data.country("COK").orElseThrow().names().in(UnLanguage.RU)).isEqualTo("Острова Кука");
+        assertThat(data.country("KEN").orElseThrow().commonName(UnLanguage.EN)).isEmpty();
+        // found by the UN name, the common name, in any language, whatever the case, accents and apostrophes
+        assertThat(data.countries().stream().filter(c -> c.matches("moldova")).map(Country::code))
+                .containsExactly("MDA");
+        assertThat(data.countries().stream().filter(c -> c.matches("Laos")).map(Country::code))
+                .containsExactly("LAO", "PLW"); // and Palau, "Palaos" in Spanish
+        assertThat(data.countries().stream().filter(c -> c.matches("cote d'ivoire")).map(Country::code))
+                .containsExactly("CIV");
+        assertThat(data.countries().stream().filter(c -> c.matches("Турция")).map(Country::code))
+                .containsExactly("TUR");
+        assertThat(data.countries().stream().filter(c -> c.matches("ken")).map(Country::code)).contains("KEN");
+    }
+
+    @Test
     void shouldHoldTheTaxonomyOfTheOverviewWithInstrumentSpecificSubtypes() {
         assertThat(data.taTypes()).extracting(TaType::code).containsExactly("REPORTING", "STRATEGY", "DATA", "LEGAL",
                 "TRAINING", "COOPERATION", "VICTIMS", "RESOURCES");

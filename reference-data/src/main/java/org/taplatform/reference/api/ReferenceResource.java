@@ -44,8 +44,11 @@ public class ReferenceResource {
 
     @GET
     @Path("/countries")
-    @Operation(operationId = "listCountries", summary = "States and other parties, with their UN M49 regions and UN regional group")
+    @Operation(operationId = "listCountries", summary = "States and other parties, with their UN M49 regions and UN regional group",
+            description = "Names are the UN's own (M49) in the six languages; the name in common use, where it differs, is in commonName. q finds a country by its code or by any of its names, UN or common, in any of the six languages, whatever the case and accents (\"moldova\", \"Laos\", \"cote d'ivoire\", \"Турция\").")
     public Page<CountryView> countries(
+            @Parameter(description = "part of a name (UN or common, any UN language) or a code", example = "moldova")
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) String query,
             @Parameter(description = "UN M49 code of a region, sub-region or intermediate region", example = "202")
             @QueryParam("region") String region,
             @Parameter(description = "UN regional group", example = "AFRICAN") @QueryParam("regionalGroup") String group,
@@ -54,6 +57,7 @@ public class ReferenceResource {
         return whole(data.countries().stream()
                 .filter(c -> region == null || c.isIn(region))
                 .filter(c -> group == null || group.equals(c.regionalGroupCode()))
+                .filter(c -> query == null || query.isBlank() || c.matches(query))
                 .map(c -> countryView(c, language))
                 .toList());
     }
@@ -157,7 +161,8 @@ public class ReferenceResource {
 
     private static CountryView countryView(Country c, UnLanguage language) {
         return new CountryView(c.code(), c.iso2(), c.names().in(language), c.kind().name(), c.regionCode(),
-                c.subRegionCode(), c.intermediateRegionCode(), c.regionalGroupCode(), c.names().byTag());
+                c.subRegionCode(), c.intermediateRegionCode(), c.regionalGroupCode(), c.names().byTag(),
+                c.commonName(language).orElse(null));
     }
 
     private static TaSubtypeView subtypeView(TaSubtype s, UnLanguage language) {

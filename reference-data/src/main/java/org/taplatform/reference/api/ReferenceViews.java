@@ -21,7 +21,8 @@ public final class ReferenceViews {
             @Schema(description = "UN M49 sub-region", example = "202") String subRegion,
             @Schema(description = "UN M49 intermediate region, where M49 has one", example = "014") String intermediateRegion,
             @Schema(example = "AFRICAN") String regionalGroup,
-            Map<String, String> names) {
+            @Schema(description = "the UN's name in each of the six languages (M49)") Map<String, String> names,
+            @Schema(description = "the name in common use, where it differs from the UN's (\"Moldova\" for Republic of Moldova); search finds it too", example = "Moldova") String commonName) {
     }
 
     public record RegionView(@Schema(example = "014") String code, @Schema(example = "Eastern Africa") String name, @Schema(example = "SUB_REGION") String level, String parent, Map<String, String> names) {
