@@ -139,8 +139,8 @@ public class IndexMaintenance {
                 Map<String, List<CapabilityReadModel>> capabilities = new HashMap<>();
                 CapabilityReadModel.<CapabilityReadModel>listAll()
                         .forEach(c -> capabilities.computeIfAbsent(c.organisation, o -> new ArrayList<>()).add(c));
-                OrganisationReadModel.<OrganisationReadModel>listAll().forEach(o -> organisations.add(indexed(o,
-                        capabilities.getOrDefault(o.identifier, List.of()))));
+                OrganisationReadModel.<OrganisationReadModel>list("mergedInto is null").forEach(o -> organisations
+                        .add(indexed(o, capabilities.getOrDefault(o.identifier, List.of()))));
                 forEachPage(ActivityReadModel.class, "id", a -> activities.add(indexed((ActivityReadModel) a)));
                 PledgeReadModel.<PledgeReadModel>listAll().forEach(p -> pledges.add(indexed(p)));
                 return acceptedOffers(null);
@@ -257,8 +257,8 @@ public class IndexMaintenance {
     void loadOrganisation(String identifier) {
         awaitLoaded();
         OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
-        if (organisation == null) {
-            index.removeOrganisation(identifier);
+        if (organisation == null || organisation.mergedInto != null) {
+            index.removeOrganisation(identifier); // a merged duplicate is matched as the organisation it duplicates
         } else {
             index.put(indexed(organisation, CapabilityReadModel.list("organisation", identifier)));
         }

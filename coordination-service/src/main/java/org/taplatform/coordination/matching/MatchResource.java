@@ -48,10 +48,29 @@ public class MatchResource {
     @GET
     @Operation(operationId = "listNeedMatches", summary = "Organisations that could answer a need, best first, each with why",
             description = "Organisations with a capability of the need's TA type, scored 0-100 by capability (the subtype, or the type only), instrument, presence in the country or its M49 areas, a language of the country, past activities of the subtype, and pledges; each reason with its fit, weight, points and words (weights: coordination.matching.weights.*). Only for a need the caller may see: 404 otherwise.")
-    public RestResponse<Page<Match>> matches(@PathParam("id") UUID needId, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
+    public RestResponse<Page<MatchView>> matches(@PathParam("id") UUID needId, @BeanParam @Valid PageParameters page, @Context UriInfo request) {
         String collection = "matches " + needId;
         List<Match> ranked = matching.matchesFor(needId, caller, page.end(collection))
                 .orElseThrow(() -> ProblemException.notFound("No need " + needId));
-        return Pages.ok(page.slice(collection, ranked, null), request);
+        Page<Match> matches = page.slice(collection, ranked, null);
+        java.util.Map<String, String> verification = new java.util.HashMap<>();
+        if (!matches.items().isEmpty()) {
+            org.taplatform.coordination.provider.OrganisationReadModel.<org.taplatform.coordination.provider
+                    .OrganisationReadModel>list("identifier in ?1", matches.items().stream().map(Match::organisation)
+                            .toList()).forEach(o -> verification.put(o.identifier, o.verification));
+        }
+        return Pages.ok(new Page<>(matches.items().stream().map(m -> new MatchView(m.organisation(), m.name(),
+                verification.getOrDefault(m.organisation(), "UNVERIFIED"), m.score(), m.reasons())).toList(),
+                matches.next(), matches.asOf()), request);
+    }
+
+    /** A match as the API shows it: the organisation, whether a coordinator verified it, the score and why. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Match")
+    public record MatchView(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "XM-DAC-41114") String organisation,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "UNODC Regional Office for Eastern Africa") String name,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "VERIFIED once a coordinator checked in the registry that the organisation is who it says", example = "VERIFIED") String verification,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "87.5") double score,
+            List<Match.Reason> reasons) {
     }
 }

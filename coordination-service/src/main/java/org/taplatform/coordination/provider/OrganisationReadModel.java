@@ -26,5 +26,9 @@ public class OrganisationReadModel extends PanacheEntityBase {
     public String[] countries = {};
     public String[] regions = {};
     public String[] languages = {};
+    /** VERIFIED once a coordinator checked in the registry that it is who it says. */
+    public String verification = "UNVERIFIED";
+    /** The organisation it duplicates, once merged in the registry: it is no longer matched. */
+    public String mergedInto;
     public String lastEventId;
 }

@@ -31,13 +31,14 @@ public class ProviderReadModelService {
     @Transactional(TxType.MANDATORY)
     public void apply(OrganisationRegistered registered, IncomingEvent event) {
         organisation(registered.identifier(), registered.kind(), registered.names(), registered.countries(),
-                registered.regions(), registered.languages(), event);
+                registered.regions(), registered.languages(), registered.verification(), registered.mergedInto(),
+                event);
     }
 
     @Transactional(TxType.MANDATORY)
     public void apply(OrganisationUpdated updated, IncomingEvent event) {
         organisation(updated.identifier(), updated.kind(), updated.names(), updated.countries(), updated.regions(),
-                updated.languages(), event);
+                updated.languages(), updated.verification(), updated.mergedInto(), event);
     }
 
     /** The organisation's capabilities now: the whole list replaces the one held. */
@@ -99,7 +100,8 @@ public class ProviderReadModelService {
     }
 
     private static void organisation(String identifier, String kind, java.util.Map<String, String> names,
-            List<String> countries, List<String> regions, List<String> languages, IncomingEvent event) {
+            List<String> countries, List<String> regions, List<String> languages, String verification,
+            String mergedInto, IncomingEvent event) {
         OrganisationReadModel organisation = OrganisationReadModel.findById(identifier);
         boolean isNew = organisation == null;
         if (isNew) {
@@ -111,6 +113,8 @@ public class ProviderReadModelService {
         organisation.countries = countries.toArray(String[]::new);
         organisation.regions = regions.toArray(String[]::new);
         organisation.languages = languages.toArray(String[]::new);
+        organisation.verification = verification;
+        organisation.mergedInto = mergedInto;
         organisation.lastEventId = event.id();
         if (isNew) {
             organisation.persist();

@@ -30,7 +30,8 @@ public class ShadowReadModels {
     static {
         TABLES.put("need_read_model", "id, country, instrument, article, ta_type, ta_subtype, priority, source, consent,"
                 + " status, status_reason, registered_at, cycle_id");
-        TABLES.put("organisation_read_model", "identifier, kind, names, countries, regions, languages");
+        TABLES.put("organisation_read_model", "identifier, kind, names, countries, regions, languages, verification,"
+                + " merged_into");
         TABLES.put("capability_read_model", "id, organisation, ta_subtype, instruments, delivery_modes, regions,"
                 + " countries, languages");
         TABLES.put("activity_read_model", "id, iati_identifier, reporting_organisation, participants, status,"

@@ -1,6 +1,8 @@
 package org.taplatform.coordination.matching;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItems;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +27,7 @@ import org.taplatform.events.registry.ActivityRegistered;
 import org.taplatform.events.registry.ActivitySnapshot;
 import org.taplatform.events.registry.CapabilityChanged;
 import org.taplatform.events.registry.OrganisationRegistered;
+import org.taplatform.events.registry.OrganisationUpdated;
 import org.taplatform.events.registry.PledgeRecorded;
 import org.taplatform.testsupport.KafkaTestClient;
 import org.taplatform.testsupport.TestInfrastructure;
@@ -112,6 +115,34 @@ class MatchResourceTest {
                 .body("items[1].reasons.find { it.component == 'presence' }.why", containsString("offers it anywhere"))
                 .body("items[0].reasons.find { it.component == 'funding' }.why", equalTo("pledged 40000.00 USD to this need"))
                 .body("items[2].reasons.find { it.component == 'capability' }.fit", equalTo(0.5f)));
+    }
+
+    @Test
+    void shouldShowWhetherAnOrganisationIsVerifiedAndNoLongerMatchAMergedDuplicate() throws Exception {
+        // a subtype no other test matches on, so that these two organisations appear in no other ranking
+        UUID need = UUID.randomUUID();
+        publish(Topics.NEEDS, "LSO", need.toString(), new NeedRegistered(need, "LSO", "UNTOC", "16", "COOPERATION",
+                "COOPERATION.EXTRADITION_LEGAL_BASIS", null, List.of(), "Extradition on the Convention", "HIGH",
+                NeedSource.SURVEY, SharingConsent.PROVIDERS_AND_DONORS, null, null, Instant.now()));
+        String verified = organisation("Maseru Judicial Institute", List.of("LSO"), List.of("en"),
+                capability("COOPERATION.EXTRADITION_LEGAL_BASIS"));
+        String duplicate = organisation("Maseru Judicial Institute (country office)", List.of("LSO"), List.of("en"),
+                capability("COOPERATION.EXTRADITION_LEGAL_BASIS"));
+        String coordinator = TestTokens.coordinator();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator).when()
+                .get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
+                .body("items.organisation", hasItems(verified, duplicate))
+                .body("items.find { it.organisation == '" + verified + "' }.verification", equalTo("UNVERIFIED")));
+        publish(Topics.REGISTRY_ORGANISATIONS, verified, verified, new OrganisationUpdated(UUID.randomUUID(), verified,
+                "CIVIL_SOCIETY", "21", Map.of("en", "Maseru Judicial Institute"), List.of("LSO"), List.of(),
+                List.of("en"), null, 1, Instant.now(), "VERIFIED", null));
+        publish(Topics.REGISTRY_ORGANISATIONS, duplicate, duplicate, new OrganisationUpdated(UUID.randomUUID(),
+                duplicate, "CIVIL_SOCIETY", "21", Map.of("en", "Maseru Judicial Institute (country office)"),
+                List.of("LSO"), List.of(), List.of("en"), null, 1, Instant.now(), "UNVERIFIED", verified));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator).when()
+                .get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
+                .body("items.find { it.organisation == '" + verified + "' }.verification", equalTo("VERIFIED"))
+                .body("items.organisation", not(hasItem(duplicate))));
     }
 
     @Test

@@ -18,7 +18,23 @@ public record OrganisationRegistered(
         List<String> regions,
         List<String> languages,
         String website,
-        Instant registeredAt) implements EventContract {
+        Instant registeredAt,
+        String verification,
+        String mergedInto) implements EventContract {
+
+    /** Events written before organisations were verified say nothing: unverified. */
+    public OrganisationRegistered {
+        verification = verification == null ? "UNVERIFIED" : verification;
+    }
+
+
+    /** A new organisation: not verified yet, merged into none. */
+    public OrganisationRegistered(UUID organisationId, String identifier, String kind, String iatiType,
+            Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
+            String website, Instant registeredAt) {
+        this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, registeredAt,
+                "UNVERIFIED", null);
+    }
 
     public static final String TYPE = "ta.registry.organisation.registered.v1";
 

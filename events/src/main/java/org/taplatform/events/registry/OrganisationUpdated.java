@@ -7,7 +7,11 @@ import java.util.UUID;
 
 import org.taplatform.events.EventContract;
 
-/** An organisation's profile changed (names, countries and regions of operation, languages, website). Contact points never travel in events. Key: its identifier. */
+/**
+ * An organisation's profile changed (names, countries and regions of operation, languages, website), or a coordinator
+ * verified it (VERIFIED) or merged it into another (mergedInto: the identifier of the organisation it duplicates).
+ * Contact points never travel in events. Key: its identifier.
+ */
 public record OrganisationUpdated(
         UUID organisationId,
         String identifier,
@@ -19,7 +23,23 @@ public record OrganisationUpdated(
         List<String> languages,
         String website,
         int version,
-        Instant updatedAt) implements EventContract {
+        Instant updatedAt,
+        String verification,
+        String mergedInto) implements EventContract {
+
+    /** Events written before organisations were verified say nothing: unverified. */
+    public OrganisationUpdated {
+        verification = verification == null ? "UNVERIFIED" : verification;
+    }
+
+
+    /** A profile change of an organisation not verified, merged into none. */
+    public OrganisationUpdated(UUID organisationId, String identifier, String kind, String iatiType,
+            Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
+            String website, int version, Instant updatedAt) {
+        this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, version,
+                updatedAt, "UNVERIFIED", null);
+    }
 
     public static final String TYPE = "ta.registry.organisation.updated.v1";
 

@@ -40,11 +40,24 @@ public class Organisation extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> languages = new ArrayList<>();
     public String website;
+    /** A coordinator's check that the organisation is who it says. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Verification verification = Verification.UNVERIFIED;
+    public String verifiedBy;
+    public Instant verifiedAt;
+    public String verificationNote;
+    /** The organisation this one duplicates, once a coordinator merged them. */
+    public String mergedInto;
+    public String mergeReason;
+    public Instant mergedAt;
     public String registeredBy;
     public Instant registeredAt;
     public Instant updatedAt;
     @Version
     public int version;
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OrganisationVerification")
+    public enum Verification { UNVERIFIED, VERIFIED }
 
     public static Optional<Organisation> byIdentifier(String identifier) {
         return find("identifier", identifier).firstResultOptional();

@@ -29,5 +29,11 @@ public record OrganisationRequest(
         @Size(max = 250) List<@NotNull @CountryCode String> countries,
         @Size(max = 50) List<@NotNull @RegionCode String> regions,
         @Size(max = 30) List<@NotNull @LanguageTag String> languages,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String website) {
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String website,
+        @Size(max = 20) @Schema(description = "registered organisations the registrant confirms this one is not, after a 409 probable-duplicate named them") List<@NotBlank @Size(max = 100) String> distinctFrom) {
+
+    public OrganisationRequest(String identifier, OrganisationKind kind, String iatiType, Map<String, String> names,
+            List<String> countries, List<String> regions, List<String> languages, String website) {
+        this(identifier, kind, iatiType, names, countries, regions, languages, website, List.of());
+    }
 }

@@ -100,12 +100,40 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.FIELD_OFFICE, Roles.DONOR, Roles.PARTNER })
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
-            description = "Published as ta.registry.organisation.registered.v1. 409 if the identifier is registered already." + EDITORS_NOTE)
+            description = "Published as ta.registry.organisation.registered.v1. 409 if the identifier is registered already; 409 probable-duplicate (its report lists the candidates, each with why) when it looks like a registered organisation: the same identifier written another way, the same website, or names alike in any language (or one the acronym of the other). If it is not one of them, register it again with their identifiers in distinctFrom." + EDITORS_NOTE)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganisationView.class)), description = "registered; Location and ETag")
     public Response register(@NotNull @Valid OrganisationRequest request) {
         Organisation organisation = organisations.register(request, caller);
         return tagged(Response.created(URI.create("/api/v1/organisations/" + organisation.identifier)),
                 OrganisationView.of(organisation, "en", List.of()));
+    }
+
+    @POST
+    @Path("/{identifier}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "setOrganisationVerification", summary = "Mark an organisation verified (or not)",
+            description = "A coordinator's check that the organisation is who it says, with what was checked. With If-Match. Shown with the organisation and in matches; published as ta.registry.organisation.updated.v1.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "409", description = "merged into another organisation")
+    public Response verify(@PathParam("identifier") String identifier, @NotNull @Valid VerificationRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Organisation organisation = organisations.verify(identifier, request, ifMatch, caller);
+        return tagged(Response.ok(), OrganisationView.of(organisation, "en", organisations.contactPoints(organisation)));
+    }
+
+    @POST
+    @Path("/{identifier}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "mergeOrganisation", summary = "Merge a duplicate organisation into the one it duplicates",
+            description = "The duplicate stays, so that its identifier still resolves and names the survivor (mergedInto), but it is no longer listed, matched or proposed as a duplicate candidate. With If-Match (the duplicate's). Published as ta.registry.organisation.updated.v1.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "409", description = "one of the two was merged already")
+    public Response merge(@PathParam("identifier") String identifier, @NotNull @Valid MergeRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Organisation organisation = organisations.merge(identifier, request, ifMatch, caller);
+        return tagged(Response.ok(), OrganisationView.of(organisation, "en", organisations.contactPoints(organisation)));
     }
 
     @PUT

@@ -49,13 +49,14 @@ public class OrganisationService {
         organisation.identifier = request.identifier();
         organisation.registeredBy = caller.name();
         organisation.registeredAt = Instant.now();
-        copy(request, organisation);
+        copy(request, organisation); // the profile's own checks first: bad input is a 400 before anything else
+        requireNoProbableDuplicate(request);
         organisation.persist();
         outbox.record(Topics.REGISTRY_ORGANISATIONS, organisation.identifier, organisation.id.toString(),
                 new OrganisationRegistered(organisation.id, organisation.identifier, organisation.kind.name(),
                         organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
                         List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
-                        organisation.registeredAt));
+                        organisation.registeredAt, organisation.verification.name(), organisation.mergedInto));
         return organisation;
     }
 
@@ -69,13 +70,81 @@ public class OrganisationService {
                     "body", "must be " + identifier + " (register the other identifier as an organisation of its own)")));
         }
         copy(request, organisation);
+        announceChange(organisation);
+        return organisation;
+    }
+
+    /**
+     * A coordinator's check that the organisation is who it says (its identifier on its registration agency's list,
+     * its website, its people), or the check withdrawn. Shown with the organisation and in matches.
+     */
+    @Transactional
+    public Organisation verify(String identifier, VerificationRequest request, String ifMatch, Caller caller) {
+        Organisation organisation = get(identifier);
+        Preconditions.requireMatch(ifMatch, organisation.version);
+        if (organisation.mergedInto != null) {
+            throw ProblemException.conflict(identifier + " was merged into " + organisation.mergedInto
+                    + ": verify that one");
+        }
+        organisation.verification = request.verified() ? Organisation.Verification.VERIFIED
+                : Organisation.Verification.UNVERIFIED;
+        organisation.verifiedBy = caller.name();
+        organisation.verifiedAt = Instant.now();
+        organisation.verificationNote = request.note();
+        announceChange(organisation);
+        return organisation;
+    }
+
+    /**
+     * Merges a duplicate into the organisation it duplicates: the duplicate stays, so that its identifier still
+     * resolves (to a record that names the survivor), but it is no longer listed, matched or a duplicate candidate.
+     */
+    @Transactional
+    public Organisation merge(String identifier, MergeRequest request, String ifMatch, Caller caller) {
+        Organisation duplicate = get(identifier);
+        Preconditions.requireMatch(ifMatch, duplicate.version);
+        if (identifier.equals(request.into())) {
+            throw ProblemException.invalid("1 value rejected; nothing was changed", List.of(new Violation("into",
+                    "body", "an organisation is not merged into itself")));
+        }
+        Organisation survivor = Organisation.byIdentifier(request.into()).orElseThrow(() -> ProblemException.invalid(
+                "1 value rejected; nothing was changed", List.of(new Violation("into", "body", request.into()
+                        + " is not a registered organisation"))));
+        if (duplicate.mergedInto != null || survivor.mergedInto != null) {
+            throw ProblemException.conflict((duplicate.mergedInto != null ? identifier : request.into())
+                    + " was merged already into " + (duplicate.mergedInto != null ? duplicate.mergedInto
+                            : survivor.mergedInto));
+        }
+        duplicate.mergedInto = survivor.identifier;
+        duplicate.mergeReason = request.reason();
+        duplicate.mergedAt = Instant.now();
+        announceChange(duplicate);
+        return duplicate;
+    }
+
+    /** Refuses a registration that looks like an organisation registered already, unless the registrant says not. */
+    private static void requireNoProbableDuplicate(OrganisationRequest request) {
+        List<OrganisationDuplicates.Candidate> candidates = OrganisationDuplicates.of(new OrganisationDuplicates
+                .Profile(request.identifier(), request.names(), request.website()), Organisation.listAll()).stream()
+                .filter(c -> request.distinctFrom() == null || !request.distinctFrom().contains(c.identifier()))
+                .toList();
+        if (!candidates.isEmpty()) {
+            throw ProblemException.probableDuplicate(request.identifier() + " looks like " + candidates.size()
+                    + " organisation(s) registered already; if it is not, register it again with their identifiers"
+                    + " in distinctFrom", Map.of("candidates", candidates));
+        }
+    }
+
+    /** The profile, verification or merge as it is now, to coordination and every other consumer. */
+    private void announceChange(Organisation organisation) {
+        organisation.updatedAt = Instant.now();
         Organisation.flush();
         outbox.record(Topics.REGISTRY_ORGANISATIONS, organisation.identifier, organisation.id.toString(),
                 new OrganisationUpdated(organisation.id, organisation.identifier, organisation.kind.name(),
                         organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
                         List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
-                        organisation.version, organisation.updatedAt));
-        return organisation;
+                        organisation.version, organisation.updatedAt, organisation.verification.name(),
+                        organisation.mergedInto));
     }
 
     @Transactional
@@ -92,6 +161,7 @@ public class OrganisationService {
                 .where("kind = :kind", "kind", kind)
                 .where("array_contains(countries, :country)", "country", country)
                 .where("array_contains(regions, :region)", "region", region)
+                .where("mergedInto is null")
                 .where("(lower(cast(names as String)) like :text or lower(identifier) like :text)", "text",
                         text == null || text.isBlank() ? null
                                 : "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")

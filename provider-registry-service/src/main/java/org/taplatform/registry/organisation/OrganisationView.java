@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA") String identifier, OrganisationKind kind, String iatiType, String iatiTypeName,
         Map<String, String> names, String name, List<String> countries, List<String> regions, List<String> languages,
-        String website, Instant registeredAt, Instant updatedAt, int version,
+        String website,
+        @Schema(description = "whether a coordinator checked that it is who it says") Organisation.Verification verification,
+        @Schema(description = "what the coordinator checked") String verificationNote, Instant verifiedAt,
+        @Schema(description = "the organisation this one duplicates, once merged: follow it") String mergedInto,
+        Instant registeredAt, Instant updatedAt, int version,
         @Schema(description = "absent for anonymous callers: personal data") List<ContactPointView> contactPoints) {
 
     /** A contact point; an erased one keeps only the record of its erasure. */
@@ -32,7 +36,9 @@ public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA")
         return new OrganisationView(organisation.id, organisation.identifier, organisation.kind,
                 organisation.iatiType, OrganisationTypes.name(organisation.iatiType), Map.copyOf(organisation.names),
                 organisation.name(language), List.copyOf(organisation.countries), List.copyOf(organisation.regions),
-                List.copyOf(organisation.languages), organisation.website, organisation.registeredAt,
+                List.copyOf(organisation.languages), organisation.website, organisation.verification,
+                organisation.verificationNote, organisation.verifiedAt, organisation.mergedInto,
+                organisation.registeredAt,
                 organisation.updatedAt, organisation.version,
                 contacts == null ? null : contacts.stream().map(ContactPointView::of).toList());
     }

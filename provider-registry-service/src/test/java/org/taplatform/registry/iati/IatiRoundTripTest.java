@@ -83,7 +83,7 @@ class IatiRoundTripTest {
         String publisher = RegistryFixtures.newIdentifier();
         given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
                 .body(Map.of("identifier", publisher, "kind", "DONOR_STATE_AGENCY", "names", Map.of("es",
-                        "Ministerio de Asuntos Exteriores y de Cooperación"), "countries", List.of("ESP"),
+                        "Ministerio de Asuntos Exteriores y de Cooperación " + publisher), "countries", List.of("ESP"),
                         "languages", List.of("es")))
                 .when().post("/api/v1/organisations").then().statusCode(201);
         String file = resource("/iati/maec-indonesia-2015.xml").replace("ES-DIR3-E04585801", publisher);

@@ -33,11 +33,13 @@ class OrganisationResourceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("identifier", identifier);
         body.put("kind", kind);
-        body.put("names", Map.of("en", "Norland Agency for Development", "fr", "Agence norlandaise de développement"));
+        // each organisation its own name and website: alike ones would be probable duplicates of each other
+        body.put("names", Map.of("en", "Norland Agency for Development " + identifier, "fr",
+                "Agence norlandaise de développement " + identifier));
         body.put("countries", List.of("KEN", "UGA"));
         body.put("regions", List.of("014"));
         body.put("languages", List.of("en", "fr"));
-        body.put("website", "https://norland.example.org");
+        body.put("website", "https://" + identifier.toLowerCase() + ".norland.example.org");
         return body;
     }
 
@@ -47,7 +49,7 @@ class OrganisationResourceTest {
         given().auth().oauth2(RegistryFixtures.tokenOf("donor", identifier)).contentType(ContentType.JSON)
                 .body(profile(identifier, "DONOR_STATE_AGENCY")).when().post("/api/v1/organisations").then()
                 .statusCode(201).header("ETag", "\"0\"").body("iatiType", equalTo("10"))
-                .body("iatiTypeName", equalTo("Government")).body("name", equalTo("Norland Agency for Development"));
+                .body("iatiTypeName", equalTo("Government")).body("name", equalTo("Norland Agency for Development " + identifier));
         var announced = KafkaTestClient.awaitRecords(Topics.REGISTRY_ORGANISATIONS,
                 r -> identifier.equals(r.key()), Duration.ofSeconds(30));
         assertThat(KafkaTestClient.header(announced.get(0), "ce_type")).isEqualTo(OrganisationRegistered.TYPE);

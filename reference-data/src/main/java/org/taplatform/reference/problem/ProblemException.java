@@ -36,6 +36,12 @@ public class ProblemException extends RuntimeException {
     }
 
     /** 412: the If-Match version is not the current one: someone else changed it meanwhile. */
+    /** 409: what is being created probably exists already; the report says which and why. */
+    public static ProblemException probableDuplicate(String detail, Object report) {
+        return new ProblemException(ProblemTypes.PROBABLE_DUPLICATE, "Probable duplicate", 409, detail, List.of(),
+                report);
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(ProblemTypes.PRECONDITION_FAILED, "Precondition failed", 412, detail, List.of(),
                 null);

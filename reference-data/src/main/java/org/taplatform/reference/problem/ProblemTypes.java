@@ -11,6 +11,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = Problem.type("forbidden");
     public static final URI NOT_FOUND = Problem.type("not-found");
     public static final URI CONFLICT = Problem.type("conflict");
+    /** Probably registered already under another identifier, website or name: the report lists the candidates. */
+    public static final URI PROBABLE_DUPLICATE = Problem.type("probable-duplicate");
     public static final URI PRECONDITION_FAILED = Problem.type("precondition-failed");
     public static final URI PRECONDITION_REQUIRED = Problem.type("precondition-required");
     public static final URI UNPROCESSABLE = Problem.type("unprocessable");
