@@ -87,18 +87,18 @@ demo_capabilities() {
   done <"$file"
 }
 
-# demo_evaluations TOKEN FILE: the evaluations of the file's lines, one each, go to the first closed activities
+# demo_evaluations TOKEN FILE: each line of the file is a TA subtype and an evaluation; the evaluation goes to a
+# closed activity of that subtype (a lesson about the subject it was learnt on)
 demo_evaluations() {
-  local token=$1 file=$2 body ids id line n=0 base="http://localhost:${SERVICE_PORT[provider-registry-service]}"
+  local token=$1 file=$2 body id line subtype base="http://localhost:${SERVICE_PORT[provider-registry-service]}"
   body=$(mktemp)
-  DEMO_BASE=$base demo_call "$token" GET "/api/v1/activities?status=4&limit=10"
-  ids=$(printf '%s' "$DEMO_BODY" | grep -o '"activityId":"[^"]*"' | sed 's/.*:"\([^"]*\)"/\1/' | sort -u)
   while IFS= read -r line; do
     [ -n "$line" ] || continue
-    n=$((n + 1))
-    id=$(printf '%s\n' "$ids" | sed -n "${n}p")
-    [ -n "$id" ] || break
-    printf '%s' "$line" >"$body"
+    subtype=${line%% *}
+    DEMO_BASE=$base demo_call "$token" GET "/api/v1/activities?status=4&taSubtype=$subtype&limit=1"
+    id=$(printf '%s' "$DEMO_BODY" | grep -o '"activityId":"[^"]*"' | head -1 | sed 's/.*:"\([^"]*\)"/\1/')
+    [ -n "$id" ] || ta_die "demo data: no closed activity of $subtype to attach its evaluation to"
+    printf '%s' "${line#* }" >"$body"
     DEMO_BASE=$base demo_call "$token" POST "/api/v1/activities/$id/evaluation" "$body"
   done <"$file"
   rm -f "$body"

@@ -34,21 +34,46 @@ NAMES = {o[0]: o[2]["en"] for o in ORGANISATIONS}
 ISO2 = {"KEN": "KE", "UGA": "UG", "TZA": "TZ", "ETH": "ET", "RWA": "RW", "SOM": "SO", "PHL": "PH", "IDN": "ID",
         "THA": "TH", "VNM": "VN", "KHM": "KH", "MMR": "MM", "COL": "CO", "NGA": "NG", "SEN": "SN", "GHA": "GH",
         "CIV": "CI", "MLI": "ML", "NER": "NE", "PER": "PE", "MEX": "MX", "GTM": "GT"}
-THEMES = [
-    ("TRAINING.LAW_ENFORCEMENT", "UNTOC", "15210", "Training of investigators in {area}", "Formation des enquêteurs : {area}"),
-    ("TRAINING.JUSTICE_OFFICIALS", "UNTOC", "15130", "Training of prosecutors and judges in {area}", "Formation des procureurs et des juges : {area}"),
-    ("LEGAL.DRAFTING", "UNTOC", "15130", "Drafting legislation on {area}", "Rédaction de la législation : {area}"),
-    ("COOPERATION.CRIMINAL_MATTERS_TRAINING", "UNTOC", "15130", "Mutual legal assistance and extradition: {area}", "Entraide judiciaire et extradition : {area}"),
-    ("VICTIMS.IDENTIFICATION_PROTECTION", "TIP", "15180", "Identification and protection of victims of trafficking ({area})", "Identification et protection des victimes de la traite ({area})"),
-    ("TRAINING.SOCIAL_SERVICES", "TIP", "16010", "Training of social service providers for victims ({area})", "Formation des services sociaux ({area})"),
-    ("TRAINING.FIREARMS_MARKING", "FIREARMS", "15240", "Firearms marking and record-keeping ({area})", "Marquage et enregistrement des armes à feu ({area})"),
-    ("DATA.DATABASE", "UNTOC", "15110", "Case management database for {area}", "Base de données de gestion des affaires : {area}"),
-    ("STRATEGY.NATIONAL_PLAN", "SOM", "15190", "National plan against migrant smuggling ({area})", "Plan national contre le trafic de migrants ({area})"),
-    ("RESOURCES.EQUIPMENT", "UNTOC", "15210", "Equipment for the organized crime unit ({area})", "Équipement de l'unité de lutte contre la criminalité organisée ({area})"),
-]
-AREAS = ["cybercrime", "money-laundering", "confiscation of proceeds", "special investigative techniques",
-         "witness protection", "environmental crime", "trafficking in cultural property", "maritime crime"]
-STATUS = ["1", "2", "2", "2", "3", "4"]
+# Each TA subtype with its instrument, its OECD DAC sector and the subjects an activity of it is about: a title never
+# pairs a subtype with a subject of another (no "firearms marking (cybercrime)").
+THEMES = {
+    "TRAINING.LAW_ENFORCEMENT": ("UNTOC", "15210", "Training of investigators in {area}", "Formation des enquêteurs : {area}",
+                                 ["special investigative techniques", "financial investigations", "cybercrime investigations", "maritime crime"]),
+    "TRAINING.JUSTICE_OFFICIALS": ("UNTOC", "15130", "Training of prosecutors and judges in {area}", "Formation des procureurs et des juges : {area}",
+                                   ["organized crime cases", "confiscation of proceeds of crime", "witness protection in court", "cybercrime cases"]),
+    "LEGAL.DRAFTING": ("UNTOC", "15130", "Drafting legislation on {area}", "Rédaction de la législation : {area}",
+                       ["participation in an organized criminal group", "money-laundering", "confiscation of proceeds of crime", "witness protection"]),
+    "COOPERATION.CRIMINAL_MATTERS_TRAINING": ("UNTOC", "15130", "Mutual legal assistance and extradition: {area}", "Entraide judiciaire et extradition : {area}",
+                                              ["requests for mutual legal assistance", "extradition proceedings", "joint investigation teams", "recovery of proceeds of crime"]),
+    "VICTIMS.IDENTIFICATION_PROTECTION": ("TIP", "15180", "Identification and protection of victims of trafficking ({area})", "Identification et protection des victimes de la traite ({area})",
+                                          ["border posts", "shelters", "national referral mechanism"]),
+    "TRAINING.SOCIAL_SERVICES": ("TIP", "16010", "Training of social service providers for victims of trafficking ({area})", "Formation des services sociaux pour les victimes de la traite ({area})",
+                                 ["child victims", "psychosocial support", "labour inspection"]),
+    "TRAINING.FIREARMS_MARKING": ("FIREARMS", "15240", "Firearms marking and record-keeping ({area})", "Marquage et enregistrement des armes à feu ({area})",
+                                  ["marking at import", "national register of firearms", "tracing requests"]),
+    "DATA.DATABASE": ("UNTOC", "15110", "Case management database for {area}", "Base de données de gestion des affaires : {area}",
+                      ["organized crime cases", "trafficking cases", "requests for mutual legal assistance"]),
+    "STRATEGY.NATIONAL_PLAN": ("SOM", "15190", "National plan against the smuggling of migrants ({area})", "Plan national contre le trafic illicite de migrants ({area})",
+                               ["border management", "protection of smuggled migrants"]),
+    "RESOURCES.EQUIPMENT": ("UNTOC", "15210", "Equipment for {area}", "Équipement pour {area}",
+                            ["the forensic laboratory", "the cybercrime unit", "border posts"]),
+}
+# what each implementer does (its capabilities), and each funder's focus
+DOES = {
+    "XI-DEMO-JUSTICE-INSTITUTE": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "LEGAL.DRAFTING"],
+    "XI-DEMO-AFRIPOL-NET": ["TRAINING.LAW_ENFORCEMENT", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "TRAINING.FIREARMS_MARKING"],
+    "XI-DEMO-VICTIMS-CSO": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
+    "XI-DEMO-DATA-LAB": ["DATA.DATABASE"],
+}
+FOCUS = {
+    "XI-DEMO-NORLAND-MFA": ["TRAINING.JUSTICE_OFFICIALS", "LEGAL.DRAFTING", "COOPERATION.CRIMINAL_MATTERS_TRAINING"],
+    "XI-DEMO-SUDLAND-AID": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
+    "XI-DEMO-EASTMARK-JUS": ["TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
+    "XI-DEMO-FOUNDATION": ["DATA.DATABASE", "LEGAL.DRAFTING"],
+}
+ASIA = ["PHL", "IDN", "THA", "VNM", "KHM", "MMR"]
+# the file's date: statuses are as of it (nothing under way past its end, nothing finished before it began)
+AS_OF = (2026, 11, 1)
 
 organisations = []
 for identifier, kind, names, countries, regions, languages in ORGANISATIONS:
@@ -61,14 +86,24 @@ for identifier, kind, names, countries, regions, languages in ORGANISATIONS:
 activities = []
 for n in range(300):
     reporter = rng.choice(IMPLEMENTERS)
-    reporter_countries = next(o[3] for o in ORGANISATIONS if o[0] == reporter) or list(ISO2)
+    reporter_countries = next(o[3] for o in ORGANISATIONS if o[0] == reporter) or ASIA
     country = rng.choice(reporter_countries)
-    subtype, instrument, sector, title_en, title_fr = rng.choice(THEMES)
-    area = rng.choice(AREAS)
+    subtype = rng.choice(DOES.get(reporter, list(THEMES)))
+    instrument, sector, title_en, title_fr, areas = THEMES[subtype]
+    area = rng.choice(areas)
+    funder = rng.choice([f for f, focus in FOCUS.items() if subtype in focus])
     year = rng.choice([2024, 2025, 2026, 2027])
     start_month = rng.randint(1, 9)
-    status = "1" if year >= 2027 else rng.choice(STATUS)
-    funder = rng.choice(FUNDERS)
+    start = (year, start_month, 1)
+    end = (year, start_month + 3, 28)
+    # the status the dates allow as of the file's date: pipeline before the start, implementation until the end,
+    # then finalisation or closed (with actual dates)
+    if start > AS_OF:
+        status = "1"
+    elif end >= AS_OF:
+        status = "2"
+    else:
+        status = rng.choice(["3", "4", "4"])
     amount = rng.randint(4, 90) * 5000
     dates = f'<activity-date iso-date="{year}-{start_month:02d}-01" type="1"/>'
     if status in ("2", "3", "4"):
@@ -76,12 +111,28 @@ for n in range(300):
     dates += f'<activity-date iso-date="{year}-{start_month + 3:02d}-28" type="3"/>'
     if status == "4":
         dates += f'<activity-date iso-date="{year}-{start_month + 3:02d}-20" type="4"/>'
+    # the money as the implementer reports it: the funder's commitment once under way, then its payments (half while
+    # under way, all once finished), each naming the funder's own activity
+    funder_activity = f"{funder}-{country}-{year}"
+    money = ""
+    if status != "1":
+        committed_on = f"{year}-{start_month:02d}-01"
+        money += (f'<transaction><transaction-type code="11"/><transaction-date iso-date="{committed_on}"/>'
+                  f'<value currency="USD" value-date="{committed_on}">{amount}</value>'
+                  f'<provider-org ref="{funder}" provider-activity-id="{funder_activity}" type="10"><narrative>{escape(NAMES[funder])}</narrative></provider-org>'
+                  f'</transaction>')
+        paid = amount if status in ("3", "4") else amount // 2
+        paid_on = f"{year}-{start_month:02d}-15"
+        money += (f'<transaction><transaction-type code="1"/><transaction-date iso-date="{paid_on}"/>'
+                  f'<value currency="USD" value-date="{paid_on}">{paid}</value>'
+                  f'<provider-org ref="{funder}" provider-activity-id="{funder_activity}" type="10"><narrative>{escape(NAMES[funder])}</narrative></provider-org>'
+                  f'</transaction>')
     activities.append(f"""  <iati-activity last-updated-datetime="2026-11-01T00:00:00Z" xml:lang="en" default-currency="USD">
     <iati-identifier>{reporter}-DEMO-{n:04d}</iati-identifier>
     <reporting-org ref="{reporter}" type="40"><narrative>{escape(NAMES[reporter])}</narrative></reporting-org>
     <title><narrative>{escape(title_en.format(area=area))}</narrative><narrative xml:lang="fr">{escape(title_fr.format(area=area))}</narrative></title>
     <description type="1"><narrative>{escape(title_en.format(area=area))}: workshops, mentoring and material support for the authorities of the country, {year}.</narrative></description>
-    <participating-org ref="{funder}" role="1"><narrative>{escape(NAMES[funder])}</narrative></participating-org>
+    <participating-org ref="{funder}" role="1" type="10"><narrative>{escape(NAMES[funder])}</narrative></participating-org>
     <participating-org ref="{reporter}" role="4"><narrative>{escape(NAMES[reporter])}</narrative></participating-org>
     <activity-status code="{status}"/>
     {dates}
@@ -89,7 +140,8 @@ for n in range(300):
     <sector vocabulary="1" code="{sector}" percentage="100"/>
     <tag vocabulary="99" vocabulary-uri="{TAXONOMY_URI}" code="{subtype}"/>
     <tag vocabulary="99" vocabulary-uri="{INSTRUMENTS_URI}" code="{instrument}"/>
-    <budget type="1" status="1"><period-start iso-date="{year}-{start_month:02d}-01"/><period-end iso-date="{year}-{start_month + 3:02d}-28"/><value currency="USD" value-date="{year}-01-01">{amount}</value></budget>
+    <budget type="1" status="2"><period-start iso-date="{year}-{start_month:02d}-01"/><period-end iso-date="{year}-{start_month + 3:02d}-28"/><value currency="USD" value-date="{year}-01-01">{amount}</value></budget>
+    {money}
   </iati-activity>""")
 (HERE / "activities.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00Z">\n'
                                      + "\n".join(activities) + "\n</iati-activities>\n")
