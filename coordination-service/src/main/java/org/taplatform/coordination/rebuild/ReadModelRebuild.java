@@ -40,5 +40,8 @@ public class ReadModelRebuild extends PanacheEntityBase {
     /** Rows that differ, per read-model table (live rows missing from the rebuild plus rebuilt rows missing live). */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Long> differences = new LinkedHashMap<>();
+    /** A few differing rows per read model, each side's: how they differ. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public Map<String, java.util.List<String>> differenceSamples = new LinkedHashMap<>();
     public String error;
 }

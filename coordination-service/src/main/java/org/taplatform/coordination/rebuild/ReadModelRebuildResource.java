@@ -3,6 +3,7 @@ package org.taplatform.coordination.rebuild;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,13 +52,15 @@ public class ReadModelRebuildResource {
             @Schema(description = "events on the topics when it started (REPLACE: when it caught up)") long totalEvents,
             long appliedEvents, @Schema(description = "0 to 100") int percent,
             @Schema(description = "rows that differ per read model (0 everywhere: the rebuild equals the live state)", examples = "{\"need_read_model\": 0, \"activity_read_model\": 0}") Map<String, Long> differences,
+            @Schema(description = "for each read model that differs, up to three rows of each side (live:, rebuilt:) with their columns, to see how", examples = "{\"need_read_model\": [\"live: {\\\"id\\\": \\\"…\\\", \\\"status\\\": \\\"OPEN\\\"}\", \"rebuilt: {\\\"id\\\": \\\"…\\\", \\\"status\\\": \\\"IN_PROGRESS\\\"}\"]}") Map<String, List<String>> differingRows,
             String error) {
 
         static RebuildView of(ReadModelRebuild job) {
             int percent = job.totalEvents == 0 ? (job.status == ReadModelRebuild.Status.RUNNING ? 0 : 100)
                     : (int) Math.min(100, job.appliedEvents * 100 / job.totalEvents);
             return new RebuildView(job.id, job.mode.name(), job.status.name(), job.requestedBy, job.startedAt,
-                    job.finishedAt, job.totalEvents, job.appliedEvents, percent, job.differences, job.error);
+                    job.finishedAt, job.totalEvents, job.appliedEvents, percent, job.differences,
+                    Map.copyOf(job.differenceSamples), job.error);
         }
     }
 

@@ -125,13 +125,18 @@ public class ReadModelRebuilder {
                 recompute.run();
             }
             Map<String, Long> differences = shadow.differences();
+            Map<String, java.util.List<String>> samples = shadow.differenceSamples(differences);
             shadow.drop();
             progress(id, job -> {
                 job.differences = new java.util.LinkedHashMap<>(differences);
+                job.differenceSamples = new java.util.LinkedHashMap<>(samples);
                 job.status = ReadModelRebuild.Status.SUCCEEDED;
                 job.finishedAt = Instant.now();
             });
             Log.infof("Read-model rebuild %s (%s) done: differences %s", id, mode, differences);
+            if (!samples.isEmpty()) {
+                Log.warnf("Read-model rebuild %s (%s): rows that differ %s", id, mode, samples);
+            }
         } catch (Exception e) {
             Log.errorf(e, "Read-model rebuild %s failed", id);
             if (mode == ReadModelRebuild.Mode.REPLACE) {

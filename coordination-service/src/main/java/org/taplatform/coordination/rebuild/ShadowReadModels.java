@@ -86,6 +86,37 @@ public class ShadowReadModels {
         return differences;
     }
 
+    /** Rows kept per read model and side when they differ: enough to see how, not a dump. */
+    static final int SAMPLES = 3;
+
+    /**
+     * For each read model with differences, a few of the differing rows, live ones prefixed {@code live:} and rebuilt
+     * ones {@code rebuilt:}, each as its columns' text.
+     */
+    Map<String, java.util.List<String>> differenceSamples(Map<String, Long> differences) throws SQLException {
+        Map<String, java.util.List<String>> samples = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement()) {
+            for (var table : TABLES.entrySet()) {
+                if (differences.getOrDefault(table.getKey(), 0L) == 0) {
+                    continue;
+                }
+                String live = "select " + table.getValue() + " from public." + table.getKey();
+                String rebuilt = "select " + table.getValue() + " from " + SCHEMA + "." + table.getKey();
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                for (String[] side : new String[][] { { "live", live, rebuilt }, { "rebuilt", rebuilt, live } }) {
+                    try (ResultSet found = query.executeQuery("select row_to_json(d)::text from (" + side[1]
+                            + " except " + side[2] + ") d order by 1 limit " + SAMPLES)) {
+                        while (found.next()) {
+                            rows.add(side[0] + ": " + found.getString(1));
+                        }
+                    }
+                }
+                samples.put(table.getKey(), rows);
+            }
+        }
+        return samples;
+    }
+
     /**
      * Puts the rebuilt rows in place of the live ones, in the caller's transaction (which holds the read-model lock),
      * keeping what is derived here; and records the events the rebuild applied as applied by the live consumers, so

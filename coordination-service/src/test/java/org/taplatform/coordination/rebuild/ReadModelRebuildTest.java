@@ -145,7 +145,14 @@ class ReadModelRebuildTest {
             return damaged.coverageStatus;
         });
         rebuild("VERIFY").body("differences.need_read_model", equalTo(2))
-                .body("differences.capability_read_model", equalTo(1)).body("differences.activity_read_model", equalTo(0));
+                .body("differences.capability_read_model", equalTo(1)).body("differences.activity_read_model", equalTo(0))
+                // and how: the damaged need's live row beside its rebuilt one
+                .body("differingRows.need_read_model", org.hamcrest.Matchers.hasSize(2))
+                .body("differingRows.need_read_model[0]", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("live: "), org.hamcrest.Matchers.containsString(need.toString()),
+                        org.hamcrest.Matchers.containsString("\"priority\":\"LOW\"")))
+                .body("differingRows.need_read_model[1]", org.hamcrest.Matchers.startsWith("rebuilt: "))
+                .body("differingRows", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("activity_read_model")));
 
         rebuild("REPLACE").body("differences.need_read_model", equalTo(0))
                 .body("differences.capability_read_model", equalTo(0));
