@@ -58,8 +58,14 @@ THEMES = {
     "RESOURCES.EQUIPMENT": ("UNTOC", "15210", "Equipment for {area}", "Équipement pour {area}",
                             ["the forensic laboratory", "the cybercrime unit", "border posts"]),
 }
-# what each implementer does (its capabilities), and each funder's focus
+# what each implementer does (its capabilities: its activities are of these subtypes only), and each funder's focus
 DOES = {
+    "XI-DEMO-UNODC-ROEA": ["LEGAL.DRAFTING", "TRAINING.JUSTICE_OFFICIALS", "TRAINING.LAW_ENFORCEMENT",
+                           "COOPERATION.CRIMINAL_MATTERS_TRAINING", "VICTIMS.IDENTIFICATION_PROTECTION"],
+    "XI-DEMO-UNODC-ROSEAP": ["LEGAL.DRAFTING", "TRAINING.LAW_ENFORCEMENT", "STRATEGY.NATIONAL_PLAN", "RESOURCES.EQUIPMENT"],
+    "XI-DEMO-UNODC-COL": ["DATA.DATABASE", "TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
+    "XI-DEMO-UNODC-ROSAF": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
+                            "TRAINING.FIREARMS_MARKING", "STRATEGY.NATIONAL_PLAN"],
     "XI-DEMO-JUSTICE-INSTITUTE": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "LEGAL.DRAFTING"],
     "XI-DEMO-AFRIPOL-NET": ["TRAINING.LAW_ENFORCEMENT", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "TRAINING.FIREARMS_MARKING"],
     "XI-DEMO-VICTIMS-CSO": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
@@ -88,7 +94,7 @@ for n in range(300):
     reporter = rng.choice(IMPLEMENTERS)
     reporter_countries = next(o[3] for o in ORGANISATIONS if o[0] == reporter) or ASIA
     country = rng.choice(reporter_countries)
-    subtype = rng.choice(DOES.get(reporter, list(THEMES)))
+    subtype = rng.choice(DOES[reporter])
     instrument, sector, title_en, title_fr, areas = THEMES[subtype]
     area = rng.choice(areas)
     funder = rng.choice([f for f, focus in FOCUS.items() if subtype in focus])
@@ -145,4 +151,22 @@ for n in range(300):
   </iati-activity>""")
 (HERE / "activities.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00Z">\n'
                                      + "\n".join(activities) + "\n</iati-activities>\n")
-print(f"{len(organisations)} organisations, {len(activities)} activities")
+# capabilities: what each implementer does, where it works and in its languages; what each donor funds
+MODES = {"TRAINING": ["WORKSHOP"], "LEGAL": ["ADVISORY"], "COOPERATION": ["WORKSHOP"], "VICTIMS": ["ADVISORY", "WORKSHOP"],
+         "DATA": ["ADVISORY", "EQUIPMENT"], "RESOURCES": ["EQUIPMENT"], "STRATEGY": ["ADVISORY"]}
+capabilities = []
+for identifier, kind, names, countries, regions, languages in ORGANISATIONS:
+    if identifier in DOES:
+        listed = [{"taSubtype": subtype, "instruments": [THEMES[subtype][0]],
+                   "deliveryModes": MODES[subtype.split(".")[0]] + (["ONLINE"] if subtype.startswith("TRAINING.") and
+                                                                     kind == "ACADEMIC_INSTITUTE" else []),
+                   "regions": regions, "countries": countries,
+                   "languages": languages} for subtype in DOES[identifier]]
+    elif identifier in FOCUS:
+        listed = [{"taSubtype": subtype, "instruments": [THEMES[subtype][0]], "deliveryModes": ["FUNDING"],
+                   "regions": [], "countries": [], "languages": languages} for subtype in FOCUS[identifier]]
+    else:
+        continue
+    capabilities.append({"organisation": identifier, "capabilities": listed})
+(HERE / "capabilities.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in capabilities))
+print(f"{len(organisations)} organisations, {len(activities)} activities, {len(capabilities)} capability lists")

@@ -50,7 +50,8 @@ class DemoRegistryConsistencyTest {
             "TRAINING.SOCIAL_SERVICES", List.of("victim", "social service"),
             "STRATEGY.NATIONAL_PLAN", List.of("migrant"));
 
-    record Activity(String identifier, String title, String subtype, String status, LocalDate plannedStart,
+    record Activity(String identifier, String reporter, String country, String title, String subtype, String status,
+            LocalDate plannedStart,
             LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd, String funder, BigDecimal committed,
             BigDecimal paid, int transactions) {
     }
@@ -98,7 +99,9 @@ class DemoRegistryConsistencyTest {
             }
             String title = ((Element) a.getElementsByTagName("title").item(0)).getElementsByTagName("narrative").item(0)
                     .getTextContent();
-            activities.add(new Activity(a.getElementsByTagName("iati-identifier").item(0).getTextContent(), title,
+            activities.add(new Activity(a.getElementsByTagName("iati-identifier").item(0).getTextContent(),
+                    ((Element) a.getElementsByTagName("reporting-org").item(0)).getAttribute("ref"),
+                    ((Element) a.getElementsByTagName("recipient-country").item(0)).getAttribute("code"), title,
                     subtype, ((Element) a.getElementsByTagName("activity-status").item(0)).getAttribute("code"),
                     dates.get("1"), dates.get("3"), dates.get("2"), dates.get("4"), funder, committed, paid,
                     transactions.getLength()));
@@ -152,6 +155,42 @@ class DemoRegistryConsistencyTest {
         // a donor funds its focus, not everything
         fundedSubtypes.forEach((donor, subtypes) -> assertThat(subtypes).as(donor + "'s focus").hasSizeLessThanOrEqualTo(3));
         assertThat(activities).extracting(Activity::status).contains("1", "2", "3", "4");
+    }
+
+    @Test
+    void shouldGiveEachImplementerTheCapabilitiesOfWhatItDoesAndWhere() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, Set<String>> capable = new HashMap<>();
+        for (String line : Files.readAllLines(REGISTRY.resolve("capabilities.jsonl"))) {
+            if (!line.isBlank()) {
+                var list = json.readTree(line);
+                list.path("capabilities").forEach(c -> capable.computeIfAbsent(list.path("organisation").asText(),
+                        o -> new HashSet<>()).add(c.path("taSubtype").asText()));
+            }
+        }
+        Map<String, Set<String>> worksIn = new HashMap<>();
+        for (String line : Files.readAllLines(REGISTRY.resolve("organisations.jsonl"))) {
+            if (!line.isBlank()) {
+                var organisation = json.readTree(line);
+                Set<String> countries = new HashSet<>();
+                organisation.path("countries").forEach(c -> countries.add(c.asText()));
+                worksIn.put(organisation.path("identifier").asText(), countries);
+            }
+        }
+        Map<String, String> iso3 = new HashMap<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            iso3.put(code, new java.util.Locale.Builder().setRegion(code).build().getISO3Country());
+        }
+        for (Activity a : activities(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(REGISTRY.resolve("activities.xml").toFile()))) {
+            assertThat(capable.get(a.reporter())).as(a.identifier() + ": " + a.reporter() + " can deliver " + a.subtype())
+                    .contains(a.subtype());
+            Set<String> countries = worksIn.get(a.reporter());
+            if (!countries.isEmpty()) {
+                assertThat(countries).as(a.identifier() + ": " + a.reporter() + " works where the activity is")
+                        .contains(iso3.get(a.country()));
+            }
+        }
     }
 
     @Test
