@@ -137,6 +137,37 @@ demo_registry() {
   demo_evaluations "$coordinator" "$registry/evaluations.jsonl"
 }
 
+# demo_funding TOKEN: what meeting four of Kenya's needs would cost (requirements agreed in coordination) and two
+# donors' pledges to three of them, so that coordination's funding view shows required against funded
+demo_funding() {
+  local token=$1 body ids id n=0 tries=0 coordination="http://localhost:${SERVICE_PORT[coordination-service]}"
+  body=$(mktemp)
+  # the needs reach coordination as events: wait for Kenya's (bounded)
+  while :; do
+    DEMO_BASE=$coordination demo_call "$token" GET /api/v1/funding/countries/KEN
+    ids=$(printf '%s' "$DEMO_BODY" | grep -o '"needId":"[^"]*"' | sed 's/.*:"\([^"]*\)"/\1/' | head -4)
+    [ -n "$ids" ] && break
+    tries=$((tries + 1))
+    [ "$tries" -lt 60 ] || ta_die "demo data: coordination-service holds no need of Kenya to fund"
+    sleep 1
+  done
+  for id in $ids; do
+    n=$((n + 1))
+    printf '{"amount": %d, "currency": "USD", "note": "Costed with the national focal point: workshops, expert missions and materials"}' \
+      $((60000 + n * 60000)) >"$body"
+    DEMO_BASE=$coordination demo_call "$token" PUT "/api/v1/needs/$id/requirement" "$body"
+    case $n in
+      1 | 2) printf '{"donor": "XI-DEMO-NORLAND-MFA", "country": "KEN", "needId": "%s", "amount": %d, "currency": "USD", "status": "PLEDGED"}' \
+        "$id" $((n * 40000)) >"$body" ;;
+      3) printf '{"donor": "XI-DEMO-SUDLAND-AID", "country": "KEN", "needId": "%s", "amount": 90000, "currency": "USD", "status": "COMMITTED"}' \
+        "$id" >"$body" ;;
+      *) continue ;;
+    esac
+    DEMO_BASE="http://localhost:${SERVICE_PORT[provider-registry-service]}" demo_call "$token" POST /api/v1/pledges "$body"
+  done
+  rm -f "$body"
+}
+
 demo_load() {
   local marker=$TA_DATA/demo-data.loaded demo=$TA_ROOT/deploy/demo coordinator file name user country instrument
   local action token cycle response create
@@ -169,8 +200,9 @@ demo_load() {
     [ "$action" = submit ] && demo_call "$token" POST "/api/v1/responses/$response/submit" "" "$DEMO_ETAG"
   done
   rm -f "$create"
+  demo_funding "$coordinator"
   touch "$marker"
   ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, the two closed cycles of "\
 "the 2009 overview (80 States parties, 244 responses), 12 organisations and 300 activities in the registry, an open "\
-"cycle, responses of KEN, COL and PHL (their needs flow on as events)"
+"cycle, responses of KEN, COL and PHL (their needs flow on as events), requirements and pledges for four of Kenya's needs"
 }

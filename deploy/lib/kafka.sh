@@ -25,7 +25,8 @@ kafka_init() {
   if [ ! -f "$KAFKA_DATA/cluster.id" ]; then
     # a Kafka cluster id is 16 random bytes in URL-safe base64 without padding (what StorageTool random-uuid prints)
     head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$KAFKA_DATA/cluster.id"
-    kafka_java kafka.tools.StorageTool format -t "$(cat "$KAFKA_DATA/cluster.id")" \
+    # --cluster-id=: one id in 64 begins with "-", which the option parser would take for an option
+    kafka_java kafka.tools.StorageTool format --cluster-id="$(cat "$KAFKA_DATA/cluster.id")" \
       -c "$KAFKA_DATA/server.properties" >>"$TA_LOGS/kafka.log" 2>&1
   fi
 }
