@@ -39,8 +39,7 @@ public record Country(
     }
 
     private static String folded(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('’', '\'').toLowerCase(java.util.Locale.ROOT).strip();
+        return TextFolding.fold(text).strip();
     }
 
     /** True when the country lies in the M49 area, whatever its level (region, sub-region, intermediate region). */

@@ -17,10 +17,8 @@ import org.taplatform.coordination.funding.model.FundingLedger;
 import org.taplatform.coordination.need.NeedReadModel;
 import org.taplatform.coordination.provider.ActivityReadModel;
 import org.taplatform.coordination.provider.PledgeReadModel;
-import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.paging.Page;
 import org.taplatform.reference.problem.Preconditions;
-import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
 
@@ -65,10 +63,6 @@ public class FundingService {
         if (!caller.isCoordinator() && !caller.country().map(need.country::equals).orElse(false)) {
             throw new ForbiddenException("A State's focal point sets the requirements of its own State's needs");
         }
-        if (!ReferenceData.instance().isCurrency(request.currency())) {
-            throw ProblemException.invalid("1 value rejected; nothing was changed", List.of(new Violation("currency",
-                    "body", request.currency() + " is not a current ISO 4217 currency")));
-        }
         NeedRequirement requirement = NeedRequirement.findById(needId);
         if (requirement == null) {
             requirement = new NeedRequirement();
@@ -84,6 +78,31 @@ public class FundingService {
         requirement.persist();
         NeedRequirement.flush(); // the new version, for the ETag
         return requirement;
+    }
+
+    /**
+     * The activities the ledger counts: those whose transactions report money (most report none, and reading them
+     * whole, analysed texts and all, would make the view cost as much as the registry is large), and those a pledge
+     * names (their needs); neither withdrawn nor merged into another.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<ActivityReadModel> activitiesCounted(String country, List<PledgeReadModel> pledges) {
+        String sql = "select * from activity_read_model where not withdrawn and duplicate_of is null"
+                + " and (funding -> 'committed' <> '{}'::jsonb or funding -> 'paid' <> '{}'::jsonb)"
+                + (country == null ? "" : " and :country = any(recipient_countries)");
+        var query = ActivityReadModel.getEntityManager().createNativeQuery(sql, ActivityReadModel.class);
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        Map<UUID, ActivityReadModel> counted = new java.util.LinkedHashMap<>();
+        ((List<ActivityReadModel>) query.getResultList()).forEach(a -> counted.put(a.id, a));
+        List<UUID> pledged = pledges.stream().map(p -> p.activityId).filter(java.util.Objects::nonNull)
+                .filter(id -> !counted.containsKey(id)).distinct().toList();
+        if (!pledged.isEmpty()) {
+            ActivityReadModel.<ActivityReadModel>list("id in ?1 and withdrawn = false and duplicateOf is null", pledged)
+                    .forEach(a -> counted.put(a.id, a));
+        }
+        return List.copyOf(counted.values());
     }
 
     private record Ledger(FundingLedger ledger, List<NeedReadModel> needs, Instant asOf) {
@@ -105,17 +124,14 @@ public class FundingService {
             return new FundingLedger.NeedFact(need.id, need.country, r == null ? null
                     : new FundingLedger.Money(r.amount, r.currency));
         }).toList();
-        List<ActivityReadModel> activities = country == null
-                ? ActivityReadModel.list("withdrawn = false and duplicateOf is null")
-                : ActivityReadModel.list("withdrawn = false and duplicateOf is null"
-                        + " and array_contains(recipientCountries, ?1)", country);
+        List<PledgeReadModel> pledges = country == null ? PledgeReadModel.listAll()
+                : PledgeReadModel.list("country = ?1 or needId in ?2", country, needs.isEmpty()
+                        ? List.of(new UUID(0, 0)) : needs.stream().map(n -> n.id).toList());
+        List<ActivityReadModel> activities = activitiesCounted(country, pledges);
         List<FundingLedger.ActivityFact> activityFacts = activities.stream().map(a -> new FundingLedger.ActivityFact(
                 a.id, a.iatiIdentifier, Arrays.asList(a.needIds), new HashSet<>(Arrays.asList(a.linkedActivities)),
                 Arrays.stream(a.participations).filter(p -> p.startsWith("1:")).map(p -> p.substring(2)).toList(),
                 a.funding)).toList();
-        List<PledgeReadModel> pledges = country == null ? PledgeReadModel.listAll()
-                : PledgeReadModel.list("country = ?1 or needId in ?2", country, needs.isEmpty()
-                        ? List.of(new UUID(0, 0)) : needs.stream().map(n -> n.id).toList());
         List<FundingLedger.PledgeFact> pledgeFacts = new ArrayList<>();
         for (PledgeReadModel p : pledges) {
             pledgeFacts.add(new FundingLedger.PledgeFact(p.donor, p.country, p.needId, p.activityId, p.status,

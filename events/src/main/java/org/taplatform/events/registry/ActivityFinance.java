@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taplatform.reference.validation.CurrencyCode;
 import org.taplatform.reference.validation.LanguageTag;
 
 /**
@@ -28,7 +29,7 @@ public final class ActivityFinance {
     /** An amount in a currency, valued on a date (IATI value: its exchange rate is the one of that date). */
     public record MoneyValue(
             @NotNull @Schema(example = "60000") BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @Schema(example = "USD") String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") @CurrencyCode @Schema(example = "USD") String currency,
             @NotNull @Schema(example = "2026-01-15") LocalDate valueDate) {
     }
 

@@ -109,13 +109,17 @@ public record ActivitySnapshot(
      * in, its date. What a registration accepts, hence the constraints.
      */
     public record DocumentLink(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(example = "https://www.unodc.org/documents/evaluation/KEN-MLA-2026.pdf") String url,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z]+/[A-Za-z0-9.+-]+", message = "must be a MIME type, such as application/pdf") @Schema(example = "application/pdf") String format,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = DocumentLink.URL, message = "must be an http(s) URL") @Schema(example = "https://www.unodc.org/documents/evaluation/KEN-MLA-2026.pdf") String url,
+            @NotBlank @Size(max = 100) @Pattern(regexp = DocumentLink.MIME_TYPE, message = "must be a MIME type, such as application/pdf") @Schema(example = "application/pdf") String format,
             @NotEmpty @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 500) String> titles,
             @Size(max = 20) Map<@NotNull @LanguageTag String, @NotBlank @Size(max = 4000) String> descriptions,
             @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "[AB][0-9]{2}", message = "must be an IATI DocumentCategory code, such as A01 or B02") String> categories,
             @Size(max = 6) List<@NotNull @LanguageTag String> languages,
             LocalDate date) {
+
+        /** What a link and its format must look like: an IATI import leaves out a document-link that does not. */
+        public static final String URL = "https?://\\S+";
+        public static final String MIME_TYPE = "[a-z]+/[A-Za-z0-9.+-]+";
 
         /** Documents recorded before their descriptions were kept have none. */
         public DocumentLink {

@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.taplatform.events.registry.ActivityFinance.PeriodBudget;
 import org.taplatform.events.registry.ActivityFinance.PlannedDisbursement;
-import org.taplatform.events.registry.ActivityFinance.Transaction;
-import org.taplatform.events.registry.ActivityFinance.MoneyValue;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.registry.iati.IatiCodes;
@@ -100,28 +98,16 @@ final class ActivityRules {
         return violations;
     }
 
-    /** Every amount in a current currency, every period in order. */
+    /** Every period in order (currencies: @CurrencyCode on each value). */
     private static void finance(ActivityRequest activity, List<Violation> violations) {
         List<PeriodBudget> budgets = Lists.nullToEmpty(activity.budgets());
         for (int i = 0; i < budgets.size(); i++) {
             order(budgets.get(i).periodStart(), budgets.get(i).periodEnd(), "budgets[" + i + "].periodEnd", violations);
-            currency(budgets.get(i).value(), "budgets[" + i + "].value.currency", violations);
         }
         List<PlannedDisbursement> planned = Lists.nullToEmpty(activity.plannedDisbursements());
         for (int i = 0; i < planned.size(); i++) {
             order(planned.get(i).periodStart(), planned.get(i).periodEnd(), "plannedDisbursements[" + i + "].periodEnd",
                     violations);
-            currency(planned.get(i).value(), "plannedDisbursements[" + i + "].value.currency", violations);
-        }
-        List<Transaction> transactions = Lists.nullToEmpty(activity.transactions());
-        for (int i = 0; i < transactions.size(); i++) {
-            currency(transactions.get(i).value(), "transactions[" + i + "].value.currency", violations);
-        }
-    }
-
-    private static void currency(MoneyValue value, String field, List<Violation> violations) {
-        if (value != null && value.currency() != null && !ReferenceData.instance().isCurrency(value.currency())) {
-            violations.add(body(field, value.currency() + " is not a current ISO 4217 currency"));
         }
     }
 

@@ -3,7 +3,6 @@ package org.taplatform.registry.activity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +18,7 @@ import org.taplatform.events.registry.ActivitySnapshot;
 import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.TaSubtype;
 import org.taplatform.reference.TaType;
+import org.taplatform.reference.TextFolding;
 import org.taplatform.reference.UnLanguage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +46,6 @@ public final class SubtypeSuggester {
     static final int KEPT = 3;
     private static final double SECTOR_WEIGHT = 0.75;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "into", "its", "their", "des",
             "les", "los", "las", "del", "pour", "par", "para", "con", "une", "dans", "sur", "aux", "por", "que", "und",
             "der", "die", "of", "in", "on", "to", "de", "la", "le", "el", "en", "et", "y", "a");
@@ -153,8 +151,7 @@ public final class SubtypeSuggester {
 
     /** The stems of a text's words: no accents, lower case, a plural s dropped, at most six letters. */
     static List<String> stems(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String plain = TextFolding.fold(text);
         List<String> stems = new ArrayList<>();
         for (String word : NON_WORD.split(plain)) {
             if (word.length() < 3 || STOP.contains(word)) {

@@ -9,7 +9,6 @@ import static org.taplatform.registry.iati.XmlElements.skip;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -209,10 +208,9 @@ public final class IatiActivityReader {
                     skip(xml);
                 }
                 case "activity-date" -> {
-                    try {
-                        dates.put(attribute(xml, "type", ""), LocalDate.parse(attribute(xml, "iso-date", "")));
-                    } catch (DateTimeParseException e) {
-                        problems.add("activity-date " + attribute(xml, "iso-date", "") + " is not a date");
+                    LocalDate date = XmlElements.date(xml, "iso-date", "activity-date", problems);
+                    if (date != null) {
+                        dates.put(attribute(xml, "type", ""), date);
                     }
                     skip(xml);
                 }

@@ -58,10 +58,10 @@ final class IatiDocumentReader {
             }
         });
         List<String> problems = new ArrayList<>();
-        if (!url.matches("https?://\\S+")) {
+        if (!url.matches(ActivitySnapshot.DocumentLink.URL)) {
             problems.add("its url is not an http(s) URL");
         }
-        if (!format.matches("[a-z]+/[A-Za-z0-9.+-]+")) {
+        if (!format.matches(ActivitySnapshot.DocumentLink.MIME_TYPE)) {
             problems.add("its format " + format + " is not a MIME type");
         }
         if (titles.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.taplatform.registry.organisation;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.taplatform.reference.TextFolding;
 
 /**
  * Whether an organisation being registered is probably one the registry has already: the same identifier written
@@ -28,7 +29,6 @@ final class OrganisationDuplicates {
     record Profile(String identifier, Map<String, String> names, String website) {
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> FILLER = Set.of("the", "of", "for", "and", "de", "du", "des", "la", "le", "les",
             "el", "los", "las", "del", "y", "et", "für", "und", "der", "die");
@@ -132,6 +132,6 @@ final class OrganisationDuplicates {
     }
 
     private static String folded(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return TextFolding.fold(text);
     }
 }
