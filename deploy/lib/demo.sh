@@ -70,6 +70,31 @@ demo_overview_2009() {
     demo_call "$coordinator" GET "/api/v1/cycles/$cycle"
     demo_call "$coordinator" POST "/api/v1/cycles/$cycle/close" "" "$DEMO_ETAG"
   done
+  demo_manual_needs "$coordinator" "$cycle" "$overview/manual-needs.jsonl"
+}
+
+# demo_manual_needs TOKEN CYCLE FILE: the needs the overview quotes from two States it also lists as having answered
+# no questionnaire, recorded by the Secretariat in needs-service (source MANUAL) in the second cycle, once
+# needs-service has heard of the cycle (bounded wait: the cycle reaches it as an event)
+demo_manual_needs() {
+  local token=$1 cycle=$2 file=$3 body line status tries
+  body=$(mktemp)
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    printf '%s' "$line" | sed "s/^{/{\"cycleId\": \"$cycle\", /" >"$body"
+    tries=0
+    while :; do
+      status=$(curl -sS --max-time 20 -o "$TA_LOGS/demo-last.json" -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$body" \
+        "http://localhost:${SERVICE_PORT[needs-service]}/api/v1/needs") || status=000
+      [ "$status" -lt 300 ] && [ "$status" != 000 ] && break
+      tries=$((tries + 1))
+      grep -q 'not a reporting cycle' "$TA_LOGS/demo-last.json" 2>/dev/null && [ "$tries" -lt 60 ] \
+        || ta_die "demo data: POST /api/v1/needs (needs-service) answered $status: $(cat "$TA_LOGS/demo-last.json")"
+      sleep 1
+    done
+  done <"$file"
+  rm -f "$body"
 }
 
 # The registry: a dozen organisations (the demo users' among them), then 300 TA activities imported as an IATI 2.03
@@ -203,6 +228,6 @@ demo_load() {
   demo_funding "$coordinator"
   touch "$marker"
   ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, the two closed cycles of "\
-"the 2009 overview (80 States parties, 244 responses), 12 organisations and 300 activities in the registry, an open "\
+"the 2009 overview (149 States parties, 431 responses), 12 organisations and 300 activities in the registry, an open "\
 "cycle, responses of KEN, COL and PHL (their needs flow on as events), requirements and pledges for four of Kenya's needs"
 }

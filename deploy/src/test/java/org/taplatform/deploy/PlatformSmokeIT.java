@@ -261,10 +261,11 @@ class PlatformSmokeIT {
 
     /**
      * The demo data's two cycles of the 2009 overview (seed 004), loaded through survey-service's bulk import and
-     * closed, give needs-service's analysis exactly the overview's published figures.
+     * closed, give needs-service's analysis exactly the overview's published figures, and the API gives back what the
+     * overview says of each State it names (deploy/demo/overview-2009/named-facts.json).
      */
     @Test
-    void shouldReproduceTheFiguresOfThe2009Overview() {
+    void shouldReproduceTheFiguresOfThe2009Overview() throws Exception {
         String first = "First reporting cycle (2005)";
         String second = "Second reporting cycle (2006-2008)";
         // public: anyone may read response rates; wait until both closings have come through the events
@@ -280,25 +281,92 @@ class PlatformSmokeIT {
         assertThat(rateOf(rates, first, "SOM")).isEqualTo(59.0f);
         assertThat(rateOf(rates, second, "SOM")).isEqualTo(53.0f);
         assertThat(rateOf(rates, second, "FIREARMS")).isEqualTo(59.0f);
+        String firstCycle = rates.getString("rates.find { it.cycle == '%s' }.cycleId".formatted(first));
         String secondCycle = rates.getString("rates.find { it.cycle == '%s' }.cycleId".formatted(second));
 
         String coordinator = Platform.passwordToken("coordinator");
-        // the needs stated by responding States: training 25 %, legal assistance 20 %, international cooperation 16 %,
-        // reporting 16 %
+        // para. 27, figure 1: the needs stated by responding States: training 25 %, legal assistance 20 %,
+        // international cooperation 16 %, reporting 16 %
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
                 .queryParam("cycleId", secondCycle).queryParam("source", "SURVEY")
                 .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-ta-type").then().statusCode(200)
-                .body("total", equalTo(100))
+                .body("total", equalTo(300))
                 .body("cells.code[0..3]", equalTo(List.of("TRAINING", "LEGAL", "COOPERATION", "REPORTING")))
                 .body("cells.share[0..3]", equalTo(List.of(25.0f, 20.0f, 16.0f, 16.0f))));
-        // and the States that did not respond, each assumed to need help with reporting: 41
-        given().auth().oauth2(coordinator).queryParam("cycleId", secondCycle)
-                .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-source").then().statusCode(200)
-                .body("cells.find { it.code == 'NON_RESPONSE' }.countries", equalTo(41));
+        // figure 2: legal assistance by subtype, drafting/amending legislation first as the text names it most often
+        given().auth().oauth2(coordinator).queryParam("cycleId", secondCycle).queryParam("source", "SURVEY")
+                .queryParam("taType", "LEGAL")
+                .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-ta-subtype").then().statusCode(200)
+                .body("cells.code", equalTo(List.of("LEGAL.DRAFTING", "LEGAL.IMPLEMENTATION_ISSUES", "LEGAL.CASEWORK",
+                        "LEGAL.MODEL_LEGISLATION", "LEGAL.RATIFICATION_ADVICE")));
         // the public sees the same shares (no cell is small enough to withhold)
         given().queryParam("cycleId", secondCycle).queryParam("source", "SURVEY")
                 .when().get(Platform.NEEDS + "/api/v1/analysis/needs/by-ta-type").then().statusCode(200)
                 .body("view", equalTo("PUBLIC")).body("cells.share[0..3]", equalTo(List.of(25.0f, 20.0f, 16.0f, 16.0f)));
+
+        var facts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Platform.DEPLOY.resolve("demo/overview-2009/named-facts.json").toFile());
+        // para. 10: the 41 States parties that provided no information: parties, yet in neither cycle a respondent
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        for (String cycle : List.of(firstCycle, secondCycle)) {
+            var statistics = given().auth().oauth2(coordinator).when()
+                    .get(Platform.SURVEY + "/api/v1/cycles/" + cycle + "/statistics").then().statusCode(200)
+                    .extract().jsonPath();
+            parties.addAll(statistics.getList("instruments.respondents.flatten()", String.class));
+            parties.addAll(statistics.getList("instruments.nonRespondents.flatten()", String.class));
+            answered.addAll(statistics.getList("instruments.respondents.flatten()", String.class));
+        }
+        parties.removeAll(answered);
+        assertThat(parties).containsExactlyInAnyOrderElementsOf(texts(facts.get("noInformation").get("codes")));
+        assertThat(answered).as("para. 2: more than 100 States answered").hasSizeGreaterThan(100);
+        // para. 9: the 16 States that asked for help with reporting, and no other
+        List<java.util.Map<String, Object>> stated = needsOf(coordinator, secondCycle, "SURVEY");
+        assertThat(stated).hasSize(300);
+        assertThat(stated.stream().filter(need -> "REPORTING".equals(need.get("taType")))
+                .map(need -> (String) need.get("country")).collect(java.util.stream.Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(texts(facts.get("reportingHelp").get("codes")));
+        // paras. 12-26: every need the overview attributes to a named State, under the instrument it names
+        List<java.util.Map<String, Object>> recorded = needsOf(coordinator, secondCycle, "MANUAL");
+        for (var fact : facts.get("needs")) {
+            var among = fact.get("source").asText().equals("SURVEY") ? stated : recorded;
+            assertThat(among).as("para. %s: %s, %s", fact.get("paragraph"), fact.get("state"), fact.get("taSubtype"))
+                    .anyMatch(need -> fact.get("country").asText().equals(need.get("country"))
+                            && fact.get("instrument").asText().equals(need.get("instrument"))
+                            && fact.get("taSubtype").asText().equals(need.get("taSubtype"))
+                            && fact.get("description").asText().equals(need.get("description")));
+        }
+        // and the difficulties it quotes, in the States' answers
+        for (var difficulty : facts.get("difficulties")) {
+            given().auth().oauth2(coordinator).queryParam("cycleId", secondCycle)
+                    .queryParam("country", difficulty.get("country").asText())
+                    .queryParam("instrument", difficulty.get("instrument").asText())
+                    .when().get(Platform.SURVEY + "/api/v1/responses").then().statusCode(200)
+                    .body("items[0].answers.Q4", equalTo(difficulty.get("text").asText()));
+        }
+    }
+
+    /** The second cycle's needs of a source, every page. */
+    private static List<java.util.Map<String, Object>> needsOf(String token, String cycle, String source) {
+        List<java.util.Map<String, Object>> needs = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParam("cycleId", cycle).queryParam("source", source)
+                    .queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get(Platform.NEEDS + "/api/v1/needs").then().statusCode(200).extract().jsonPath();
+            needs.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return needs;
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     private static float rateOf(io.restassured.path.json.JsonPath rates, String cycle, String instrument) {
