@@ -227,7 +227,7 @@ demo_load() {
   rm -f "$create"
   demo_funding "$coordinator"
   touch "$marker"
-  ta_log "demonstration data loaded: questionnaires of the four instruments in six languages, the two closed cycles of "\
+  ta_log "demonstration data loaded: the article-by-article checklists of the four instruments in six languages, the two closed cycles of "\
 "the 2009 overview (149 States parties, 431 responses), 12 organisations and 300 activities in the registry, an open "\
 "cycle, responses of KEN, COL and PHL (their needs flow on as events), requirements and pledges for four of Kenya's needs"
 }

@@ -179,7 +179,7 @@ NAMED_NEEDS = [
     named(26, "FIREARMS", ["Paraguay"], "STRATEGY.AWARENESS",
           "Public awareness-raising programmes against the illicit manufacturing of and trafficking in firearms"),
 ]
-# paras. 15-24: difficulties the overview quotes, answered to the questionnaire's question on difficulties
+# paras. 16-24: difficulties the overview quotes, the States' answers to the checklist's question on difficulties
 NAMED_DIFFICULTIES = [
     (16, "TIP", "Mauritius", "Lack of experienced staff and of policies that accord high priority to the issue"),
     (16, "TIP", "Benin", "Lack of financial resources to draft adequate laws"),
@@ -219,6 +219,10 @@ for ta_type in taxonomy["types"]:
                                      subtype["names"]["en"] if "names" in subtype else subtype["code"])
 INSTRUMENT_NAMES = {"UNTOC": "the Convention", "TIP": "the Trafficking in Persons Protocol",
                     "SOM": "the Migrants Protocol", "FIREARMS": "the Firearms Protocol"}
+CHECKLISTS = {i: json.loads((DEMO / "questionnaires" / (i + ".json")).read_text()) for i in INSTRUMENTS}
+# the articles of each checklist (deploy/demo/questionnaires), with the TA subtypes each article's question offers
+ARTICLE_NEEDS = {i: {s["article"]: next(q["taSubtypes"] for q in s["questions"] if q["type"] == "NEEDS")
+                     for s in CHECKLISTS[i]["sections"] if s.get("article")} for i in INSTRUMENTS}
 member_states = [c for group in json.loads((REFERENCE / "countries.json").read_text())["memberStates"]
                  for c in group["codes"]]
 
@@ -343,6 +347,12 @@ AREAS_BY_SUBTYPE = {"COOPERATION.CRIMINAL_MATTERS_TRAINING": ["MUTUAL_LEGAL_ASSI
 CONSENTS = ["PUBLIC"] * 4 + ["PROVIDERS_AND_DONORS"] * 4 + ["UNODC_ONLY"] * 2
 
 
+def article_for(instrument, subtype):
+    """An article of the instrument whose checklist question offers the subtype (none: the general question)."""
+    offering = sorted((a for a, subtypes in ARTICLE_NEEDS[instrument].items() if subtype in subtypes), key=int)
+    return rng.choice(offering) if offering else ""
+
+
 def need_row(subtype, description, article="", area="", groups="", priority="MEDIUM", consent="PUBLIC"):
     return {"need_ta_subtype": subtype, "need_article": article, "need_thematic_area": area,
             "need_beneficiary_groups": groups, "need_priority": priority, "need_consent": consent,
@@ -351,7 +361,7 @@ def need_row(subtype, description, article="", area="", groups="", priority="MED
 
 def generated_need(subtype, instrument):
     ta_type, _, name = SUBTYPES[subtype]
-    return need_row(subtype, "%s (%s)" % (name, INSTRUMENT_NAMES[instrument]), "",
+    return need_row(subtype, "%s (%s)" % (name, INSTRUMENT_NAMES[instrument]), article_for(instrument, subtype),
                     rng.choice(AREAS_BY_SUBTYPE.get(subtype, [""])), rng.choice(GROUPS_BY_TYPE.get(ta_type, [""])),
                     rng.choice(["HIGH", "MEDIUM", "MEDIUM", "LOW"]), rng.choice(CONSENTS))
 
@@ -367,7 +377,8 @@ REPORTING_DESCRIPTION = ("Reviewing national legislation and coordinating with t
 for country in reporting:
     for instrument in ("UNTOC",) + reporting_protocols[country]:
         needs_2.setdefault((country, instrument), []).append(need_row(
-            "REPORTING.LEGISLATION_REVIEW", REPORTING_DESCRIPTION % INSTRUMENT_NAMES[instrument], "32", "",
+            "REPORTING.LEGISLATION_REVIEW", REPORTING_DESCRIPTION % INSTRUMENT_NAMES[instrument],
+            "32" if instrument == "UNTOC" else "", "",
             "CENTRAL_AUTHORITIES", "HIGH"))
 
 
@@ -428,23 +439,50 @@ COLUMNS = ["country", "instrument", "question", "value", "need_ta_subtype", "nee
 DIFFICULTIES = {(i, code(n)): t for _, i, n, t in NAMED_DIFFICULTIES}
 
 
+
+EXTRA_ANSWERS = {"A16.3": lambda: "|".join(sorted(rng.sample(["CONVENTION", "TREATIES", "DOMESTIC_LAW", "RECIPROCITY"],
+                                                              rng.randint(1, 3)))),
+                 "A18.3": lambda: str(rng.randint(0, 400)),
+                 "A6.3": lambda: "|".join(sorted(rng.sample(["HOUSING", "COUNSELLING", "MEDICAL", "EMPLOYMENT"],
+                                                            rng.randint(1, 4)))),
+                 "A8.3": lambda: "|".join(sorted(rng.sample(["MANUFACTURE", "IMPORT", "TRANSFER"], rng.randint(1, 3))))}
+CITED = "Cited in the State's response; not reproduced in the demonstration data"
+
+
+def question_of(instrument, row):
+    """Where a need is stated: its article's technical assistance question when that offers the subtype, else the
+    checklist's general one (which takes any subtype: reporting, and needs of no article)."""
+    article = row["need_article"].split("(")[0]
+    if row["need_ta_subtype"] in ARTICLE_NEEDS[instrument].get(article, []):
+        return "A%s.TA" % article
+    return "G.TA"
+
+
 def write_answers(path, answered, needs, difficulties):
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
         writer.writeheader()
         for instrument in [i for i in INSTRUMENTS if i in answered]:
             for country in sorted(answered[instrument]):
-                writer.writerow({"country": country, "instrument": instrument, "question": "Q1",
-                                 "value": rng.choice(["YES", "NO", "PARTLY"])})
-                writer.writerow({"country": country, "instrument": instrument, "question": "Q3",
-                                 "value": rng.choice(["MINISTRY_OF_JUSTICE", "MINISTRY_OF_INTERIOR",
-                                                      "INTERAGENCY_BODY"])})
+                def answer(question, value):
+                    writer.writerow({"country": country, "instrument": instrument, "question": question,
+                                     "value": value})
+                for section in CHECKLISTS[instrument]["sections"]:
+                    if not section.get("article"):
+                        continue
+                    measures = rng.choice(["YES", "YES", "PARTLY", "PARTLY", "NO"])
+                    answer("A%s.1" % section["article"], measures)
+                    if measures != "NO":
+                        answer("A%s.2" % section["article"], CITED)
+                    for question in section["questions"]:
+                        if question["code"] in EXTRA_ANSWERS and rng.random() < 0.6:
+                            answer(question["code"], EXTRA_ANSWERS[question["code"]]())
+                answer("G.1", rng.choice(["MINISTRY_OF_JUSTICE", "MINISTRY_OF_INTERIOR", "INTERAGENCY_BODY"]))
                 if (instrument, country) in difficulties:
-                    writer.writerow({"country": country, "instrument": instrument, "question": "Q4",
-                                     "value": difficulties[(instrument, country)]})
+                    answer("G.2", difficulties[(instrument, country)])
                 for row in needs.get((country, instrument), []):
-                    writer.writerow({"country": country, "instrument": instrument, "question": "Q5", "value": "",
-                                     **row})
+                    writer.writerow({"country": country, "instrument": instrument,
+                                     "question": question_of(instrument, row), "value": "", **row})
 
 
 write_answers(HERE / "cycle-1.answers.csv", answered_1, needs_1, {})

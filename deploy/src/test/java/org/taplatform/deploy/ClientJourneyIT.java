@@ -214,13 +214,13 @@ class ClientJourneyIT {
                 .build());
         UUID responseId = started.getData().getId();
         var saved = responses.saveAnswersWithHttpInfo(ResponsesApi.APISaveAnswersRequest.newBuilder().id(responseId)
-                .ifMatch(etag(started.getHeaders())).saveAnswers(new SaveAnswers().answers(Map.of("Q1", "PARTLY",
-                        "Q3", "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
+                .ifMatch(etag(started.getHeaders())).saveAnswers(new SaveAnswers().answers(Platform.withNeed(Platform.checklistAnswers("SOM"),
+                        Map.of("taSubtype", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
                                 "priority", "HIGH", "beneficiaryGroups", List.of("LAW_ENFORCEMENT"),
                                 "consent", "PROVIDERS_AND_DONORS",
-                                "description", "Joint investigation teams for migrant smuggling cases " + RUN)))))
+                                "description", "Joint investigation teams for migrant smuggling cases " + RUN))))
                 .build());
-        String needId = new ObjectMapper().valueToTree(saved.getData().getAnswers()).path("Q5").path(0).path("id")
+        String needId = new ObjectMapper().valueToTree(saved.getData().getAnswers()).path("G.TA").path(0).path("id")
                 .asText();
         assertThat(needId).as("the stated need's id, given on saving").isNotBlank();
         ResponseView submitted = responses.submitResponse(ResponsesApi.APISubmitResponseRequest.newBuilder()

@@ -34,6 +34,26 @@ final class Platform {
     record AnsweredResponse(String id, String etag, String needId) {
     }
 
+    /**
+     * Answers to the demo's checklist of an instrument (deploy/demo/questionnaires) that can be submitted: no article's
+     * measures in place yet (so no legislation to cite), an inter-agency body coordinating. Mutable: add needs.
+     */
+    static Map<String, Object> checklistAnswers(String instrument) {
+        Map<String, Object> answers = new java.util.HashMap<>();
+        try {
+            JSON.readTree(DEPLOY.resolve("demo/questionnaires/" + instrument + ".json").toFile()).get("sections")
+                    .forEach(section -> section.get("questions").forEach(question -> {
+                        if (question.get("type").asText().equals("YES_NO_PARTLY")) {
+                            answers.put(question.get("code").asText(), "NO");
+                        }
+                    }));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        answers.put("G.1", "INTERAGENCY_BODY");
+        return answers;
+    }
+
     /** Starts a response of the country for the instrument in the cycle and answers it with one need of the subtype. */
     static AnsweredResponse answeredResponse(String token, String cycle, String country, String instrument,
             String subtype, String description) {
@@ -41,17 +61,23 @@ final class Platform {
                 .body(Map.of("cycleId", cycle, "country", country, "instrument", instrument, "language", "en"))
                 .when().post(SURVEY + "/api/v1/responses").then().statusCode(201).extract();
         var saved = RestAssured.given().auth().oauth2(token).header("If-Match", started.header("ETag"))
-                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("answers", Map.of("Q1", "PARTLY",
-                        "Q3", "INTERAGENCY_BODY", "Q5", List.of(Map.of("taSubtype", subtype, "priority", "HIGH",
+                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("answers", withNeed(
+                        checklistAnswers(instrument), Map.of("taSubtype", subtype, "priority", "HIGH",
                                 "beneficiaryGroups", List.of("LAW_ENFORCEMENT"), "consent", "PROVIDERS_AND_DONORS",
-                                "description", description)))))
+                                "description", description))))
                 .when().put(SURVEY + "/api/v1/responses/" + started.path("id") + "/answers").then().statusCode(200)
                 .extract();
-        String needId = saved.path("answers.Q5[0].id");
+        String needId = saved.path("answers.'G.TA'[0].id");
         if (needId == null) {
             throw new IllegalStateException("no need id in the saved answers of response " + started.path("id"));
         }
         return new AnsweredResponse(started.path("id"), saved.header("ETag"), needId);
+    }
+
+    /** The answers with the need in the checklist's general technical assistance question (any subtype). */
+    static Map<String, Object> withNeed(Map<String, Object> answers, Map<String, Object> need) {
+        answers.put("G.TA", List.of(need));
+        return answers;
     }
 
     /** A service's management interface (health, metrics): its API port + 1000, as the launcher starts it. */

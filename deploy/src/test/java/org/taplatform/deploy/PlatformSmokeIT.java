@@ -51,18 +51,21 @@ class PlatformSmokeIT {
         var draft = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body("""
                 {"cycleId": "%s", "country": "PHL", "instrument": "SOM", "language": "en"}""".formatted(cycleId))
                 .when().post(Platform.SURVEY + "/api/v1/responses").then().statusCode(201).extract();
+        // the checklist, article by article: article 14's training partly in place (the law cited), and the need for it
+        var answers = Platform.checklistAnswers("SOM");
+        answers.put("A14.1", "PARTLY");
+        answers.put("A14.2", "Immigration Act, section 40: border officers trained; prosecutors not yet");
+        answers.put("A14.TA", List.of(java.util.Map.of("taSubtype", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
+                "priority", "HIGH", "beneficiaryGroups", List.of("PROSECUTORS"), "consent", "PROVIDERS_AND_DONORS",
+                "description", "end-to-end test need")));
         String saved = given().auth().oauth2(focalPoint).header("If-Match", draft.header("ETag"))
-                .contentType(ContentType.JSON).body("""
-                {"answers": {"Q1": "PARTLY", "Q3": "INTERAGENCY_BODY",
-                  "Q5": [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "article": "18", "priority": "HIGH",
-                          "beneficiaryGroups": ["PROSECUTORS"], "consent": "PROVIDERS_AND_DONORS",
-                          "description": "end-to-end test need"}]}}""")
+                .contentType(ContentType.JSON).body(java.util.Map.of("answers", answers))
                 .when().put(Platform.SURVEY + "/api/v1/responses/" + draft.path("id") + "/answers")
                 .then().statusCode(200).body("report.complete", org.hamcrest.Matchers.equalTo(true))
                 .extract().header("ETag");
         String needId = given().auth().oauth2(focalPoint).header("If-Match", saved)
                 .when().post(Platform.SURVEY + "/api/v1/responses/" + draft.path("id") + "/submit")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().path("answers.Q5[0].id");
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().path("answers.'A14.TA'[0].id");
 
         String coordinator = Platform.passwordToken("coordinator");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
@@ -70,7 +73,8 @@ class PlatformSmokeIT {
                 .then().statusCode(200).body("country", equalTo("PHL"))
                 .body("taSubtype", equalTo("COOPERATION.CRIMINAL_MATTERS_TRAINING")));
         given().auth().oauth2(coordinator).when().get(Platform.NEEDS + "/api/v1/needs/" + needId)
-                .then().statusCode(200).body("source", equalTo("SURVEY"));
+                .then().statusCode(200).body("source", equalTo("SURVEY"))
+                .body("article", equalTo("14")); // the article of the question it was stated under
     }
 
     /**
@@ -342,7 +346,7 @@ class PlatformSmokeIT {
                     .queryParam("country", difficulty.get("country").asText())
                     .queryParam("instrument", difficulty.get("instrument").asText())
                     .when().get(Platform.SURVEY + "/api/v1/responses").then().statusCode(200)
-                    .body("items[0].answers.Q4", equalTo(difficulty.get("text").asText()));
+                    .body("items[0].answers.'G.2'", equalTo(difficulty.get("text").asText()));
         }
     }
 

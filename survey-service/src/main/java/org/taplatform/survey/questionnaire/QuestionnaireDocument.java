@@ -45,7 +45,11 @@ public record QuestionnaireDocument(
             @Schema(description = "NUMBER: smallest accepted") BigDecimal min,
             @Schema(description = "NUMBER: largest accepted") BigDecimal max,
             @Schema(description = "NUMBER: whole numbers only") Boolean integer,
-            @Schema(description = "TEXT: longest accepted answer (default 4000 characters)") Integer maxLength) {
+            @Schema(description = "TEXT: longest accepted answer (default 4000 characters)") Integer maxLength,
+            @Schema(description = "an answer is needed to submit when an earlier question has one of the given answers: the legislation cited when the answer is YES or PARTLY")
+            RequiredWhen requiredWhen,
+            @Schema(description = "NEEDS: the TA subtypes offered, those of the taxonomy that concern the question's article; when absent, any that applies to the instrument", example = "[\"LEGAL.DRAFTING\", \"TRAINING.JUSTICE_OFFICIALS\"]")
+            List<String> taSubtypes) {
 
         public boolean isRequired() {
             return Boolean.TRUE.equals(required);
@@ -58,6 +62,16 @@ public record QuestionnaireDocument(
     }
 
     public record Choice(String code, Map<String, String> label) {
+    }
+
+    /** The condition under which a question must be answered: an earlier question answered with one of the codes. */
+    public record RequiredWhen(@Schema(example = "A5.1") String question,
+            @Schema(example = "[\"YES\", \"PARTLY\"]") List<String> answers) {
+
+        /** Whether the answers given make the question required. */
+        public boolean holdsFor(com.fasterxml.jackson.databind.JsonNode answer) {
+            return answer != null && answer.isTextual() && answers.contains(answer.asText());
+        }
     }
 
     /** The same questionnaire without the platform's metadata: what is stored for a version. */

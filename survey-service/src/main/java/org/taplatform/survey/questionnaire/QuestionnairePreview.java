@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.taplatform.reference.ReferenceData;
 import org.taplatform.reference.UnLanguage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +26,8 @@ public record QuestionnairePreview(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionPreview(String code, QuestionType type, boolean required, String article, String label,
             String hint, List<ChoicePreview> choices, BigDecimal min, BigDecimal max, Boolean integer,
-            Integer maxLength) {
+            Integer maxLength, QuestionnaireDocument.RequiredWhen requiredWhen,
+            @Schema(description = "NEEDS: the TA subtypes offered, named in the language") List<ChoicePreview> taSubtypes) {
     }
 
     public record ChoicePreview(String code, String label) {
@@ -43,10 +45,19 @@ public record QuestionnairePreview(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a
                                 question.choices() == null ? null : question.choices().stream()
                                         .map(choice -> new ChoicePreview(choice.code(), text(choice.label(), language)))
                                         .toList(),
-                                question.min(), question.max(), question.integer(), question.maxLength())).toList()))
+                                question.min(), question.max(), question.integer(), question.maxLength(),
+                                question.requiredWhen(), subtypes(question, language))).toList()))
                 .toList();
         return new QuestionnairePreview(questionnaire.id, questionnaire.instrument, questionnaire.version,
                 questionnaire.status, language.tag(), text(content.title(), language), sections, missing);
+    }
+
+    private static List<ChoicePreview> subtypes(QuestionnaireDocument.Question question, UnLanguage language) {
+        if (question.taSubtypes() == null) {
+            return null;
+        }
+        return question.taSubtypes().stream().map(code -> new ChoicePreview(code, ReferenceData.instance()
+                .taSubtype(code).map(subtype -> subtype.names().in(language)).orElse(code))).toList();
     }
 
     private static String text(Map<String, String> labels, UnLanguage language) {

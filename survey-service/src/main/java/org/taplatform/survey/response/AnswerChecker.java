@@ -16,6 +16,7 @@ import org.taplatform.survey.questionnaire.QuestionType;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument.Choice;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument.Question;
+import org.taplatform.survey.questionnaire.QuestionnaireDocument.RequiredWhen;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks answers against the questionnaire version they answer: each answer's type, the codes it uses (choices,
- * TA subtypes applying to the instrument, thematic areas, beneficiary groups, consent), lengths and ranges, and
- * which required questions are still unanswered.
+ * TA subtypes applying to the instrument and offered by the question, thematic areas, beneficiary groups, consent),
+ * lengths and ranges, and which required questions are still unanswered (always required, or required by an earlier
+ * answer: the legislation cited when a measure is in place).
  */
 public final class AnswerChecker {
 
@@ -48,9 +50,10 @@ public final class AnswerChecker {
                 known.add(question.code());
                 JsonNode answer = answers.get(question.code());
                 if (isEmpty(answer)) {
+                    String required = whyRequired(question, answers);
                     checks.add(new AnswerReport.QuestionCheck(question.code(), section.code(),
-                            question.isRequired() ? AnswerReport.Status.MISSING : AnswerReport.Status.UNANSWERED,
-                            question.isRequired() ? List.of("an answer is required") : List.of()));
+                            required != null ? AnswerReport.Status.MISSING : AnswerReport.Status.UNANSWERED,
+                            required != null ? List.of(required) : List.of()));
                     continue;
                 }
                 answered++;
@@ -68,6 +71,19 @@ public final class AnswerChecker {
         boolean valid = unknown.isEmpty() && checks.stream().noneMatch(c -> c.status() == AnswerReport.Status.INVALID);
         boolean complete = valid && checks.stream().noneMatch(c -> c.status() == AnswerReport.Status.MISSING);
         return new AnswerReport(valid, complete, answered, checks.size(), checks, unknown);
+    }
+
+    /** Why the question needs an answer before submission, or null when it does not. */
+    private static String whyRequired(Question question, ObjectNode answers) {
+        if (question.isRequired()) {
+            return "an answer is required";
+        }
+        RequiredWhen condition = question.requiredWhen();
+        if (condition != null && condition.holdsFor(answers.get(condition.question()))) {
+            return "an answer is required when " + condition.question() + " is "
+                    + String.join(" or ", condition.answers());
+        }
+        return null;
     }
 
     static boolean isEmpty(JsonNode answer) {
@@ -111,7 +127,7 @@ public final class AnswerChecker {
                     problems.add("is " + answer.asText().length() + " characters long; at most " + limit);
                 }
             }
-            case NEEDS -> checkNeeds(instrument, answer, problems);
+            case NEEDS -> checkNeeds(question, instrument, answer, problems);
         }
         return problems;
     }
@@ -133,7 +149,7 @@ public final class AnswerChecker {
         }
     }
 
-    private static void checkNeeds(String instrument, JsonNode answer, List<String> problems) {
+    private static void checkNeeds(Question question, String instrument, JsonNode answer, List<String> problems) {
         if (!answer.isArray()) {
             problems.add("must be a list of needs");
             return;
@@ -163,6 +179,8 @@ public final class AnswerChecker {
                 problems.add(at + "taSubtype " + subtype + " is not a known TA subtype");
             } else if (!reference.taSubtype(subtype).get().appliesTo(instrument)) {
                 problems.add(at + "taSubtype " + subtype + " does not apply to " + instrument);
+            } else if (question.taSubtypes() != null && !question.taSubtypes().contains(subtype)) {
+                problems.add(at + "taSubtype " + subtype + " is not one this question offers " + question.taSubtypes());
             }
             String article = text(need, "article");
             if (article != null && !ARTICLE.matcher(article).matches()) {
