@@ -97,7 +97,7 @@ demo_manual_needs() {
   rm -f "$body"
 }
 
-# The registry: a dozen organisations (the demo users' among them), then 300 TA activities imported as an IATI 2.03
+# The registry: thirteen organisations (UNODC, its field offices as its units, the demo users' among them), then 300 TA activities imported as an IATI 2.03
 # activity file through the registry's own import (deploy/demo/registry/README.md).
 # demo_capabilities TOKEN FILE SCRATCH: each line {"organisation": ID, "capabilities": [...]} replaces that
 # organisation's capabilities (PUT with the organisation's ETag), so that matching has something to match
@@ -182,9 +182,9 @@ demo_funding() {
       $((60000 + n * 60000)) >"$body"
     DEMO_BASE=$coordination demo_call "$token" PUT "/api/v1/needs/$id/requirement" "$body"
     case $n in
-      1 | 2) printf '{"donor": "XI-DEMO-NORLAND-MFA", "country": "KEN", "needId": "%s", "amount": %d, "currency": "USD", "status": "PLEDGED"}' \
+      1 | 2) printf '{"donor": "XI-IATI-NORLANDMFA", "country": "KEN", "needId": "%s", "amount": %d, "currency": "USD", "status": "PLEDGED"}' \
         "$id" $((n * 40000)) >"$body" ;;
-      3) printf '{"donor": "XI-DEMO-SUDLAND-AID", "country": "KEN", "needId": "%s", "amount": 90000, "currency": "USD", "status": "COMMITTED"}' \
+      3) printf '{"donor": "XI-IATI-SUDLANDAID", "country": "KEN", "needId": "%s", "amount": 90000, "currency": "USD", "status": "COMMITTED"}' \
         "$id" >"$body" ;;
       *) continue ;;
     esac
@@ -228,6 +228,6 @@ demo_load() {
   demo_funding "$coordinator"
   touch "$marker"
   ta_log "demonstration data loaded: the article-by-article checklists of the four instruments in six languages, the two closed cycles of "\
-"the 2009 overview (149 States parties, 431 responses), 12 organisations and 300 activities in the registry, an open "\
+"the 2009 overview (149 States parties, 431 responses), 13 organisations and 300 activities in the registry, an open "\
 "cycle, responses of KEN, COL and PHL (their needs flow on as events), requirements and pledges for four of Kenya's needs"
 }

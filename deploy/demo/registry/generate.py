@@ -15,21 +15,21 @@ TAXONOMY_URI = "https://ta-platform.unodc.example/api/v1/reference/ta-types"
 INSTRUMENTS_URI = "https://ta-platform.unodc.example/api/v1/reference/instruments"
 
 ORGANISATIONS = [
-    ("XI-DEMO-UNODC-ROEA", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Eastern Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Est"}, ["KEN", "UGA", "TZA", "ETH", "RWA", "SOM"], ["014"], ["en", "fr", "sw"]),
-    ("XI-DEMO-UNODC-ROSEAP", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Southeast Asia and the Pacific"}, ["PHL", "IDN", "THA", "VNM", "KHM", "MMR"], ["035"], ["en"]),
-    ("XI-DEMO-UNODC-COL", "UNODC_FIELD_OFFICE", {"en": "UNODC Country Office in Colombia", "es": "Oficina de las Naciones Unidas contra la Droga y el Delito en Colombia"}, ["COL"], ["005"], ["es", "en"]),
-    ("XI-DEMO-UNODC-ROSAF", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for West and Central Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre"}, ["NGA", "SEN", "GHA", "CIV", "MLI", "NER"], ["011"], ["fr", "en"]),
-    ("XI-DEMO-NORLAND-MFA", "DONOR_STATE_AGENCY", {"en": "Norland Ministry of Foreign Affairs"}, [], [], ["en"]),
-    ("XI-DEMO-SUDLAND-AID", "DONOR_STATE_AGENCY", {"en": "Sudland Agency for International Development", "es": "Agencia de Sudland para el Desarrollo Internacional"}, [], [], ["en", "es"]),
-    ("XI-DEMO-EASTMARK-JUS", "DONOR_STATE_AGENCY", {"en": "Eastmark Ministry of Justice", "ru": "Министерство юстиции Истмарка"}, [], [], ["en", "ru"]),
-    ("XI-DEMO-JUSTICE-INSTITUTE", "ACADEMIC_INSTITUTE", {"en": "International Institute for Criminal Justice", "fr": "Institut international de justice pénale"}, ["KEN", "SEN", "COL", "PHL"], ["002", "419"], ["en", "fr", "es"]),
-    ("XI-DEMO-AFRIPOL-NET", "REGIONAL_ORGANISATION", {"en": "African Police Cooperation Network", "fr": "Réseau africain de coopération policière"}, ["KEN", "UGA", "NGA", "SEN", "GHA"], ["002"], ["en", "fr", "ar"]),
-    ("XI-DEMO-VICTIMS-CSO", "CIVIL_SOCIETY", {"en": "Safe Return Alliance", "es": "Alianza Regreso Seguro"}, ["COL", "PER", "MEX", "GTM"], ["419"], ["es", "en"]),
-    ("XI-DEMO-DATA-LAB", "ACADEMIC_INSTITUTE", {"en": "Crime Statistics Lab", "zh": "犯罪统计实验室"}, [], ["142"], ["en", "zh"]),
-    ("XI-DEMO-FOUNDATION", "PRIVATE_FOUNDATION", {"en": "Rule of Law Foundation"}, [], [], ["en"]),
+    ("XM-DAC-41128-ROEA", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Eastern Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Est"}, ["KEN", "UGA", "TZA", "ETH", "RWA", "SOM"], ["014"], ["en", "fr", "sw"]),
+    ("XM-DAC-41128-ROSEAP", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for Southeast Asia and the Pacific"}, ["PHL", "IDN", "THA", "VNM", "KHM", "MMR"], ["035"], ["en"]),
+    ("XM-DAC-41128-COL", "UNODC_FIELD_OFFICE", {"en": "UNODC Country Office in Colombia", "es": "Oficina de las Naciones Unidas contra la Droga y el Delito en Colombia"}, ["COL"], ["005"], ["es", "en"]),
+    ("XM-DAC-41128-ROSEN", "UNODC_FIELD_OFFICE", {"en": "UNODC Regional Office for West and Central Africa", "fr": "Bureau régional de l'ONUDC pour l'Afrique de l'Ouest et du Centre"}, ["NGA", "SEN", "GHA", "CIV", "MLI", "NER"], ["011"], ["fr", "en"]),
+    ("XI-IATI-NORLANDMFA", "DONOR_STATE_AGENCY", {"en": "Norland Ministry of Foreign Affairs"}, [], [], ["en"]),
+    ("XI-IATI-SUDLANDAID", "DONOR_STATE_AGENCY", {"en": "Sudland Agency for International Development", "es": "Agencia de Sudland para el Desarrollo Internacional"}, [], [], ["en", "es"]),
+    ("XI-IATI-EASTMARKMOJ", "DONOR_STATE_AGENCY", {"en": "Eastmark Ministry of Justice", "ru": "Министерство юстиции Истмарка"}, [], [], ["en", "ru"]),
+    ("XI-IATI-IICJ", "ACADEMIC_INSTITUTE", {"en": "International Institute for Criminal Justice", "fr": "Institut international de justice pénale"}, ["KEN", "SEN", "COL", "PHL"], ["002", "419"], ["en", "fr", "es"]),
+    ("XI-IATI-APCN", "REGIONAL_ORGANISATION", {"en": "African Police Cooperation Network", "fr": "Réseau africain de coopération policière"}, ["KEN", "UGA", "NGA", "SEN", "GHA"], ["002"], ["en", "fr", "ar"]),
+    ("XI-IATI-SRA", "CIVIL_SOCIETY", {"en": "Safe Return Alliance", "es": "Alianza Regreso Seguro"}, ["COL", "PER", "MEX", "GTM"], ["419"], ["es", "en"]),
+    ("XI-IATI-CSLAB", "ACADEMIC_INSTITUTE", {"en": "Crime Statistics Lab", "zh": "犯罪统计实验室"}, [], ["142"], ["en", "zh"]),
+    ("XI-IATI-ROLF", "PRIVATE_FOUNDATION", {"en": "Rule of Law Foundation"}, [], [], ["en"]),
 ]
 IMPLEMENTERS = [o[0] for o in ORGANISATIONS if o[1] in ("UNODC_FIELD_OFFICE", "ACADEMIC_INSTITUTE", "REGIONAL_ORGANISATION", "CIVIL_SOCIETY")]
-FUNDERS = ["XI-DEMO-NORLAND-MFA", "XI-DEMO-SUDLAND-AID", "XI-DEMO-EASTMARK-JUS", "XI-DEMO-FOUNDATION"]
+FUNDERS = ["XI-IATI-NORLANDMFA", "XI-IATI-SUDLANDAID", "XI-IATI-EASTMARKMOJ", "XI-IATI-ROLF"]
 NAMES = {o[0]: o[2]["en"] for o in ORGANISATIONS}
 ISO2 = {"KEN": "KE", "UGA": "UG", "TZA": "TZ", "ETH": "ET", "RWA": "RW", "SOM": "SO", "PHL": "PH", "IDN": "ID",
         "THA": "TH", "VNM": "VN", "KHM": "KH", "MMR": "MM", "COL": "CO", "NGA": "NG", "SEN": "SN", "GHA": "GH",
@@ -60,32 +60,55 @@ THEMES = {
 }
 # what each implementer does (its capabilities: its activities are of these subtypes only), and each funder's focus
 DOES = {
-    "XI-DEMO-UNODC-ROEA": ["LEGAL.DRAFTING", "TRAINING.JUSTICE_OFFICIALS", "TRAINING.LAW_ENFORCEMENT",
+    "XM-DAC-41128-ROEA": ["LEGAL.DRAFTING", "TRAINING.JUSTICE_OFFICIALS", "TRAINING.LAW_ENFORCEMENT",
                            "COOPERATION.CRIMINAL_MATTERS_TRAINING", "VICTIMS.IDENTIFICATION_PROTECTION"],
-    "XI-DEMO-UNODC-ROSEAP": ["LEGAL.DRAFTING", "TRAINING.LAW_ENFORCEMENT", "STRATEGY.NATIONAL_PLAN", "RESOURCES.EQUIPMENT"],
-    "XI-DEMO-UNODC-COL": ["DATA.DATABASE", "TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
-    "XI-DEMO-UNODC-ROSAF": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
+    "XM-DAC-41128-ROSEAP": ["LEGAL.DRAFTING", "TRAINING.LAW_ENFORCEMENT", "STRATEGY.NATIONAL_PLAN", "RESOURCES.EQUIPMENT"],
+    "XM-DAC-41128-COL": ["DATA.DATABASE", "TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
+    "XM-DAC-41128-ROSEN": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING",
                             "TRAINING.FIREARMS_MARKING", "STRATEGY.NATIONAL_PLAN"],
-    "XI-DEMO-JUSTICE-INSTITUTE": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "LEGAL.DRAFTING"],
-    "XI-DEMO-AFRIPOL-NET": ["TRAINING.LAW_ENFORCEMENT", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "TRAINING.FIREARMS_MARKING"],
-    "XI-DEMO-VICTIMS-CSO": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
-    "XI-DEMO-DATA-LAB": ["DATA.DATABASE"],
+    "XI-IATI-IICJ": ["TRAINING.JUSTICE_OFFICIALS", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "LEGAL.DRAFTING"],
+    "XI-IATI-APCN": ["TRAINING.LAW_ENFORCEMENT", "COOPERATION.CRIMINAL_MATTERS_TRAINING", "TRAINING.FIREARMS_MARKING"],
+    "XI-IATI-SRA": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
+    "XI-IATI-CSLAB": ["DATA.DATABASE"],
 }
 FOCUS = {
-    "XI-DEMO-NORLAND-MFA": ["TRAINING.JUSTICE_OFFICIALS", "LEGAL.DRAFTING", "COOPERATION.CRIMINAL_MATTERS_TRAINING"],
-    "XI-DEMO-SUDLAND-AID": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
-    "XI-DEMO-EASTMARK-JUS": ["TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
-    "XI-DEMO-FOUNDATION": ["DATA.DATABASE", "LEGAL.DRAFTING"],
+    "XI-IATI-NORLANDMFA": ["TRAINING.JUSTICE_OFFICIALS", "LEGAL.DRAFTING", "COOPERATION.CRIMINAL_MATTERS_TRAINING"],
+    "XI-IATI-SUDLANDAID": ["VICTIMS.IDENTIFICATION_PROTECTION", "TRAINING.SOCIAL_SERVICES", "STRATEGY.NATIONAL_PLAN"],
+    "XI-IATI-EASTMARKMOJ": ["TRAINING.LAW_ENFORCEMENT", "TRAINING.FIREARMS_MARKING", "RESOURCES.EQUIPMENT"],
+    "XI-IATI-ROLF": ["DATA.DATABASE", "LEGAL.DRAFTING"],
 }
 ASIA = ["PHL", "IDN", "THA", "VNM", "KHM", "MMR"]
 # the file's date: statuses are as of it (nothing under way past its end, nothing finished before it began)
 AS_OF = (2026, 11, 1)
 
-organisations = []
+# UNODC under its one identifier (its OECD DAC channel code, org-id.guide's XM-DAC list), its field offices as units
+# of it (the identifier with the office's code); the other organisations are made up, identified as organisations
+# without a registration number are, on IATI's own list (XI-IATI), with codes invented for the demo
+UNODC = {"identifier": "XM-DAC-41128", "kind": "MULTILATERAL",
+         "names": {"ar": "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "zh": "联合国毒品和犯罪问题办公室",
+                   "en": "United Nations Office on Drugs and Crime",
+                   "fr": "Office des Nations Unies contre la drogue et le crime",
+                   "ru": "Управление Организации Объединенных Наций по наркотикам и преступности",
+                   "es": "Oficina de las Naciones Unidas contra la Droga y el Delito"},
+         "countries": [], "regions": [], "languages": ["ar", "zh", "en", "fr", "ru", "es"],
+         "website": "https://www.unodc.org"}
+OFFICE_SITES = {"XM-DAC-41128-ROEA": "easternafrica", "XM-DAC-41128-ROSEAP": "roseap",
+                "XM-DAC-41128-COL": "colombia", "XM-DAC-41128-ROSEN": "westandcentralafrica"}
+
+
+def website(identifier):
+    if identifier in OFFICE_SITES:
+        return "https://www.unodc.org/" + OFFICE_SITES[identifier] + "/"
+    return "https://" + identifier.split("-", 2)[2].lower() + ".example.org"
+
+
+organisations = [UNODC]
 for identifier, kind, names, countries, regions, languages in ORGANISATIONS:
-    organisations.append({"identifier": identifier, "kind": kind, "names": names, "countries": countries,
-                          "regions": regions, "languages": languages,
-                          "website": "https://" + identifier.split("-", 2)[2].lower() + ".example.org"})
+    organisation = {"identifier": identifier, "kind": kind, "names": names, "countries": countries,
+                    "regions": regions, "languages": languages, "website": website(identifier)}
+    if kind == "UNODC_FIELD_OFFICE":
+        organisation["unitOf"] = UNODC["identifier"]
+    organisations.append(organisation)
 # one JSON object per line, so that the launcher posts them with a shell loop alone
 (HERE / "organisations.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in organisations))
 

@@ -68,9 +68,9 @@ import com.sun.net.httpserver.HttpServer;
 class ClientJourneyIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    private static final String DONOR = "XI-DEMO-NORLAND-MFA";
-    private static final String PARTNER = "XI-DEMO-JUSTICE-INSTITUTE";
-    private static final String FIELD_OFFICE = "XI-DEMO-UNODC-ROEA";
+    private static final String DONOR = "XI-IATI-NORLANDMFA";
+    private static final String PARTNER = "XI-IATI-IICJ";
+    private static final String FIELD_OFFICE = "XM-DAC-41128-ROEA";
     private static final String SUBTYPE = "COOPERATION.CRIMINAL_MATTERS_TRAINING";
 
     /** What the donor's webhook receiver got: the headers that matter and the body, as sent. */

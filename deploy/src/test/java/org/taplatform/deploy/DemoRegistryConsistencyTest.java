@@ -157,6 +157,38 @@ class DemoRegistryConsistencyTest {
         assertThat(activities).extracting(Activity::status).contains("1", "2", "3", "4");
     }
 
+    /**
+     * Identifiers in org-id.guide form: UNODC once (its DAC channel code), its field offices as its units under
+     * identifiers that extend it, every other organisation on a registration agency's list (the made-up ones on IATI's
+     * own), and every activity reported under its organisation's identifier.
+     */
+    @Test
+    void shouldIdentifyUnodcOnceAndItsFieldOfficesAsItsUnits() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> organisations = new HashMap<>();
+        for (String line : Files.readAllLines(REGISTRY.resolve("organisations.jsonl"))) {
+            var organisation = json.readTree(line);
+            organisations.put(organisation.get("identifier").asText(), organisation);
+        }
+        assertThat(organisations.keySet()).allMatch(id -> id.matches("(XM-DAC-\\d{5}|XI-IATI-[A-Z0-9]+)(-[A-Z]+)?"))
+                .noneMatch(id -> id.contains("DEMO"));
+        assertThat(organisations.get("XM-DAC-41128").get("names").get("en").asText())
+                .isEqualTo("United Nations Office on Drugs and Crime");
+        organisations.values().forEach(organisation -> {
+            String identifier = organisation.get("identifier").asText();
+            boolean office = organisation.get("kind").asText().equals("UNODC_FIELD_OFFICE");
+            assertThat(organisation.path("unitOf").asText(null)).as(identifier).isEqualTo(office ? "XM-DAC-41128" : null);
+            assertThat(identifier.startsWith("XM-DAC-41128-")).as(identifier).isEqualTo(office);
+        });
+        Set<String> reporters = new HashSet<>();
+        activities(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(REGISTRY.resolve("activities.xml").toFile())).forEach(activity -> {
+                    assertThat(activity.identifier()).startsWith(activity.reporter() + "-");
+                    reporters.add(activity.reporter());
+                });
+        assertThat(organisations.keySet()).containsAll(reporters);
+    }
+
     @Test
     void shouldGiveEachImplementerTheCapabilitiesOfWhatItDoesAndWhere() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -93,7 +93,7 @@ class PlatformSmokeIT {
         String start = java.time.LocalDate.now().plusMonths(3).toString();
         String end = java.time.LocalDate.now().plusMonths(9).toString();
         for (String country : countries) {
-            for (String organisation : List.of("XI-DEMO-JUSTICE-INSTITUTE", "XI-DEMO-UNODC-ROEA")) {
+            for (String organisation : List.of("XI-IATI-IICJ", "XM-DAC-41128-ROEA")) {
                 given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
                         {"reportingOrganisation": "%1$s", "localId": "REPLICA-%2$s-%3$s",
                          "titles": {"en": "Asset forfeiture training for prosecutors of %3$s, replica check %2$s"},
@@ -111,7 +111,7 @@ class PlatformSmokeIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String country : countries) {
                 String draft = """
-                        {"organisation": "XI-DEMO-NORLAND-MFA", "recipientCountries": ["%s"],
+                        {"organisation": "XI-IATI-NORLANDMFA", "recipientCountries": ["%s"],
                          "titles": {"en": "Asset forfeiture training for prosecutors of %s, replica check %s"},
                          "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "beneficiaryGroups": ["PROSECUTORS"],
                          "plannedStart": "%s", "plannedEnd": "%s"}""".formatted(country, country, run, start, end);
@@ -237,7 +237,7 @@ class PlatformSmokeIT {
     @Test
     void shouldLetAPartnerIntegrationReadSharedNeedsWithClientCredentials() {
         String partner = Platform.clientCredentialsToken();
-        assertThat(Platform.claims(partner)).containsEntry("organisation", "XI-DEMO-JUSTICE-INSTITUTE");
+        assertThat(Platform.claims(partner)).containsEntry("organisation", "XI-IATI-IICJ");
         assertThat(Platform.realmRoles(partner)).contains("partner");
         // the demo data: Kenya shares a drafting need with providers, keeps its database need for UNODC
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(partner)
@@ -380,18 +380,18 @@ class PlatformSmokeIT {
     @Test
     void shouldLetAPartnerIntegrationKeepItsOwnCapabilitiesAndNoOneElses() {
         String partner = Platform.clientCredentialsToken();
-        String etag = given().when().get(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-JUSTICE-INSTITUTE")
+        String etag = given().when().get(Platform.REGISTRY + "/api/v1/organisations/XI-IATI-IICJ")
                 .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(partner).contentType(ContentType.JSON).header("If-Match", etag).body("""
                 [{"taSubtype": "COOPERATION.CRIMINAL_MATTERS_TRAINING", "instruments": ["UNTOC"],
                   "deliveryModes": ["WORKSHOP", "ONLINE"], "regions": ["002"], "languages": ["en", "fr"]}]""")
-                .when().put(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-JUSTICE-INSTITUTE/capabilities")
+                .when().put(Platform.REGISTRY + "/api/v1/organisations/XI-IATI-IICJ/capabilities")
                 .then().statusCode(200);
         given().auth().oauth2(partner).contentType(ContentType.JSON).header("If-Match", "*").body("[]")
-                .when().put(Platform.REGISTRY + "/api/v1/organisations/XI-DEMO-UNODC-ROEA/capabilities")
+                .when().put(Platform.REGISTRY + "/api/v1/organisations/XM-DAC-41128-ROEA/capabilities")
                 .then().statusCode(403).contentType("application/problem+json");
         // the demo data's activities came in through the registry's own IATI import
-        given().queryParam("organisation", "XI-DEMO-UNODC-ROEA").when().get(Platform.REGISTRY + "/api/v1/activities")
+        given().queryParam("organisation", "XM-DAC-41128-ROEA").when().get(Platform.REGISTRY + "/api/v1/activities")
                 .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(10));
     }
 

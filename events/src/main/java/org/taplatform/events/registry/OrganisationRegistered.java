@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import org.taplatform.events.EventContract;
 
-/** An organisation joined the registry. Key: its identifier (an organisation works in many countries). */
+/**
+ * An organisation joined the registry. Key: its identifier (an organisation works in many countries). unitOf: the
+ * organisation it is a unit of (a UNODC field office: UNODC), if any.
+ */
 public record OrganisationRegistered(
         UUID organisationId,
         String identifier,
@@ -20,7 +23,8 @@ public record OrganisationRegistered(
         String website,
         Instant registeredAt,
         String verification,
-        String mergedInto) implements EventContract {
+        String mergedInto,
+        String unitOf) implements EventContract {
 
     /** Events written before organisations were verified say nothing: unverified. */
     public OrganisationRegistered {
@@ -33,7 +37,15 @@ public record OrganisationRegistered(
             Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
             String website, Instant registeredAt) {
         this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, registeredAt,
-                "UNVERIFIED", null);
+                "UNVERIFIED", null, null);
+    }
+
+    /** An organisation of its own, a unit of none. */
+    public OrganisationRegistered(UUID organisationId, String identifier, String kind, String iatiType,
+            Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
+            String website, Instant registeredAt, String verification, String mergedInto) {
+        this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, registeredAt,
+                verification, mergedInto, null);
     }
 
     public static final String TYPE = "ta.registry.organisation.registered.v1";

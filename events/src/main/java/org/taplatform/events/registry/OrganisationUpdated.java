@@ -10,6 +10,7 @@ import org.taplatform.events.EventContract;
 /**
  * An organisation's profile changed (names, countries and regions of operation, languages, website), or a coordinator
  * verified it (VERIFIED) or merged it into another (mergedInto: the identifier of the organisation it duplicates).
+ * unitOf: the organisation it is a unit of (a UNODC field office: UNODC), if any.
  * Contact points never travel in events. Key: its identifier.
  */
 public record OrganisationUpdated(
@@ -25,7 +26,8 @@ public record OrganisationUpdated(
         int version,
         Instant updatedAt,
         String verification,
-        String mergedInto) implements EventContract {
+        String mergedInto,
+        String unitOf) implements EventContract {
 
     /** Events written before organisations were verified say nothing: unverified. */
     public OrganisationUpdated {
@@ -38,7 +40,15 @@ public record OrganisationUpdated(
             Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
             String website, int version, Instant updatedAt) {
         this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, version,
-                updatedAt, "UNVERIFIED", null);
+                updatedAt, "UNVERIFIED", null, null);
+    }
+
+    /** A change of an organisation of its own, a unit of none. */
+    public OrganisationUpdated(UUID organisationId, String identifier, String kind, String iatiType,
+            Map<String, String> names, List<String> countries, List<String> regions, List<String> languages,
+            String website, int version, Instant updatedAt, String verification, String mergedInto) {
+        this(organisationId, identifier, kind, iatiType, names, countries, regions, languages, website, version,
+                updatedAt, verification, mergedInto, null);
     }
 
     public static final String TYPE = "ta.registry.organisation.updated.v1";

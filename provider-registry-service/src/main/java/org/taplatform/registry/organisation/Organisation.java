@@ -46,6 +46,8 @@ public class Organisation extends PanacheEntityBase {
     public String verifiedBy;
     public Instant verifiedAt;
     public String verificationNote;
+    /** The organisation this one is a unit of (a UNODC field office: UNODC), if any. */
+    public String unitOf;
     /** The organisation this one duplicates, once a coordinator merged them. */
     public String mergedInto;
     public String mergeReason;

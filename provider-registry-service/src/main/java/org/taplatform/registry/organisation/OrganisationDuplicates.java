@@ -17,7 +17,8 @@ import org.taplatform.reference.TextFolding;
  * another way (case, spaces, separators: {@code xm-dac 41114} is {@code XM-DAC-41114}), the same website (scheme,
  * {@code www.} and path aside), or names alike in any of their languages (the same words once accents, case and
  * words such as "the" and "of" are set aside, or one name the acronym of another: "UNDP"). Organisations merged into
- * another are not candidates: their survivor is.
+ * another are not candidates: their survivor is. A unit and its organisation (a UNODC field office and UNODC) share a
+ * website without being duplicates.
  */
 final class OrganisationDuplicates {
 
@@ -26,7 +27,13 @@ final class OrganisationDuplicates {
     }
 
     /** What is compared of an organisation. */
-    record Profile(String identifier, Map<String, String> names, String website) {
+    record Profile(String identifier, Map<String, String> names, String website, String unitOf) {
+
+        /** Its own organisation and that one's other units share its website: a family, not duplicates. */
+        boolean isFamilyOf(Organisation other) {
+            return unitOf != null && (other.identifier.equals(unitOf) || unitOf.equals(other.unitOf))
+                    || identifier.equals(other.unitOf);
+        }
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -49,7 +56,7 @@ final class OrganisationDuplicates {
             if (compact(other.identifier).equals(identifier)) {
                 reasons.add("the same identifier written another way (" + other.identifier + ")");
             }
-            if (website != null && website.equals(host(other.website))) {
+            if (website != null && website.equals(host(other.website)) && !registering.isFamilyOf(other)) {
                 reasons.add("the same website (" + website + ")");
             }
             String alike = alikeNames(registering.names(), other.names);

@@ -30,10 +30,11 @@ public record OrganisationRequest(
         @Size(max = 50) List<@NotNull @RegionCode String> regions,
         @Size(max = 30) List<@NotNull @LanguageTag String> languages,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String website,
-        @Size(max = 20) @Schema(description = "registered organisations the registrant confirms this one is not, after a 409 probable-duplicate named them") List<@NotBlank @Size(max = 100) String> distinctFrom) {
+        @Size(max = 20) @Schema(description = "registered organisations the registrant confirms this one is not, after a 409 probable-duplicate named them") List<@NotBlank @Size(max = 100) String> distinctFrom,
+        @OrganisationIdentifier @Schema(description = "the registered organisation this one is a unit of (a UNODC field office: UNODC, XM-DAC-41128); the unit's identifier is that organisation's followed by a hyphen and the unit's code", example = "XM-DAC-41128") String unitOf) {
 
     public OrganisationRequest(String identifier, OrganisationKind kind, String iatiType, Map<String, String> names,
             List<String> countries, List<String> regions, List<String> languages, String website) {
-        this(identifier, kind, iatiType, names, countries, regions, languages, website, List.of());
+        this(identifier, kind, iatiType, names, countries, regions, languages, website, List.of(), null);
     }
 }

@@ -72,14 +72,17 @@ public class OrganisationResource {
     @PermitAll
     @Localised
     @Operation(operationId = "listOrganisations", summary = "Organisations, by identifier, in pages",
-            description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier. In pages by identifier; asOf is when the selected organisations last changed.")
+            description = "Public (what IATI publishes anyway), without contact points. Filters: kind, country and region of operation, words of a name or the identifier, the organisation they are units of (UNODC's field offices: unitOf=XM-DAC-41128). In pages by identifier; asOf is when the selected organisations last changed.")
     public RestResponse<Page<OrganisationView>> list(@QueryParam("kind") OrganisationKind kind,
             @QueryParam("country") @CountryCode String country, @QueryParam("region") @RegionCode String region,
-            @QueryParam("q") @Size(max = 100) String text, @BeanParam @Valid PageParameters page,
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("unitOf") @Size(max = 100) @Parameter(example = "XM-DAC-41128") String unitOf,
+            @BeanParam @Valid PageParameters page,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context UriInfo request) {
         String language = language(lang, acceptLanguage);
-        return Pages.ok(organisations.list(kind, country, region, text, page, o -> OrganisationView.of(o, language, null)),
+        return Pages.ok(organisations.list(kind, country, region, text, unitOf, page,
+                o -> OrganisationView.of(o, language, null)),
                 request);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,13 +51,15 @@ public class OrganisationService {
         organisation.registeredBy = caller.name();
         organisation.registeredAt = Instant.now();
         copy(request, organisation); // the profile's own checks first: bad input is a 400 before anything else
+        requireUnitOfAnOrganisation(request);
         requireNoProbableDuplicate(request);
         organisation.persist();
         outbox.record(Topics.REGISTRY_ORGANISATIONS, organisation.identifier, organisation.id.toString(),
                 new OrganisationRegistered(organisation.id, organisation.identifier, organisation.kind.name(),
                         organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
                         List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
-                        organisation.registeredAt, organisation.verification.name(), organisation.mergedInto));
+                        organisation.registeredAt, organisation.verification.name(), organisation.mergedInto,
+                        organisation.unitOf));
         return organisation;
     }
 
@@ -70,6 +73,11 @@ public class OrganisationService {
                     "body", "must be " + identifier + " (register the other identifier as an organisation of its own)")));
         }
         copy(request, organisation);
+        requireUnitOfAnOrganisation(request);
+        if (request.unitOf() != null && Organisation.count("unitOf = ?1 and mergedInto is null", identifier) > 0) {
+            throw ProblemException.invalid("1 value rejected; nothing was changed", List.of(new Violation("unitOf",
+                    "body", identifier + " has units of its own: an organisation with units is not a unit")));
+        }
         announceChange(organisation);
         return organisation;
     }
@@ -122,10 +130,39 @@ public class OrganisationService {
         return duplicate;
     }
 
+    /**
+     * A unit (a UNODC field office) belongs to a registered organisation of its own (UNODC, not a unit, not merged) and
+     * carries that organisation's identifier with a hyphen and the unit's code, so that the identifier alone says
+     * whose unit it is, as IATI publishers name their country offices.
+     */
+    private static void requireUnitOfAnOrganisation(OrganisationRequest request) {
+        if (request.unitOf() == null) {
+            return;
+        }
+        String problem = null;
+        Optional<Organisation> parent = Organisation.byIdentifier(request.unitOf());
+        if (parent.isEmpty()) {
+            problem = request.unitOf() + " is not a registered organisation";
+        } else if (parent.get().mergedInto != null) {
+            problem = request.unitOf() + " was merged into " + parent.get().mergedInto + ": name that one";
+        } else if (parent.get().unitOf != null) {
+            problem = request.unitOf() + " is itself a unit of " + parent.get().unitOf + ": name that one";
+        } else if (!request.identifier().startsWith(request.unitOf() + "-")
+                || request.identifier().length() <= request.unitOf().length() + 1) {
+            problem = "a unit's identifier is its organisation's followed by a hyphen and the unit's code, e.g. "
+                    + request.unitOf() + "-ROEA";
+        }
+        if (problem != null) {
+            throw ProblemException.invalid("1 value rejected; nothing was changed",
+                    List.of(new Violation("unitOf", "body", problem)));
+        }
+    }
+
     /** Refuses a registration that looks like an organisation registered already, unless the registrant says not. */
     private static void requireNoProbableDuplicate(OrganisationRequest request) {
         List<OrganisationDuplicates.Candidate> candidates = OrganisationDuplicates.of(new OrganisationDuplicates
-                .Profile(request.identifier(), request.names(), request.website()), Organisation.listAll()).stream()
+                .Profile(request.identifier(), request.names(), request.website(), request.unitOf()),
+                Organisation.listAll()).stream()
                 .filter(c -> request.distinctFrom() == null || !request.distinctFrom().contains(c.identifier()))
                 .toList();
         if (!candidates.isEmpty()) {
@@ -144,7 +181,7 @@ public class OrganisationService {
                         organisation.iatiType, Map.copyOf(organisation.names), List.copyOf(organisation.countries),
                         List.copyOf(organisation.regions), List.copyOf(organisation.languages), organisation.website,
                         organisation.version, organisation.updatedAt, organisation.verification.name(),
-                        organisation.mergedInto));
+                        organisation.mergedInto, organisation.unitOf));
     }
 
     @Transactional
@@ -155,10 +192,11 @@ public class OrganisationService {
 
     /** Organisations by identifier, from after the given one (keyset pages), filtered. */
     @Transactional
-    public <T> Page<T> list(OrganisationKind kind, String country, String region, String text, PageParameters page,
-            Function<Organisation, T> view) {
+    public <T> Page<T> list(OrganisationKind kind, String country, String region, String text, String unitOf,
+            PageParameters page, Function<Organisation, T> view) {
         return KeysetQuery.of(Organisation.getEntityManager(), Organisation.class, "organisations")
                 .where("kind = :kind", "kind", kind)
+                .where("unitOf = :unitOf", "unitOf", unitOf)
                 .where("array_contains(countries, :country)", "country", country)
                 .where("array_contains(regions, :region)", "region", region)
                 .where("mergedInto is null")
@@ -220,6 +258,7 @@ public class OrganisationService {
         organisation.regions = Lists.distinct(request.regions());
         organisation.languages = Lists.distinct(request.languages());
         organisation.website = request.website();
+        organisation.unitOf = request.unitOf();
         organisation.updatedAt = Instant.now();
     }
 }

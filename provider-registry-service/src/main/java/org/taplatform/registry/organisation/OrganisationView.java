@@ -17,6 +17,7 @@ public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA")
         @Schema(description = "whether a coordinator checked that it is who it says") Organisation.Verification verification,
         @Schema(description = "what the coordinator checked") String verificationNote, Instant verifiedAt,
         @Schema(description = "the organisation this one duplicates, once merged: follow it") String mergedInto,
+        @Schema(description = "the organisation this one is a unit of (a UNODC field office: UNODC)", example = "XM-DAC-41128") String unitOf,
         Instant registeredAt, Instant updatedAt, int version,
         @Schema(description = "absent for anonymous callers: personal data") List<ContactPointView> contactPoints) {
 
@@ -37,7 +38,7 @@ public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA")
                 organisation.iatiType, OrganisationTypes.name(organisation.iatiType), Map.copyOf(organisation.names),
                 organisation.name(language), List.copyOf(organisation.countries), List.copyOf(organisation.regions),
                 List.copyOf(organisation.languages), organisation.website, organisation.verification,
-                organisation.verificationNote, organisation.verifiedAt, organisation.mergedInto,
+                organisation.verificationNote, organisation.verifiedAt, organisation.mergedInto, organisation.unitOf,
                 organisation.registeredAt,
                 organisation.updatedAt, organisation.version,
                 contacts == null ? null : contacts.stream().map(ContactPointView::of).toList());
