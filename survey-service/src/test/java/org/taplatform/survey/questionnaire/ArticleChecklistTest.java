@@ -63,6 +63,13 @@ class ArticleChecklistTest {
                         + ".taSubtypes.size() }", everyItem(greaterThan(0)))
                 .body("sections.findAll { it.article != null }.collect { it.questions.find { q -> q.type == 'NEEDS' }"
                         + ".taSubtypes[0].label }", everyItem(not(org.hamcrest.Matchers.matchesPattern("[A-Z_.]+"))));
+        // exported as a file that keeps the conditions and the offered subtypes, for translators and other tools
+        var exported = given().auth().oauth2(TestTokens.coordinator()).when()
+                .get("/api/v1/questionnaires/" + id + "/export").then().statusCode(200).extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(exported.getString("sections[0].questions[1].requiredWhen.question"))
+                .isEqualTo(exported.getString("sections[0].questions[0].code"));
+        org.assertj.core.api.Assertions.assertThat(exported.getList(
+                "sections[0].questions.find { it.type == 'NEEDS' }.taSubtypes")).isNotEmpty();
         given().auth().oauth2(TestTokens.coordinator()).header("If-Match", draft.header("ETag"))
                 .when().delete("/api/v1/questionnaires/" + id).then().statusCode(204);
     }
