@@ -16,7 +16,7 @@ for argument in "$@"; do
   esac
 done
 
-for service in coordination-service-2 coordination-service provider-registry-service needs-service survey-service; do
+for service in web-console coordination-service-2 coordination-service provider-registry-service needs-service survey-service; do
   ta_stop "$service" &
 done
 wait

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally: PostgreSQL, Kafka (KRaft), Keycloak with the ta-platform realm, the four
-# services, then the demonstration data. Harmless to run twice: what runs already is left alone.
+# services and the web console, then the demonstration data. Harmless to run twice: what runs already is left alone.
 set -euo pipefail
 DEPLOY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$DEPLOY/lib/jdk.sh"
@@ -13,7 +13,7 @@ source "$DEPLOY/lib/services.sh"
 source "$DEPLOY/lib/demo.sh"
 
 all_running=true
-for component in postgres kafka keycloak "${SERVICES[@]}" "${REPLICAS[@]}"; do
+for component in postgres kafka keycloak "${SERVICES[@]}" "${REPLICAS[@]}" "$CONSOLE"; do
   ta_is_running "$component" || all_running=false
 done
 if [ "$all_running" = true ]; then
@@ -51,6 +51,7 @@ for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   echo "$service $(ta_now_ms)" >>"$timings.launch"
   service_start "$service"
 done
+console_start
 for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   service_wait "$service"
   launched=$(awk -v s="$service" '$1 == s {print $2}' "$timings.launch" | tail -n 1)
@@ -58,6 +59,8 @@ for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   ta_log "$service ready on port ${SERVICE_PORT[$service]}"
 done
 rm -f "$timings.launch"
+console_wait
+ta_log "$CONSOLE ready on port ${SERVICE_PORT[$CONSOLE]}"
 wait $keycloak_job || ta_die "Keycloak did not start"
 ta_log "Keycloak ready on port $KEYCLOAK_PORT"
 demo_load
@@ -75,6 +78,8 @@ cat <<INFO
 Technical assistance coordination platform: up in $((total / 1000)).$(((total % 1000) / 100)) s$(
   [ "$build_ms" -gt 1000 ] && echo " (after building the services in $((build_ms / 1000)) s)")
 
+  web console  http://localhost:${SERVICE_PORT[$CONSOLE]}  (for people: the public figures; sign in with a demo user)
+
   service                     API                                   Swagger UI
   survey-service              http://localhost:${SERVICE_PORT[survey-service]}/api/v1     http://localhost:${SERVICE_PORT[survey-service]}/q/swagger-ui
   needs-service               http://localhost:${SERVICE_PORT[needs-service]}/api/v1     http://localhost:${SERVICE_PORT[needs-service]}/q/swagger-ui
@@ -88,7 +93,8 @@ ${replica_lines}  (each also serves /q/openapi; health and metrics on its port +
 
   Demo users (password = user name): coordinator, analyst, focal-ken (KEN), focal-col (COL), focal-phl (PHL),
   fo-nairobi (field office), donor-norland, donor-sudland, partner-institute.
-  Clients: ta-web (public, PKCE), ta-cli (secret ta-cli-secret, password grant),
+  Clients: ta-console (the web console's, secret ta-console-secret), ta-web (public, PKCE, Swagger UI),
+           ta-cli (secret ta-cli-secret, password grant),
            ta-partner-integration (secret ta-partner-integration-secret, client credentials).
 
   Token:  curl -s -d grant_type=password -d client_id=ta-cli -d client_secret=ta-cli-secret \\

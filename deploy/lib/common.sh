@@ -28,6 +28,9 @@ declare -A SERVICE_DATABASE=(
   [provider-registry-service]=registry
   [coordination-service]=coordination
 )
+# the web console for people (web-console/): no database, no Kafka; it calls the services with the user's token
+CONSOLE=web-console
+SERVICE_PORT[web-console]=$((8080 + OFFSET))
 # TA_COORDINATION_REPLICAS=2 starts a second coordination-service: the same build, database and consumer group, on
 # port 8094 (docs/coordination-service.md, "Replicas").
 REPLICAS=()

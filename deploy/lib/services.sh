@@ -1,10 +1,10 @@
 # shellcheck shell=bash
-# The four Quarkus services, from their fast-jar builds (<service>/target/quarkus-app).
+# The four Quarkus services and the web console, from their fast-jar builds (<module>/target/quarkus-app).
 
 services_build_if_needed() {
   local service jar stale=""
   [ "${TA_SKIP_BUILD:-false}" = true ] && return 0
-  for service in "${SERVICES[@]}"; do
+  for service in "${SERVICES[@]}" "$CONSOLE"; do
     jar=$TA_ROOT/$service/target/quarkus-app/quarkus-run.jar
     if [ ! -f "$jar" ] || [ -n "$(find "$TA_ROOT/$service/src" "$TA_ROOT/reference-data/src" "$TA_ROOT/events/src" \
       "$TA_ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
@@ -55,4 +55,28 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
 service_wait() {
   local service=$1
   ta_wait_for "$service" 90 ta_http_ok "http://localhost:$((SERVICE_PORT[$service] + 1000))/q/health/ready"
+}
+
+# The web console: a backend for the browser on port 8080 (+ offset), signing people in through Keycloak (client
+# ta-console) and calling the services' public APIs with their token; health on its port + 1000.
+console_start() {
+  if ta_is_running "$CONSOLE"; then
+    ta_log "$CONSOLE already running (pid $(ta_pid "$CONSOLE"))"
+    return 0
+  fi
+  local port=${SERVICE_PORT[$CONSOLE]}
+  ta_port_free_or_die "$port" "$CONSOLE"
+  cd "$TA_ROOT/$CONSOLE/target/quarkus-app"
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    TA_OIDC_URL="$REALM_URL" TA_SURVEY_URL="http://localhost:${SERVICE_PORT[survey-service]}" \
+    TA_NEEDS_URL="http://localhost:${SERVICE_PORT[needs-service]}" \
+    TA_REGISTRY_URL="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
+    TA_COORDINATION_URL="http://localhost:${SERVICE_PORT[coordination-service]}" \
+    ta_spawn "$CONSOLE" "$JAVA_HOME/bin/java" -Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -XX:ReservedCodeCacheSize=48m -Xss512k ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
+  cd - >/dev/null
+}
+
+console_wait() {
+  ta_wait_for "$CONSOLE" 90 ta_http_ok "http://localhost:$((SERVICE_PORT[$CONSOLE] + 1000))/q/health/ready"
 }

@@ -25,6 +25,7 @@ final class Platform {
     static final String NEEDS = "http://localhost:" + (8082 + OFFSET);
     static final String REGISTRY = "http://localhost:" + (8083 + OFFSET);
     static final String COORDINATION = "http://localhost:" + (8084 + OFFSET);
+    static final String CONSOLE = "http://localhost:" + (8080 + OFFSET);
     /** The second coordination-service replica (TA_COORDINATION_REPLICAS=2, as the end-to-end tests start it). */
     static final String COORDINATION_2 = "http://localhost:" + (8094 + OFFSET);
 
@@ -91,7 +92,7 @@ final class Platform {
 
     static final List<Integer> PORTS = List.of(15432 + OFFSET, 9092 + OFFSET, 9093 + OFFSET, 8180 + OFFSET,
             8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET, 8094 + OFFSET, 9081 + OFFSET, 9082 + OFFSET,
-            9083 + OFFSET, 9084 + OFFSET, 9094 + OFFSET);
+            9083 + OFFSET, 9084 + OFFSET, 9094 + OFFSET, 8080 + OFFSET, 9080 + OFFSET);
 
     /** Starts the platform for a test class, and makes sure it is stopped even if the JVM ends abruptly. */
     static void startForTests() {

@@ -373,6 +373,36 @@ class PlatformSmokeIT {
         return texts;
     }
 
+    /**
+     * The web console signs a person in through Keycloak's own login page (authorization code with PKCE, the real
+     * realm), keeps the session, names the user with their role and country from the same token the services read, and
+     * shows the public figures of the 2009 cycles in Arabic, right to left; sign-out ends the session.
+     */
+    @Test
+    void shouldSignAPersonInToTheWebConsoleThroughKeycloak() throws Exception {
+        BrowserSession browser = new BrowserSession();
+        var loginPage = browser.get(Platform.CONSOLE + "/me?lang=fr");
+        assertThat(loginPage.uri().toString()).startsWith(Platform.KEYCLOAK + "/protocol/openid-connect/auth")
+                .contains("client_id=ta-console").contains("code_challenge_method=S256");
+        var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(action.find()).as("Keycloak's login form").isTrue();
+        var signedIn = browser.postForm(action.group(1).replace("&amp;", "&"), "username=focal-ken&password=focal-ken");
+        assertThat(signedIn.statusCode()).as(signedIn.uri() + ": " + signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.uri().toString()).isEqualTo(Platform.CONSOLE + "/me?lang=fr");
+        assertThat(signedIn.body()).contains("Connecté en tant que focal-ken",
+                "<li data-role=\"state-focal-point\">Point de contact national</li>", "data-country=\"KEN\"");
+
+        var arabic = browser.get(Platform.CONSOLE + "/?lang=ar");
+        assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "معدلات الردود حسب دورة الإبلاغ",
+                "<td class=\"num\">55.0 %</td>", "href=\"/sign-out\"");
+
+        var signedOut = browser.get(Platform.CONSOLE + "/sign-out");
+        assertThat(signedOut.uri().getPath()).as("back on the public page (Keycloak adds its state)").isEqualTo("/");
+        assertThat(signedOut.body()).contains("href=\"/sign-in\"").doesNotContain("href=\"/sign-out\"");
+        assertThat(browser.once(Platform.CONSOLE + "/me").statusCode()).as("signed out: /me sends to sign-in again")
+                .isEqualTo(302);
+    }
+
     private static float rateOf(io.restassured.path.json.JsonPath rates, String cycle, String instrument) {
         return rates.getFloat("rates.find { it.cycle == '%s' && it.instrument == '%s' }.rate".formatted(cycle, instrument));
     }

@@ -1,0 +1,108 @@
+package org.taplatform.console.page;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the console's own (the services name their codes themselves, in the language asked for): English
+ * here, the other five UN languages in messages/msg_&lt;tag&gt;.properties.
+ */
+@MessageBundle
+public interface Messages {
+
+    @Message("Technical assistance coordination")
+    String appName();
+
+    @Message("Skip to content")
+    String skipToContent();
+
+    @Message("Language")
+    String language();
+
+    @Message("Show in this language")
+    String chooseLanguage();
+
+    @Message("Sign in")
+    String signIn();
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("Public figures")
+    String publicFigures();
+
+    @Message("States' technical assistance needs and how many States report: the figures anyone may read. Sign in to answer a questionnaire, register activities or coordinate.")
+    String publicIntro();
+
+    @Message("Response rates by reporting cycle")
+    String responseRates();
+
+    @Message("Reporting cycle")
+    String cycle();
+
+    @Message("Instrument")
+    String instrument();
+
+    @Message("States expected to report")
+    String expected();
+
+    @Message("States that responded")
+    String responded();
+
+    @Message("Rate")
+    String rate();
+
+    @Message("closed")
+    String closed();
+
+    @Message("open")
+    String open();
+
+    @Message("Technical assistance needs by type")
+    String needsByType();
+
+    @Message("Type of assistance")
+    String taType();
+
+    @Message("Needs")
+    String needs();
+
+    @Message("Share")
+    String share();
+
+    @Message("Chart of the technical assistance needs by type; the table gives the same figures")
+    String chartAlt();
+
+    @Message("Cells from fewer than 3 States are withheld: {count} needs")
+    String withheld(long count);
+
+    @Message("No figures yet.")
+    String noFigures();
+
+    @Message("The figures cannot be read at the moment; try again in a minute.")
+    String unavailable();
+
+    @Message("My work")
+    String myWork();
+
+    @Message("Signed in as {name}")
+    String signedInAs(String name);
+
+    @Message("Your roles")
+    String roles();
+
+    @Message("Your country")
+    String country();
+
+    @Message("Your organisation")
+    String organisation();
+
+    @Message("Not for this account")
+    String forbiddenTitle();
+
+    @Message("Your account does not have the role this page needs. Ask the Secretariat if it should.")
+    String forbiddenText();
+
+    @Message("Back to the public figures")
+    String backHome();
+}

@@ -1,0 +1,27 @@
+package org.taplatform.console.page;
+
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
+
+/** A rendered page in its language: Content-Language set, and the language remembered when the user chose one. */
+final class Pages {
+
+    private static final int A_YEAR = 365 * 24 * 3600;
+
+    private Pages() {
+    }
+
+    static Response render(TemplateInstance page, Language language, int status) {
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(page.setLocale(language.locale()))
+                .type("text/html;charset=UTF-8")
+                .header("Content-Language", language.tag());
+        if (Language.isUn(language.asked) && !language.asked.equals(language.chosen)) {
+            response.cookie(new NewCookie.Builder(Language.COOKIE).value(language.asked).path("/").maxAge(A_YEAR)
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+        }
+        return response.build();
+    }
+}

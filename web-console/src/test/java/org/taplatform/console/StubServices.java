@@ -1,0 +1,100 @@
+package org.taplatform.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * What the console talks to, stood in for at the service level (the end-to-end tests use the real ones): Keycloak's
+ * discovery document (enough for the console to send a browser to sign in) and needs-service's public analysis
+ * answers, as the services write them. Records the last query of each path, and can play needs-service down.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final Map<String, String> LAST_QUERY = new ConcurrentHashMap<>();
+    public static volatile boolean needsServiceDown;
+    public static final byte[] CHART = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3 };
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String realm = base + "/realms/ta-platform";
+        server.createContext("/realms/ta-platform/.well-known/openid-configuration", exchange -> json(exchange, 200, """
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
+                 "token_endpoint": "%1$s/protocol/openid-connect/token",
+                 "jwks_uri": "%1$s/protocol/openid-connect/certs",
+                 "end_session_endpoint": "%1$s/protocol/openid-connect/logout",
+                 "code_challenge_methods_supported": ["S256"]}""".formatted(realm)));
+        server.createContext("/realms/ta-platform/protocol/openid-connect/certs",
+                exchange -> json(exchange, 200, "{\"keys\": []}"));
+        server.createContext("/api/v1/analysis/response-rates", exchange -> needs(exchange, """
+                {"language": "en", "rates": [
+                  {"cycleId": "c1", "cycle": "Second reporting cycle (2006-2008)", "closed": true, "instrument": "UNTOC",
+                   "instrumentLabel": "%s", "expected": 1234, "responded": 82, "rate": 55.0},
+                  {"cycleId": "c1", "cycle": "Second reporting cycle (2006-2008)", "closed": true, "instrument": "TIP",
+                   "instrumentLabel": "Trafficking in Persons Protocol", "expected": 125, "responded": 70, "rate": 56.0},
+                  {"cycleId": "c2", "cycle": "Demonstration cycle 2026", "closed": false, "instrument": "UNTOC",
+                   "instrumentLabel": "Organized Crime Convention", "expected": 149, "responded": 1, "rate": 0.7}]}"""
+                .formatted(exchange.getRequestURI().getQuery() != null
+                        && exchange.getRequestURI().getQuery().contains("lang=ar") ? "اتفاقية الجريمة المنظمة"
+                                : "Organized Crime Convention")));
+        server.createContext("/api/v1/analysis/needs/by-ta-type", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith(".png")) {
+                LAST_QUERY.put("chart", String.valueOf(exchange.getRequestURI().getQuery()));
+                exchange.getResponseHeaders().add("Content-Type", "image/png");
+                exchange.sendResponseHeaders(200, CHART.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(CHART);
+                }
+                return;
+            }
+            needs(exchange, """
+                    {"dimension": "ta-type", "view": "PUBLIC", "total": 300, "cells": [
+                      {"code": "TRAINING", "label": "Training/capacity-building", "count": 75, "share": 25.0, "countries": 60},
+                      {"code": "LEGAL", "label": "Legal assistance", "count": 60, "share": 20.0, "countries": 40}],
+                     "withheld": {"cells": 1, "count": 2, "share": 0.7}}""");
+        });
+        server.start();
+        return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base);
+    }
+
+    private static void needs(HttpExchange exchange, String body) throws IOException {
+        LAST_QUERY.put(exchange.getRequestURI().getPath(), String.valueOf(exchange.getRequestURI().getQuery()));
+        if (needsServiceDown) {
+            json(exchange, 503, "{\"title\": \"Service Unavailable\"}");
+            return;
+        }
+        json(exchange, 200, body);
+    }
+
+    private static void json(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
