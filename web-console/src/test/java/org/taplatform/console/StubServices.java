@@ -69,8 +69,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                       {"code": "LEGAL", "label": "Legal assistance", "count": 60, "share": 20.0, "countries": 40}],
                      "withheld": {"cells": 1, "count": 2, "share": 0.7}}""");
         });
+        SurveyStub.register(server);
         server.start();
-        return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base);
+        return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base,
+                "quarkus.rest-client.survey.url", base);
     }
 
     private static void needs(HttpExchange exchange, String body) throws IOException {
@@ -82,7 +84,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         json(exchange, 200, body);
     }
 
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
+    static void json(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -105,4 +105,112 @@ public interface Messages {
 
     @Message("Back to the public figures")
     String backHome();
+
+    @Message("Questionnaires of {country}")
+    String responsesTitle(String country);
+
+    @Message("The open reporting cycles' questionnaires of your State: start one, continue a draft, read what was submitted.")
+    String responsesIntro();
+
+    @Message("No reporting cycle is open.")
+    String noOpenCycle();
+
+    @Message("Status")
+    String status();
+
+    @Message("Start")
+    String start();
+
+    @Message("Continue")
+    String continueAnswering();
+
+    @Message("Read")
+    String read();
+
+    @Message("not started")
+    String notStarted();
+
+    @Message("draft")
+    String draft();
+
+    @Message("submitted")
+    String submitted();
+
+    @Message("given back for changes")
+    String reopened();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Partly")
+    String partly();
+
+    @Message("required")
+    String required();
+
+    @Message("Save the draft")
+    String save();
+
+    @Message("Save and submit")
+    String submit();
+
+    @Message("Saved.")
+    String saved();
+
+    @Message("Submitted: the needs stated go on to the needs register.")
+    String submittedNotice();
+
+    @Message("Not saved: some answers do not fit their questions (see the messages beside them).")
+    String notSaved();
+
+    @Message("Not submitted: some required answers are missing (see the messages beside them). The draft is saved.")
+    String notSubmitted();
+
+    @Message("Someone changed this response meanwhile: the page now shows their version; enter your changes again.")
+    String changedMeanwhile();
+
+    @Message("Technical assistance needed")
+    String taSubtype();
+
+    @Message("Priority")
+    String priority();
+
+    @Message("Who may see it")
+    String consent();
+
+    @Message("Description")
+    String description();
+
+    @Message("Remove this need")
+    String removeNeed();
+
+    @Message("Add a need")
+    String addNeed();
+
+    @Message("none")
+    String none();
+
+    @Message("High")
+    String priorityHigh();
+
+    @Message("Medium")
+    String priorityMedium();
+
+    @Message("Low")
+    String priorityLow();
+
+    @Message("UNODC only")
+    String consentUnodc();
+
+    @Message("Providers and donors")
+    String consentProviders();
+
+    @Message("Everyone")
+    String consentPublic();
+
+    @Message("Revision {revision}")
+    String revision(int revision);
 }

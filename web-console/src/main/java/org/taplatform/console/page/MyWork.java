@@ -32,7 +32,8 @@ public class MyWork {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(PageContext page, List<Role> roles, String country, String organisation);
+        static native TemplateInstance me(PageContext page, List<Role> roles, String country, String organisation,
+                boolean focalPoint);
     }
 
     @Inject
@@ -45,7 +46,7 @@ public class MyWork {
         List<Role> roles = identity.getRoles().stream().filter(RoleNames::isKnown).sorted()
                 .map(role -> new Role(role, RoleNames.of(role, language.tag()))).toList();
         return Pages.render(Templates.me(PageContext.of(language, "/me", identity), roles, claim("country"),
-                claim("organisation")), language, 200);
+                claim("organisation"), identity.hasRole("state-focal-point")), language, 200);
     }
 
     @GET

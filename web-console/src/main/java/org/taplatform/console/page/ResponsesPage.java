@@ -1,0 +1,230 @@
+package org.taplatform.console.page;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.taplatform.console.api.SurveyApi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * A State focal point's questionnaires: the open cycles' instruments with their State's response to each, and one
+ * response as a form, article by article, saved as a draft or submitted. survey-service decides, with the focal
+ * point's own token, what they may see and do; its report puts each problem beside its question.
+ */
+@Path("/responses")
+@RolesAllowed("state-focal-point")
+public class ResponsesPage {
+
+    /** An instrument of an open cycle and the State's response to it, if started. */
+    public record Row(String cycleId, String cycle, String instrument, String responseId, String status, int revision) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageContext page, String country, List<Row> rows, String problem);
+
+        static native TemplateInstance form(PageContext page, JsonNode response, String title,
+                List<ResponseForm.SectionForm> sections, String etag, String notice, boolean editable);
+    }
+
+    @RestClient
+    SurveyApi survey;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@BeanParam Language language, @QueryParam("problem") String problem) {
+        String country = country();
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode cycle : survey.cycles(bearer()).path("items")) {
+            if (!"OPEN".equals(cycle.path("status").asText())) {
+                continue;
+            }
+            Map<String, JsonNode> responses = new LinkedHashMap<>();
+            survey.responses(bearer(), cycle.path("id").asText(), country, 50).path("items")
+                    .forEach(response -> responses.put(response.path("instrument").asText(), response));
+            for (JsonNode instrument : cycle.path("instruments")) {
+                String code = instrument.isTextual() ? instrument.asText() : instrument.path("instrument").asText();
+                JsonNode response = responses.get(code);
+                rows.add(new Row(cycle.path("id").asText(), cycle.path("name").asText(), code,
+                        response == null ? null : response.path("id").asText(),
+                        response == null ? null : response.path("status").asText(),
+                        response == null ? 0 : response.path("revision").asInt()));
+            }
+        }
+        return Pages.render(Templates.list(PageContext.of(language, "/responses", identity), country, rows, problem),
+                language, 200);
+    }
+
+    /** Starts the State's response to an instrument of a cycle (in the page's language) and opens it. */
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@BeanParam Language language, @FormParam("cycleId") String cycleId,
+            @FormParam("instrument") String instrument) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode().put("cycleId", cycleId).put("country", country())
+                .put("instrument", instrument).put("language", language.tag());
+        try (Response created = survey.start(bearer(), request)) {
+            JsonNode response = created.readEntity(JsonNode.class);
+            return Response.seeOther(URI.create("/responses/" + response.path("id").asText())).build();
+        } catch (WebApplicationException e) {
+            String detail = e.getResponse().readEntity(JsonNode.class).path("detail").asText(e.getMessage());
+            return Response.seeOther(URI.create("/responses?problem="
+                    + java.net.URLEncoder.encode(detail, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response form(@BeanParam Language language, @PathParam("id") String id, @QueryParam("notice") String notice) {
+        try (Response answer = survey.response(bearer(), id)) {
+            JsonNode response = answer.readEntity(JsonNode.class);
+            return render(language, response, answer.getHeaderString("ETag"), response.path("answers"),
+                    ResponseForm.problems(response.path("report")), notice == null ? null : notice(notice, language),
+                    200);
+        }
+    }
+
+    /** Saves the draft from the form (action=save) or saves and submits it (action=submit). */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@BeanParam Language language, @PathParam("id") String id,
+            MultivaluedMap<String, String> form) {
+        JsonNode current;
+        String etag;
+        try (Response answer = survey.response(bearer(), id)) {
+            current = answer.readEntity(JsonNode.class);
+            etag = answer.getHeaderString("ETag");
+        }
+        JsonNode preview = survey.preview(bearer(), current.path("questionnaireId").asText(), language.tag());
+        ObjectNode answers = ResponseForm.answers(preview, form);
+        String sent = form.getFirst("etag");
+        if (sent != null && !sent.equals(etag)) {
+            return render(language, current, etag, current.path("answers"),
+                    ResponseForm.problems(current.path("report")), msg(language).changedMeanwhile(), 409);
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("language", language.tag());
+        body.set("answers", answers);
+        JsonNode saved;
+        try (Response answer = survey.save(bearer(), etag, id, body)) {
+            saved = answer.readEntity(JsonNode.class);
+            etag = answer.getHeaderString("ETag");
+        } catch (WebApplicationException e) {
+            // refused: nothing was saved; the user's input stays on the page with each problem beside its question
+            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+            return render(language, current, etag, answers, ResponseForm.violations(problem),
+                    msg(language).notSaved(), 400);
+        }
+        if (!"submit".equals(form.getFirst("action"))) {
+            return render(language, saved, etag, saved.path("answers"), ResponseForm.problems(saved.path("report")),
+                    msg(language).saved(), 200);
+        }
+        try (Response answer = survey.submit(bearer(), etag, id)) {
+            return Response.seeOther(URI.create("/responses/" + id + "?notice=submitted&lang=" + language.tag()))
+                    .build();
+        } catch (WebApplicationException e) {
+            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+            return render(language, saved, etag, saved.path("answers"),
+                    ResponseForm.problems(problem.path("report").isMissingNode() ? saved.path("report")
+                            : problem.path("report")),
+                    msg(language).notSubmitted(), 422);
+        }
+    }
+
+    private Response render(Language language, JsonNode response, String etag, JsonNode answers,
+            Map<String, List<String>> problems, String notice, int status) {
+        JsonNode preview = survey.preview(bearer(), response.path("questionnaireId").asText(), language.tag());
+        Messages messages = msg(language);
+        String instrument = response.path("instrument").asText();
+        ResponseForm.Labels labels = new FormLabels(messages, subtypes(language, instrument));
+        boolean editable = !"SUBMITTED".equals(response.path("status").asText());
+        return Pages.render(Templates.form(PageContext.of(language, "/responses/" + response.path("id").asText(),
+                identity), response, preview.path("title").asText(), ResponseForm.sections(preview, answers, problems,
+                        labels), etag, notice, editable), language, status);
+    }
+
+    private Map<String, String> subtypes(Language language, String instrument) {
+        Map<String, String> subtypes = new LinkedHashMap<>();
+        for (JsonNode type : survey.taTypes(language.tag()).path("items")) {
+            for (JsonNode subtype : type.path("subtypes")) {
+                for (JsonNode applies : subtype.path("instruments")) {
+                    if (applies.asText().equals(instrument)) {
+                        subtypes.put(subtype.path("code").asText(), type.path("name").asText() + ": "
+                                + subtype.path("name").asText());
+                    }
+                }
+            }
+        }
+        return subtypes;
+    }
+
+    private static String notice(String code, Language language) {
+        return "submitted".equals(code) ? msg(language).submittedNotice() : null;
+    }
+
+    static Messages msg(Language language) {
+        return MessageBundles.get(Messages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.tag()));
+    }
+
+    /** The signed-in user's access token, for the service to decide (none in tests that stand in for sign-in). */
+    private String bearer() {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
+    }
+
+    /** The State the focal point answers for: the country claim of their token. */
+    private String country() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.containsClaim("country")) {
+            return token.getClaim("country").toString();
+        }
+        return identity.getAttribute("country");
+    }
+
+    private record FormLabels(Messages messages, Map<String, String> allSubtypes) implements ResponseForm.Labels {
+        public String yes() { return messages.yes(); }
+        public String no() { return messages.no(); }
+        public String partly() { return messages.partly(); }
+        public String none() { return messages.none(); }
+        public String priorityHigh() { return messages.priorityHigh(); }
+        public String priorityMedium() { return messages.priorityMedium(); }
+        public String priorityLow() { return messages.priorityLow(); }
+        public String consentUnodc() { return messages.consentUnodc(); }
+        public String consentProviders() { return messages.consentProviders(); }
+        public String consentPublic() { return messages.consentPublic(); }
+    }
+}
