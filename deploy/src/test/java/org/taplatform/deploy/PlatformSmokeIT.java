@@ -450,6 +450,16 @@ class PlatformSmokeIT {
                 .then().statusCode(200).body("items.size()", equalTo(1))
                 .body("items[0].instrument", equalTo("SOM")).body("items[0].article", equalTo("14"))
                 .body("items[0].taSubtype", equalTo("COOPERATION.CRIMINAL_MATTERS_TRAINING")));
+
+        // and the donor's desk officer finds it in the console's needs (shared with providers and donors)
+        BrowserSession donor = new BrowserSession();
+        var donorLogin = donor.get(Platform.CONSOLE + "/needs?country=COL&instrument=SOM&lang=ar");
+        var donorAction = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(donorLogin.body());
+        assertThat(donorAction.find()).isTrue();
+        var needs = donor.postForm(donorAction.group(1).replace("&amp;", "&"),
+                "username=donor-norland&password=donor-norland");
+        assertThat(needs.uri().getPath()).isEqualTo("/needs");
+        assertThat(needs.body()).contains("dir=\"rtl\"", marker, "SOM, المادة 14");
     }
 
     private static float rateOf(io.restassured.path.json.JsonPath rates, String cycle, String instrument) {

@@ -70,6 +70,26 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                      "withheld": {"cells": 1, "count": 2, "share": 0.7}}""");
         });
         SurveyStub.register(server);
+        server.createContext("/api/v1/needs", exchange -> {
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            LAST_QUERY.put("needs", query);
+            LAST_QUERY.put("needs-authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            if (query.contains("country=XXX")) {
+                json(exchange, 400, "{\"title\": \"Bad Request\", \"status\": 400, \"detail\": \"1 value rejected: country XXX is not a country\"}");
+                return;
+            }
+            boolean second = query.contains("cursor=page2");
+            json(exchange, 200, """
+                    {"items": [{"id": "%s", "country": "KEN", "instrument": "UNTOC", "article": "18",
+                      "taSubtype": "LEGAL.DRAFTING", "priority": "HIGH", "status": "OPEN",
+                      "description": "%s", "labels": {"country": "Kenya", "taSubtype": "Drafting legislation"}}],
+                     "next": %s}""".formatted(second ? "n-2" : "n-1", second ? "Second page need" : "Drafting amendments",
+                    second ? "null" : "\"page2\""));
+        });
+        server.createContext("/api/v1/reference/countries", exchange -> json(exchange, 200, """
+                {"items": [{"code": "COL", "name": "Colombia"}, {"code": "KEN", "name": "Kenya"}]}"""));
+        server.createContext("/api/v1/reference/instruments", exchange -> json(exchange, 200, """
+                {"items": [{"code": "UNTOC", "name": "Organized Crime Convention"}, {"code": "SOM", "name": "Migrants Protocol"}]}"""));
         server.start();
         return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base,
                 "quarkus.rest-client.survey.url", base);

@@ -114,6 +114,25 @@ public final class SurveyStub {
             version++;
             exchange.getResponseHeaders().add("ETag", "\"" + version + "\"");
             StubServices.json(exchange, 200, response());
+        } else if (path.equals("/api/v1/responses/r-som/amendments") && method.equals("POST")) {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            SAVED.put("amendment", body);
+            if (body.path("reason").asText().isBlank()) {
+                StubServices.json(exchange, 400, """
+                        {"title": "Bad Request", "status": 400, "violations": [{"field": "reason", "in": "body",
+                          "message": "must not be blank"}]}""");
+                return;
+            }
+            answers = (ObjectNode) body.path("answers");
+            version++;
+            StubServices.json(exchange, 200, response());
+        } else if (path.equals("/api/v1/responses/r-som/revisions") && method.equals("GET")) {
+            StubServices.json(exchange, 200, """
+                    {"items": [{"revision": 1, "kind": "SUBMISSION", "author": "focal-col", "recordedAt": "2026-12-05T10:00:00Z"}%s]}"""
+                    .formatted(SAVED.containsKey("amendment") && !SAVED.get("amendment").path("reason").asText().isBlank()
+                            ? ", {\"revision\": 2, \"kind\": \"AMENDMENT\", \"author\": \"focal-col\", \"recordedAt\": \"2026-12-05T11:00:00Z\", \"reason\": \""
+                                    + SAVED.get("amendment").path("reason").asText() + "\"}"
+                            : ""));
         } else if (path.equals("/api/v1/responses/r-som/submit") && method.equals("POST")) {
             if (!report().path("complete").asBoolean()) {
                 StubServices.json(exchange, 422, "{\"title\": \"Unprocessable\", \"status\": 422, \"report\": "

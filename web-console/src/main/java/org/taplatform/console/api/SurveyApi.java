@@ -64,4 +64,16 @@ public interface SurveyApi {
     @GET
     @Path("/reference/ta-types")
     JsonNode taTypes(@QueryParam("lang") String language);
+
+    /** A submitted response amended: all the answers and the reason (a new revision). */
+    @POST
+    @Path("/responses/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response amend(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String etag,
+            @PathParam("id") String id, JsonNode amendment);
+
+    @GET
+    @Path("/responses/{id}/revisions")
+    JsonNode revisions(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
+            @QueryParam("limit") int limit);
 }

@@ -213,4 +213,58 @@ public interface Messages {
 
     @Message("Revision {revision}")
     String revision(int revision);
+
+    @Message("Needs")
+    String needsTitle();
+
+    @Message("The needs States stated, as far as their sharing consent lets you see them: filter by country, instrument and type.")
+    String needsIntro();
+
+    @Message("Country")
+    String countryFilter();
+
+    @Message("all")
+    String all();
+
+    @Message("Apply")
+    String apply();
+
+    @Message("The needs")
+    String needsList();
+
+    @Message("No need matches.")
+    String noNeeds();
+
+    @Message("Next page")
+    String nextPage();
+
+    @Message("article {article}")
+    String article(String article);
+
+    @Message("Questionnaires")
+    String questionnaires();
+
+    @Message("Amend")
+    String amend();
+
+    @Message("Why it is amended")
+    String reason();
+
+    @Message("Submit the amendment")
+    String submitAmendment();
+
+    @Message("Amended: a new revision; its needs replace those of the earlier one.")
+    String amendedNotice();
+
+    @Message("Not amended:")
+    String notAmended();
+
+    @Message("Revisions")
+    String revisions();
+
+    @Message("By")
+    String author();
+
+    @Message("When")
+    String when();
 }

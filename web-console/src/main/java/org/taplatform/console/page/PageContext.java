@@ -6,9 +6,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * What every page's layout needs: the language and its direction, the languages offered (each named in itself), the
- * page's own path (the language form comes back to it) and who is signed in, if anyone.
+ * page's own path (the language form comes back to it), who is signed in, if anyone, and which of the console's
+ * pages their roles open (the navigation offers only those).
  */
-public record PageContext(String lang, String dir, String path, String user, List<LanguageName> languages) {
+public record PageContext(String lang, String dir, String path, String user, List<LanguageName> languages,
+        boolean readsNeeds, boolean focalPoint) {
 
     public record LanguageName(String tag, String name) {
     }
@@ -17,8 +19,15 @@ public record PageContext(String lang, String dir, String path, String user, Lis
             new LanguageName("zh", "中文"), new LanguageName("en", "English"), new LanguageName("fr", "Français"),
             new LanguageName("ru", "Русский"), new LanguageName("es", "Español"));
 
+    /** The roles needs-service lets read its register (as NeedsPage allows). */
+    static final List<String> NEEDS_READERS = List.of("coordinator", "state-focal-point", "donor", "partner",
+            "field-office");
+
     static PageContext of(Language language, String path, SecurityIdentity identity) {
-        String user = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        return new PageContext(language.tag(), language.direction(), path, user, LANGUAGES);
+        boolean signedIn = identity != null && !identity.isAnonymous();
+        String user = signedIn ? identity.getPrincipal().getName() : null;
+        boolean readsNeeds = signedIn && NEEDS_READERS.stream().anyMatch(identity::hasRole);
+        return new PageContext(language.tag(), language.direction(), path, user, LANGUAGES, readsNeeds,
+                signedIn && identity.hasRole("state-focal-point"));
     }
 }

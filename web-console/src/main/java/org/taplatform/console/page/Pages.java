@@ -24,4 +24,10 @@ final class Pages {
         }
         return response.build();
     }
+
+    /** The signed-in user's access token as an Authorization header value (none where a test stands in for sign-in). */
+    static String bearer(io.quarkus.security.identity.SecurityIdentity identity) {
+        io.quarkus.oidc.AccessTokenCredential token = identity.getCredential(io.quarkus.oidc.AccessTokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
+    }
 }

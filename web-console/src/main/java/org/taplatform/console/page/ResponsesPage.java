@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -54,7 +53,8 @@ public class ResponsesPage {
         static native TemplateInstance list(PageContext page, String country, List<Row> rows, String problem);
 
         static native TemplateInstance form(PageContext page, JsonNode response, String title,
-                List<ResponseForm.SectionForm> sections, String etag, String notice, boolean editable);
+                List<ResponseForm.SectionForm> sections, String etag, String notice, boolean editable,
+                boolean amending, JsonNode revisions);
     }
 
     @RestClient
@@ -109,12 +109,13 @@ public class ResponsesPage {
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response form(@BeanParam Language language, @PathParam("id") String id, @QueryParam("notice") String notice) {
+    public Response form(@BeanParam Language language, @PathParam("id") String id, @QueryParam("notice") String notice,
+            @QueryParam("amend") boolean amend) {
         try (Response answer = survey.response(bearer(), id)) {
             JsonNode response = answer.readEntity(JsonNode.class);
             return render(language, response, answer.getHeaderString("ETag"), response.path("answers"),
                     ResponseForm.problems(response.path("report")), notice == null ? null : notice(notice, language),
-                    200);
+                    200, amend);
         }
     }
 
@@ -137,6 +138,9 @@ public class ResponsesPage {
         if (sent != null && !sent.equals(etag)) {
             return render(language, current, etag, current.path("answers"),
                     ResponseForm.problems(current.path("report")), msg(language).changedMeanwhile(), 409);
+        }
+        if ("amend".equals(form.getFirst("action"))) {
+            return amend(language, id, current, etag, answers, form.getFirst("reason"));
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("language", language.tag());
         body.set("answers", answers);
@@ -168,14 +172,43 @@ public class ResponsesPage {
 
     private Response render(Language language, JsonNode response, String etag, JsonNode answers,
             Map<String, List<String>> problems, String notice, int status) {
+        return render(language, response, etag, answers, problems, notice, status, false);
+    }
+
+    /**
+     * Amends a submitted response: all the answers and the reason, a new revision whose needs replace the earlier
+     * ones; refused (no reason, an answer that does not fit, incomplete), the page keeps the input with the reasons.
+     */
+    private Response amend(Language language, String id, JsonNode current, String etag, ObjectNode answers,
+            String reason) {
+        ObjectNode amendment = JsonNodeFactory.instance.objectNode().put("language", language.tag())
+                .put("reason", reason == null ? "" : reason.strip());
+        amendment.set("answers", answers);
+        try (Response answer = survey.amend(bearer(), etag, id, amendment)) {
+            return Response.seeOther(URI.create("/responses/" + id + "?notice=amended&lang=" + language.tag()))
+                    .build();
+        } catch (WebApplicationException e) {
+            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+            Map<String, List<String>> problems = problem.has("report") ? ResponseForm.problems(problem.path("report"))
+                    : ResponseForm.violations(problem);
+            return render(language, current, etag, answers, problems, msg(language).notAmended() + " "
+                    + String.join(" ", problems.getOrDefault("reason", List.of())), e.getResponse().getStatus(), true);
+        }
+    }
+
+    private Response render(Language language, JsonNode response, String etag, JsonNode answers,
+            Map<String, List<String>> problems, String notice, int status, boolean amending) {
         JsonNode preview = survey.preview(bearer(), response.path("questionnaireId").asText(), language.tag());
         Messages messages = msg(language);
         String instrument = response.path("instrument").asText();
         ResponseForm.Labels labels = new FormLabels(messages, subtypes(language, instrument));
-        boolean editable = !"SUBMITTED".equals(response.path("status").asText());
+        boolean submitted = "SUBMITTED".equals(response.path("status").asText());
+        JsonNode revisions = submitted ? survey.revisions(bearer(), response.path("id").asText(), 50)
+                : JsonNodeFactory.instance.objectNode();
         return Pages.render(Templates.form(PageContext.of(language, "/responses/" + response.path("id").asText(),
                 identity), response, preview.path("title").asText(), ResponseForm.sections(preview, answers, problems,
-                        labels), etag, notice, editable), language, status);
+                        labels), etag, notice, !submitted || amending, submitted && amending, revisions), language,
+                status);
     }
 
     private Map<String, String> subtypes(Language language, String instrument) {
@@ -194,17 +227,19 @@ public class ResponsesPage {
     }
 
     private static String notice(String code, Language language) {
-        return "submitted".equals(code) ? msg(language).submittedNotice() : null;
+        return switch (code) {
+            case "submitted" -> msg(language).submittedNotice();
+            case "amended" -> msg(language).amendedNotice();
+            default -> null;
+        };
     }
 
     static Messages msg(Language language) {
         return MessageBundles.get(Messages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.tag()));
     }
 
-    /** The signed-in user's access token, for the service to decide (none in tests that stand in for sign-in). */
     private String bearer() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null ? null : "Bearer " + token.getToken();
+        return Pages.bearer(identity);
     }
 
     /** The State the focal point answers for: the country claim of their token. */

@@ -117,6 +117,34 @@ class ResponsesPageTest {
     }
 
     @Test
+    void shouldAmendASubmittedResponseWithAReasonAndShowItsRevisions() {
+        SurveyStub.submitted = true;
+        given().when().get("/responses/r-som").then().statusCode(200)
+                .body(containsString("href=\"/responses/r-som?amend=true\">Amend</a>"))
+                .body(containsString("data-revision=\"1\""))
+                .body(not(containsString("name=\"action\"")));
+        given().queryParam("amend", true).when().get("/responses/r-som").then().statusCode(200)
+                .body(containsString("name=\"action\" value=\"amend\""))
+                .body(containsString("name=\"reason\""));
+        // no reason: refused, the input kept
+        given().contentType(ContentType.URLENC).formParam("etag", "\"1\"").formParam("q.A6.1", "YES")
+                .formParam("q.A6.2", "Ley 1453 de 2011").formParam("q.G.1", "INTERAGENCY_BODY")
+                .formParam("reason", " ").formParam("action", "amend")
+                .when().post("/responses/r-som").then().statusCode(400)
+                .body(containsString("Not amended: must not be blank"))
+                .body(containsString("Ley 1453 de 2011</textarea>"));
+        String location = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("etag", "\"1\"")
+                .formParam("q.A6.1", "YES").formParam("q.A6.2", "Ley 1453 de 2011").formParam("q.G.1", "INTERAGENCY_BODY")
+                .formParam("reason", "The 2011 law was adopted").formParam("action", "amend")
+                .when().post("/responses/r-som").then().statusCode(303).extract().header("Location");
+        assertThat(SurveyStub.SAVED.get("amendment").toString()).contains("\"reason\":\"The 2011 law was adopted\"",
+                "\"A6.1\":\"YES\"");
+        given().when().get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
+                .body(containsString("Amended: a new revision"))
+                .body(containsString("The 2011 law was adopted"));
+    }
+
+    @Test
     void shouldNotOverwriteAnswersSomeoneSavedMeanwhile() {
         given().contentType(ContentType.URLENC).formParam("etag", "\"0\"").formParam("q.A6.1", "YES")
                 .formParam("action", "save")
