@@ -37,11 +37,15 @@ public final class SurveyStub {
     }
 
     static void register(HttpServer server) {
+        server.createContext("/api/v1/cycles/cy-old/statistics", exchange -> StubServices.json(exchange, 200, """
+                {"cycleId": "cy-old", "name": "Second reporting cycle (2006-2008)", "status": "CLOSED", "instruments": [
+                  {"instrument": "UNTOC", "expected": 3, "responded": 2, "rate": 66.7,
+                   "respondents": ["KEN", "COL"], "nonRespondents": ["ZZZ"]}]}"""));
         server.createContext("/api/v1/cycles", exchange -> StubServices.json(exchange, 200, """
                 {"items": [{"id": "cy-open", "name": "Demonstration cycle 2026", "status": "OPEN",
                   "instruments": [{"instrument": "SOM"}, {"instrument": "TIP"}]},
                  {"id": "cy-old", "name": "Second reporting cycle (2006-2008)", "status": "CLOSED",
-                  "instruments": [{"instrument": "UNTOC"}]}]}"""));
+                  "periodStart": "2006-02-01", "periodEnd": "2008-06-30", "instruments": [{"instrument": "UNTOC"}]}]}"""));
         server.createContext("/api/v1/reference/ta-types", exchange -> StubServices.json(exchange, 200, """
                 {"items": [{"code": "REPORTING", "name": "Reporting", "subtypes": [{"code": "REPORTING.LEGISLATION_REVIEW",
                   "name": "Review of legislation for reporting", "instruments": ["UNTOC", "TIP", "SOM", "FIREARMS"]}]},

@@ -76,4 +76,10 @@ public interface SurveyApi {
     @Path("/responses/{id}/revisions")
     JsonNode revisions(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
             @QueryParam("limit") int limit);
+
+    /** A cycle's response rates per instrument, with its respondents and non-respondents (coordinators, analysts). */
+    @GET
+    @Path("/cycles/{id}/statistics")
+    JsonNode statistics(@HeaderParam("Authorization") String bearer, @PathParam("id") String cycleId,
+            @QueryParam("lang") String language);
 }

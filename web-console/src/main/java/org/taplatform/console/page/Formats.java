@@ -22,6 +22,10 @@ public class Formats {
         return NumberFormat.getIntegerInstance(locale(tag)).format(value);
     }
 
+    public static String count(int value, String tag) {
+        return count((long) value, tag);
+    }
+
     public static String percent(BigDecimal value, String tag) {
         if (value == null) {
             return "–";

@@ -267,4 +267,13 @@ public interface Messages {
 
     @Message("When")
     String when();
+
+    @Message("Reporting cycles")
+    String cyclesTitle();
+
+    @Message("Period")
+    String period();
+
+    @Message("States that did not respond")
+    String nonRespondents();
 }

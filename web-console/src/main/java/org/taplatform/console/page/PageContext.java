@@ -10,7 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * pages their roles open (the navigation offers only those).
  */
 public record PageContext(String lang, String dir, String path, String user, List<LanguageName> languages,
-        boolean readsNeeds, boolean focalPoint) {
+        boolean readsNeeds, boolean focalPoint, boolean readsCycles) {
 
     public record LanguageName(String tag, String name) {
     }
@@ -28,6 +28,7 @@ public record PageContext(String lang, String dir, String path, String user, Lis
         String user = signedIn ? identity.getPrincipal().getName() : null;
         boolean readsNeeds = signedIn && NEEDS_READERS.stream().anyMatch(identity::hasRole);
         return new PageContext(language.tag(), language.direction(), path, user, LANGUAGES, readsNeeds,
-                signedIn && identity.hasRole("state-focal-point"));
+                signedIn && identity.hasRole("state-focal-point"),
+                signedIn && (identity.hasRole("coordinator") || identity.hasRole("analyst")));
     }
 }
