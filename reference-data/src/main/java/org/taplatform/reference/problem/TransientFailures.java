@@ -66,8 +66,27 @@ public final class TransientFailures {
                     && isTransientItself(sql.getNextException())) {
                 return sql.getNextException();
             }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isTransientItself(suppressed)) {
+                    return suppressed;
+                }
+            }
+            if (isCommitFailedWithoutReason(cause)) {
+                return cause;
+            }
         }
         return null;
+    }
+
+    /**
+     * Narayana's "Could not commit transaction" (a RollbackException) with no cause and nothing suppressed: the
+     * database went away while the transaction committed (seen when PostgreSQL stops under load). It rolled back, so
+     * nothing changed and a later attempt may succeed. A rollback for a reason of the request's own (a constraint the
+     * flush at commit violated) carries that reason as its cause, and stays a failure of its own.
+     */
+    private static boolean isCommitFailedWithoutReason(Throwable failure) {
+        return failure.getCause() == null && failure.getSuppressed().length == 0
+                && "jakarta.transaction.RollbackException".equals(failure.getClass().getName());
     }
 
     private static boolean isTransientItself(Throwable failure) {

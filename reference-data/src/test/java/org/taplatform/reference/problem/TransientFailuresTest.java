@@ -57,6 +57,23 @@ class TransientFailuresTest {
     }
 
     @Test
+    void shouldTakeACommitThatFailedWithoutAReasonForTheDatabaseGoingAway() {
+        // what survey-service logged when PostgreSQL stopped under load: the commit failed, nothing behind it
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        assertThat(TransientFailures.isTransient(new RuntimeException("Error invoking subclass method", commit)))
+                .isTrue();
+        // a failure the server kept beside it counts as well
+        jakarta.transaction.RollbackException withSuppressed = new jakarta.transaction.RollbackException("commit");
+        withSuppressed.addSuppressed(new SQLException("I/O error", "08006"));
+        assertThat(TransientFailures.isTransient(withSuppressed)).isTrue();
+        // a rollback for a reason of the request's own is not
+        jakarta.transaction.RollbackException constraint = new jakarta.transaction.RollbackException("commit");
+        constraint.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(TransientFailures.isTransient(constraint)).isFalse();
+    }
+
+    @Test
     void shouldNotTakeABugOrABadRecordForATransientFailure() {
         assertThat(TransientFailures.isTransient(new NullPointerException())).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("unknown subtype"))).isFalse();
