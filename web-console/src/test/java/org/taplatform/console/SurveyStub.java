@@ -1,7 +1,6 @@
 package org.taplatform.console;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -179,9 +178,5 @@ public final class SurveyStub {
         }
         report.put("complete", complete).put("valid", true);
         return report;
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

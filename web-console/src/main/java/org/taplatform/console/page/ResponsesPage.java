@@ -113,7 +113,7 @@ public class ResponsesPage {
             @QueryParam("amend") boolean amend) {
         try (Response answer = survey.response(bearer(), id)) {
             JsonNode response = answer.readEntity(JsonNode.class);
-            return render(language, response, answer.getHeaderString("ETag"), response.path("answers"),
+            return render(language, response, null, answer.getHeaderString("ETag"), response.path("answers"),
                     ResponseForm.problems(response.path("report")), notice == null ? null : notice(notice, language),
                     200, amend);
         }
@@ -136,11 +136,11 @@ public class ResponsesPage {
         ObjectNode answers = ResponseForm.answers(preview, form);
         String sent = form.getFirst("etag");
         if (sent != null && !sent.equals(etag)) {
-            return render(language, current, etag, current.path("answers"),
-                    ResponseForm.problems(current.path("report")), msg(language).changedMeanwhile(), 409);
+            return render(language, current, preview, etag, current.path("answers"),
+                    ResponseForm.problems(current.path("report")), msg(language).changedMeanwhile(), 409, false);
         }
         if ("amend".equals(form.getFirst("action"))) {
-            return amend(language, id, current, etag, answers, form.getFirst("reason"));
+            return amend(language, id, current, preview, etag, answers, form.getFirst("reason"));
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("language", language.tag());
         body.set("answers", answers);
@@ -151,36 +151,36 @@ public class ResponsesPage {
         } catch (WebApplicationException e) {
             // refused: nothing was saved; the user's input stays on the page with each problem beside its question
             JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-            return render(language, current, etag, answers, ResponseForm.violations(problem),
-                    msg(language).notSaved(), 400);
+            return render(language, current, preview, etag, answers, ResponseForm.violations(problem),
+                    msg(language).notSaved(), 400, false);
         }
         if (!"submit".equals(form.getFirst("action"))) {
-            return render(language, saved, etag, saved.path("answers"), ResponseForm.problems(saved.path("report")),
-                    msg(language).saved(), 200);
+            return render(language, saved, preview, etag, saved.path("answers"),
+                    ResponseForm.problems(saved.path("report")), msg(language).saved(), 200, false);
         }
         try (Response answer = survey.submit(bearer(), etag, id)) {
             return Response.seeOther(URI.create("/responses/" + id + "?notice=submitted&lang=" + language.tag()))
                     .build();
         } catch (WebApplicationException e) {
             JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-            return render(language, saved, etag, saved.path("answers"),
+            return render(language, saved, preview, etag, saved.path("answers"),
                     ResponseForm.problems(problem.path("report").isMissingNode() ? saved.path("report")
                             : problem.path("report")),
-                    msg(language).notSubmitted(), 422);
+                    msg(language).notSubmitted(), 422, false);
         }
     }
 
     private Response render(Language language, JsonNode response, String etag, JsonNode answers,
             Map<String, List<String>> problems, String notice, int status) {
-        return render(language, response, etag, answers, problems, notice, status, false);
+        return render(language, response, null, etag, answers, problems, notice, status, false);
     }
 
     /**
      * Amends a submitted response: all the answers and the reason, a new revision whose needs replace the earlier
      * ones; refused (no reason, an answer that does not fit, incomplete), the page keeps the input with the reasons.
      */
-    private Response amend(Language language, String id, JsonNode current, String etag, ObjectNode answers,
-            String reason) {
+    private Response amend(Language language, String id, JsonNode current, JsonNode preview, String etag,
+            ObjectNode answers, String reason) {
         ObjectNode amendment = JsonNodeFactory.instance.objectNode().put("language", language.tag())
                 .put("reason", reason == null ? "" : reason.strip());
         amendment.set("answers", answers);
@@ -191,14 +191,16 @@ public class ResponsesPage {
             JsonNode problem = e.getResponse().readEntity(JsonNode.class);
             Map<String, List<String>> problems = problem.has("report") ? ResponseForm.problems(problem.path("report"))
                     : ResponseForm.violations(problem);
-            return render(language, current, etag, answers, problems, msg(language).notAmended() + " "
+            return render(language, current, preview, etag, answers, problems, msg(language).notAmended() + " "
                     + String.join(" ", problems.getOrDefault("reason", List.of())), e.getResponse().getStatus(), true);
         }
     }
 
-    private Response render(Language language, JsonNode response, String etag, JsonNode answers,
+    /** The form page; the questionnaire's preview fetched unless the request has read it already. */
+    private Response render(Language language, JsonNode response, JsonNode known, String etag, JsonNode answers,
             Map<String, List<String>> problems, String notice, int status, boolean amending) {
-        JsonNode preview = survey.preview(bearer(), response.path("questionnaireId").asText(), language.tag());
+        JsonNode preview = known != null ? known
+                : survey.preview(bearer(), response.path("questionnaireId").asText(), language.tag());
         Messages messages = msg(language);
         String instrument = response.path("instrument").asText();
         ResponseForm.Labels labels = new FormLabels(messages, subtypes(language, instrument));
