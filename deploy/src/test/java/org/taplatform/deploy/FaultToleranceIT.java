@@ -186,7 +186,25 @@ class FaultToleranceIT {
     }
 
     /** The status of each submission's final answer, how many of each status were seen, the slowest 503. */
-    record Outcome(Map<String, Integer> finalStatus, Map<Integer, Integer> statuses, long slowest503Millis) {
+    /** The final answer per submission, every answer counted by status, and the body of each unexpected one. */
+    record Outcome(Map<String, Integer> finalStatus, Map<Integer, Integer> statuses, long slowest503Millis,
+            List<String> unexpectedAnswers) {
+    }
+
+    /** The last lines at ERROR of every component's log: what a 500 was, when a run on CI saw one. */
+    private static List<String> errorsLogged() {
+        List<String> errors = new ArrayList<>();
+        try (var logs = Files.list(PIDS.resolveSibling("logs"))) {
+            for (Path log : logs.filter(Files::isRegularFile).sorted().toList()) {
+                List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
+                lines.subList(Math.max(0, lines.size() - 5), lines.size()).forEach(line -> errors.add(
+                        log.getFileName() + ": " + line.substring(0, Math.min(line.length(), 3000))));
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            errors.add("logs not read: " + e);
+        }
+        return errors;
     }
 
     /** A cycle of its own for one instrument, and an answered response per expected reporter. */
@@ -221,6 +239,7 @@ class FaultToleranceIT {
         Map<String, Integer> finalStatus = new ConcurrentHashMap<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         long[] slowest503 = new long[1];
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
         // a thread per submission in flight, as each State's focal point submits from their own browser
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
         CompletableFuture<Void> faultDone = CompletableFuture.runAsync(() -> {
@@ -241,12 +260,15 @@ class FaultToleranceIT {
                     int status;
                     String retryAfter = null;
                     try {
-                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(Platform.SURVEY
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Platform.SURVEY
                                 + "/api/v1/responses/" + draft.id() + "/submit"))
                                 .header("Authorization", "Bearer " + coordinator).header("If-Match", draft.etag())
                                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                                HttpResponse.BodyHandlers.ofString());
                         status = response.statusCode();
+                        if (status >= 500 && status != 503) {
+                            unexpected.add(status + " " + response.body());
+                        }
                         retryAfter = response.headers().firstValue("Retry-After").orElse(null);
                     } catch (java.io.IOException e) {
                         status = -1; // the connection itself failed
@@ -271,7 +293,7 @@ class FaultToleranceIT {
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
         faultDone.get(5, TimeUnit.MINUTES);
         threads.shutdown();
-        return new Outcome(finalStatus, statuses, slowest503[0]);
+        return new Outcome(finalStatus, statuses, slowest503[0], unexpected);
     }
 
     /**
@@ -281,7 +303,8 @@ class FaultToleranceIT {
      * replica; and no dead letter anywhere.
      */
     private static void assertEverythingAppliedOnce(List<Draft> drafts, Outcome outcome) {
-        assertThat(outcome.statuses().keySet()).as("answers seen").allSatisfy(status -> assertThat(status)
+        assertThat(outcome.statuses().keySet()).as(() -> "answers seen (unexpected: %s; the components' errors: %s)"
+                .formatted(outcome.unexpectedAnswers(), errorsLogged())).allSatisfy(status -> assertThat(status)
                 .isIn(-1, 200, 409, 412, 503));
         assertThat(outcome.finalStatus()).hasSize(drafts.size());
         assertThat(outcome.finalStatus().values()).as("every submission accepted in the end").allMatch(
