@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -372,94 +371,6 @@ class PlatformSmokeIT {
         List<String> texts = new java.util.ArrayList<>();
         array.forEach(item -> texts.add(item.asText()));
         return texts;
-    }
-
-    /**
-     * The web console signs a person in through Keycloak's own login page (authorization code with PKCE, the real
-     * realm), keeps the session, names the user with their role and country from the same token the services read, and
-     * shows the public figures of the 2009 cycles in Arabic, right to left; sign-out ends the session.
-     */
-    @Test
-    void shouldSignAPersonInToTheWebConsoleThroughKeycloak() throws Exception {
-        BrowserSession browser = new BrowserSession();
-        var loginPage = browser.get(Platform.CONSOLE + "/me?lang=fr");
-        assertThat(loginPage.uri().toString()).startsWith(Platform.KEYCLOAK + "/protocol/openid-connect/auth")
-                .contains("client_id=ta-console").contains("code_challenge_method=S256");
-        var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
-        assertThat(action.find()).as("Keycloak's login form").isTrue();
-        var signedIn = browser.postForm(action.group(1).replace("&amp;", "&"), "username=focal-ken&password=focal-ken");
-        assertThat(signedIn.statusCode()).as(signedIn.uri() + ": " + signedIn.body()).isEqualTo(200);
-        assertThat(signedIn.uri().toString()).isEqualTo(Platform.CONSOLE + "/me?lang=fr");
-        assertThat(signedIn.body()).contains("Connecté en tant que focal-ken",
-                "<li data-role=\"state-focal-point\">Point de contact national</li>", "data-country=\"KEN\"");
-
-        var arabic = browser.get(Platform.CONSOLE + "/?lang=ar");
-        assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "معدلات الردود حسب دورة الإبلاغ",
-                "<td class=\"num\">55.0 %</td>", "href=\"/sign-out\"");
-
-        var signedOut = browser.get(Platform.CONSOLE + "/sign-out");
-        assertThat(signedOut.uri().getPath()).as("back on the public page (Keycloak adds its state)").isEqualTo("/");
-        assertThat(signedOut.body()).contains("href=\"/sign-in\"").doesNotContain("href=\"/sign-out\"");
-        assertThat(browser.once(Platform.CONSOLE + "/me").statusCode()).as("signed out: /me sends to sign-in again")
-                .isEqualTo(302);
-    }
-
-    /**
-     * A focal point answers their State's questionnaire in the web console, in Arabic: signs in, starts the open
-     * cycle's Migrants Protocol checklist, answers it article by article with a need under article 14, submits; the
-     * need reaches the needs register with the article it was stated under.
-     */
-    @Test
-    void shouldLetAFocalPointAnswerAndSubmitInTheWebConsoleInArabic() throws Exception {
-        BrowserSession browser = new BrowserSession();
-        var loginPage = browser.get(Platform.CONSOLE + "/responses?lang=ar");
-        var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
-        assertThat(action.find()).as("Keycloak's login form").isTrue();
-        var list = browser.postForm(action.group(1).replace("&amp;", "&"), "username=focal-col&password=focal-col");
-        assertThat(list.uri().getPath()).isEqualTo("/responses");
-        assertThat(list.body()).contains("dir=\"rtl\"", "data-start=\"SOM\"");
-        var cycle = java.util.regex.Pattern.compile("name=\"cycleId\" value=\"([^\"]+)\">\\s*"
-                + "<input type=\"hidden\" name=\"instrument\" value=\"SOM\">").matcher(list.body());
-        assertThat(cycle.find()).as("the open cycle's SOM row").isTrue();
-
-        var form = browser.postForm(Platform.CONSOLE + "/responses/start", "cycleId=" + cycle.group(1) + "&instrument=SOM");
-        assertThat(form.uri().getPath()).startsWith("/responses/");
-        assertThat(form.body()).contains("المادة 14", "حفظ المسودة");
-        var etag = java.util.regex.Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(etag.find()).isTrue();
-        StringBuilder answers = new StringBuilder("etag=" + java.net.URLEncoder.encode(etag.group(1).replace("&quot;",
-                "\""), java.nio.charset.StandardCharsets.UTF_8) + "&q.G.1=INTERAGENCY_BODY&action=submit");
-        var measures = java.util.regex.Pattern.compile("name=\"(q\\.A\\d+\\.1)\" value=\"NO\"").matcher(form.body());
-        int articles = 0;
-        while (measures.find()) {
-            answers.append('&').append(measures.group(1)).append("=NO");
-            articles++;
-        }
-        assertThat(articles).as("the Migrants Protocol's articles").isEqualTo(8);
-        String marker = "console " + UUID.randomUUID();
-        answers.append("&n.A14.TA.0.taSubtype=COOPERATION.CRIMINAL_MATTERS_TRAINING&n.A14.TA.0.priority=HIGH")
-                .append("&n.A14.TA.0.consent=PROVIDERS_AND_DONORS&n.A14.TA.0.description=")
-                .append(java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8));
-        var submitted = browser.postForm(form.uri().toString(), answers.toString());
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        assertThat(submitted.body()).contains("تم التقديم", "disabled");
-
-        String coordinator = Platform.passwordToken("coordinator");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator)
-                .queryParam("country", "COL").queryParam("q", marker).when().get(Platform.NEEDS + "/api/v1/needs")
-                .then().statusCode(200).body("items.size()", equalTo(1))
-                .body("items[0].instrument", equalTo("SOM")).body("items[0].article", equalTo("14"))
-                .body("items[0].taSubtype", equalTo("COOPERATION.CRIMINAL_MATTERS_TRAINING")));
-
-        // and the donor's desk officer finds it in the console's needs (shared with providers and donors)
-        BrowserSession donor = new BrowserSession();
-        var donorLogin = donor.get(Platform.CONSOLE + "/needs?country=COL&instrument=SOM&lang=ar");
-        var donorAction = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(donorLogin.body());
-        assertThat(donorAction.find()).isTrue();
-        var needs = donor.postForm(donorAction.group(1).replace("&amp;", "&"),
-                "username=donor-norland&password=donor-norland");
-        assertThat(needs.uri().getPath()).isEqualTo("/needs");
-        assertThat(needs.body()).contains("dir=\"rtl\"", marker, "SOM, المادة 14");
     }
 
     private static float rateOf(io.restassured.path.json.JsonPath rates, String cycle, String instrument) {

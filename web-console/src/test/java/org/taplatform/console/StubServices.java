@@ -24,6 +24,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public static final byte[] CHART = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3 };
 
     private HttpServer server;
+    private HttpServer coordination;
 
     @Override
     public Map<String, String> start() {
@@ -91,8 +92,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/reference/instruments", exchange -> json(exchange, 200, """
                 {"items": [{"code": "UNTOC", "name": "Organized Crime Convention"}, {"code": "SOM", "name": "Migrants Protocol"}]}"""));
         server.start();
+        try {
+            coordination = CoordinationStub.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String other = "http://127.0.0.1:" + coordination.getAddress().getPort();
         return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base,
-                "quarkus.rest-client.survey.url", base);
+                "quarkus.rest-client.survey.url", base, "quarkus.rest-client.coordination.url", other,
+                "quarkus.rest-client.registry.url", other);
     }
 
     private static void needs(HttpExchange exchange, String body) throws IOException {
@@ -117,6 +125,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        if (coordination != null) {
+            coordination.stop(0);
         }
     }
 }

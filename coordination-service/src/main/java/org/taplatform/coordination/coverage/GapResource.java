@@ -34,12 +34,16 @@ public class GapResource {
 
     @GET
     @Operation(operationId = "listGaps", summary = "Needs not covered yet, by country, with their evidence",
-            description = "The needs the caller may see (consent) that are unmet or partly covered, filtered by country, M49 area (region: the countries in it), instrument and TA type; each with its coverage, its evidence, and whether any registered organisation has a capability of its TA subtype (none: a gap no one can fill today). Counts by level.")
-    public GapService.GapReport gaps(@QueryParam("country") @CountryCode String country,
+            description = "The needs the caller may see (consent) that are unmet or partly covered, filtered by country, M49 area (region: the countries in it), instrument and TA type; each with its coverage, its evidence, and whether any registered organisation has a capability of its TA subtype (none: a gap no one can fill today). Counts by level, over every page. In pages by country, TA subtype and need: follow next (or the Link header) with the same filters and limit.")
+    public org.jboss.resteasy.reactive.RestResponse<GapService.GapReport> gaps(
+            @QueryParam("country") @CountryCode String country,
             @QueryParam("region") @RegionCode String region,
             @QueryParam("instrument") @InstrumentCode String instrument,
-            @QueryParam("taType") @jakarta.validation.constraints.Size(max = 50) String taType) {
-        return gaps.report(country, region, instrument, taType, caller);
+            @QueryParam("taType") @jakarta.validation.constraints.Size(max = 50) String taType,
+            @jakarta.ws.rs.BeanParam @jakarta.validation.Valid org.taplatform.reference.paging.PageParameters page,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo request) {
+        GapService.GapReport report = gaps.report(country, region, instrument, taType, page, caller);
+        return org.taplatform.reference.paging.Pages.ok(report, report.next(), request);
     }
 
 }

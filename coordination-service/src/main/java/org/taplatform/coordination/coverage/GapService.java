@@ -25,10 +25,29 @@ import io.quarkus.panache.common.Parameters;
 public class GapService {
 
     public record GapReport(
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the needs counted, by coverage level (covered ones included)") Map<String, Long> byLevel,
-            List<Gap> gaps,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "2026-11-20T09:30:00Z", description = "when the needs counted last changed in coordination's view (registration, coverage, status)") java.time.Instant asOf) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the needs counted under the filters, by coverage level (covered ones included), over every page") Map<String, Long> byLevel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "this page's gaps, by country, TA subtype and need") List<Gap> gaps,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "2026-11-20T09:30:00Z", description = "when the needs counted last changed in coordination's view (registration, coverage, status)") java.time.Instant asOf,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "opaque cursor of the next page: send it as ?cursor= with the same filters and limit; absent on the last page", example = "Z2FwcwpLRU4KTEVHQUwuRFJBRlRJTkcKYzFkMmUzZjQ") String next) {
     }
+
+    /** Where a gap stands in the gaps' stable order (country, TA subtype, need), which the cursor holds. */
+    private record Position(String country, String taSubtype, String need) implements Comparable<Position> {
+
+        private static final Comparator<Position> ORDER = Comparator.comparing(Position::country)
+                .thenComparing(Position::taSubtype).thenComparing(Position::need);
+
+        static Position of(NeedReadModel need) {
+            return new Position(need.country, need.taSubtype, need.id.toString());
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private static final String COLLECTION = "gaps";
 
     /**
      * A need not yet covered, whether any registered organisation could deliver its subtype, and the tools and
@@ -43,14 +62,14 @@ public class GapService {
         this.knowledge = knowledge;
     }
 
+    /**
+     * Filtered by country, M49 area (the countries in it), instrument and TA type (null means any), one page at a
+     * time: keyset on the gaps' order, so a gap registered or covered between two pages neither repeats nor hides
+     * another. The counts by level are the whole collection's.
+     */
     @Transactional
-    public GapReport report(String country, String instrument, Caller caller) {
-        return report(country, null, instrument, null, caller);
-    }
-
-    /** Filtered by country, M49 area (the countries in it), instrument and TA type; null means any. */
-    @Transactional
-    public GapReport report(String country, String region, String instrument, String taType, Caller caller) {
+    public GapReport report(String country, String region, String instrument, String taType,
+            org.taplatform.reference.paging.PageParameters page, Caller caller) {
         StringBuilder where = new StringBuilder("status not in ('WITHDRAWN', 'SUPERSEDED', 'RESOLVED')");
         Parameters parameters = new Parameters();
         if (country != null) {
@@ -73,19 +92,32 @@ public class GapService {
         List<NeedReadModel> needs = NeedReadModel.<NeedReadModel>list(where.toString(), parameters).stream()
                 .filter(need -> need.consent.allows(caller.roles(), caller.country().orElse(null), need.country))
                 .toList();
-        java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
-        KnowledgeLibrary library = knowledge.library();
         Map<String, Long> byLevel = new TreeMap<>();
-        List<Gap> gaps = new ArrayList<>();
+        List<NeedReadModel> unmet = new ArrayList<>();
         for (NeedReadModel need : needs) {
             String level = need.coverageLevel == null ? "UNMET" : need.coverageLevel;
             byLevel.merge(level, 1L, Long::sum);
             if (!"COVERED".equals(level)) {
-                boolean capable = deliverable.contains(need.taSubtype);
-                gaps.add(new Gap(NeedReadModelView.of(need), !capable, library.beside(need)));
+                unmet.add(need);
             }
         }
-        gaps.sort(Comparator.comparing((Gap g) -> g.need().country()).thenComparing(g -> g.need().taSubtype()));
-        return new GapReport(byLevel, gaps, org.taplatform.reference.paging.Page.latestOf(needs, need -> need.changedAt));
+        unmet.sort(Comparator.comparing(Position::of));
+        List<NeedReadModel> after = unmet;
+        if (page.cursor != null) {
+            org.taplatform.reference.paging.PageCursor cursor = org.taplatform.reference.paging.PageCursor.decode(
+                    page.cursor, COLLECTION, 3);
+            Position last = new Position(cursor.part(0), cursor.part(1), cursor.part(2));
+            after = unmet.stream().filter(need -> Position.of(need).compareTo(last) > 0).toList();
+        }
+        List<NeedReadModel> onPage = after.subList(0, Math.min(page.limit, after.size()));
+        String next = after.size() > page.limit ? org.taplatform.reference.paging.PageCursor.of(COLLECTION,
+                onPage.getLast().country, onPage.getLast().taSubtype, onPage.getLast().id).encode() : null;
+        // what a gap carries beside its need (capable organisations, knowledge) only for the page's gaps
+        java.util.Set<String> deliverable = CapabilityReadModel.deliverableSubtypes();
+        KnowledgeLibrary library = knowledge.library();
+        List<Gap> gaps = onPage.stream().map(need -> new Gap(NeedReadModelView.of(need),
+                !deliverable.contains(need.taSubtype), library.beside(need))).toList();
+        return new GapReport(byLevel, gaps, org.taplatform.reference.paging.Page.latestOf(needs, need -> need.changedAt),
+                next);
     }
 }

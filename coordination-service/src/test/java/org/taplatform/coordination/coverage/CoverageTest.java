@@ -123,6 +123,48 @@ class CoverageTest {
                 .then().statusCode(400);
     }
 
+    /**
+     * A donor pages through a country's gaps: each gap once, in the order by TA subtype, the next page named in the
+     * body and the Link header, the counts of the whole collection on every page; a cursor of another list is a 400.
+     */
+    @Test
+    void shouldPageThroughGapsInAStableOrder() throws Exception {
+        List<String> subtypes = List.of("LEGAL.DRAFTING", "VICTIMS.RETURN", "RESOURCES.PUBLICATION", "LEGAL.DRAFTING",
+                "VICTIMS.RETURN");
+        java.util.Set<String> registered = new java.util.HashSet<>();
+        for (String subtype : subtypes) {
+            registered.add(need("BWA", subtype).toString());
+        }
+        String donor = TestTokens.donor("XM-DAC-41114");
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> seenSubtypes = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(donor).queryParam("country", "BWA").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/v1/gaps").then().statusCode(200)
+                    .body("byLevel.UNMET", equalTo(5)).body("gaps.size()", org.hamcrest.Matchers.lessThanOrEqualTo(2))
+                    .extract();
+            seen.addAll(page.path("gaps.need.id"));
+            seenSubtypes.addAll(page.path("gaps.need.taSubtype"));
+            cursor = page.path("next");
+            if (cursor != null) {
+                assertThat(page.header("Link")).contains("cursor=" + cursor, "rel=\"next\"");
+            }
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
+        assertThat(seenSubtypes).isSorted();
+        given().auth().oauth2(donor).queryParam("country", "BWA").queryParam("cursor",
+                org.taplatform.reference.paging.PageCursor.of("needs", "x").encode()).when().get("/api/v1/gaps")
+                .then().statusCode(400).body("violations[0].field", equalTo("cursor"));
+        given().auth().oauth2(donor).queryParam("limit", 0).when().get("/api/v1/gaps").then().statusCode(400);
+    }
+
     @Test
     void shouldReopenANeedWhenTheActivityThatCoveredItMovesToAnotherCountry() throws Exception {
         UUID need = need("NAM", "LEGAL.DRAFTING");

@@ -184,7 +184,10 @@ public class ApiConventions implements OASFilter {
         }
     }
 
-    /** A page of a collection (the Page envelope) may come with {@code Link: <…>; rel="next"}: say so. */
+    /**
+     * A page of a collection (the Page envelope, or an envelope of its own taking a cursor, such as the gap report) may
+     * come with {@code Link: <…>; rel="next"}: say so.
+     */
     private static void declareNextLink(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok == null || ok.getContent() == null || ok.getContent().getMediaType("application/json") == null
@@ -192,7 +195,9 @@ public class ApiConventions implements OASFilter {
             return;
         }
         String schema = ok.getContent().getMediaType("application/json").getSchema().getRef();
-        if (schema != null && (schema.startsWith("#/components/schemas/Page") || schema.endsWith("Page"))) {
+        boolean takesCursor = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "cursor".equals(parameter.getName()));
+        if (schema != null && (schema.startsWith("#/components/schemas/Page") || schema.endsWith("Page") || takesCursor)) {
             ok.addHeader("Link", OASFactory.createHeader()
                     .description("`<url>; rel=\"next\"` (RFC 8288): this request with the next page's cursor; absent "
                             + "on the last page")

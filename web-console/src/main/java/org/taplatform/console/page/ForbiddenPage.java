@@ -25,9 +25,7 @@ public class ForbiddenPage {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        Language language = Language.of(uri.getQueryParameters().getFirst("lang"),
-                headers.getCookies().containsKey(Language.COOKIE) ? headers.getCookies().get(Language.COOKIE).getValue()
-                        : null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Language language = Language.of(uri, headers);
         return Pages.render(Templates.forbidden(PageContext.of(language, uri.getPath(), identity)), language, 403);
     }
 }

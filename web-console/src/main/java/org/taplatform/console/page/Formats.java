@@ -35,4 +35,30 @@ public class Formats {
         format.setMaximumFractionDigits(1);
         return format.format(value) + " %";
     }
+
+    /** A score or an amount with up to two decimals. */
+    public static String decimal(double value, String tag) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale(tag));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /**
+     * A date or a moment the services write in ISO 8601 ("2026-03-01", "2026-11-20T09:30:00Z"), as the language writes a
+     * date ("20 nov. 2026", "20.11.2026"); a moment's day in UTC, as the services record it. Text that is not a date
+     * stays as it is.
+     */
+    public static String date(String iso, String tag) {
+        if (iso == null || iso.isEmpty()) {
+            return "–";
+        }
+        try {
+            java.time.LocalDate day = iso.length() > 10 ? java.time.Instant.parse(iso).atZone(java.time.ZoneOffset.UTC)
+                    .toLocalDate() : java.time.LocalDate.parse(iso);
+            return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale(tag)).format(day);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return iso;
+        }
+    }
 }

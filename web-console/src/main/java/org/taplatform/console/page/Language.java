@@ -33,6 +33,13 @@ public class Language {
         return language;
     }
 
+    /** The language of a request outside a page's method (an exception mapper's page), from the same three sources. */
+    static Language of(jakarta.ws.rs.core.UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        jakarta.ws.rs.core.Cookie chosen = headers.getCookies().get(COOKIE);
+        return of(uri.getQueryParameters().getFirst("lang"), chosen == null ? null : chosen.getValue(),
+                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public String tag() {
         if (isUn(asked)) {
             return asked;

@@ -276,4 +276,280 @@ public interface Messages {
 
     @Message("States that did not respond")
     String nonRespondents();
+
+    @Message("Gaps: needs no one answers yet")
+    String gapsTitle();
+
+    @Message("The needs you may see that are unmet or partly covered, with why, and who could answer them.")
+    String gapsIntro();
+
+    @Message("Needs by coverage")
+    String coverageLevels();
+
+    @Message("Coverage")
+    String coverage();
+
+    @Message("Needs")
+    String needsCount();
+
+    @Message("{#when level}{#is 'UNMET'}Unmet{#is 'PARTLY_COVERED'}Partly covered{#is 'COVERED'}Covered{#else}{level}{/when}")
+    String level(String level);
+
+    @Message("The gaps")
+    String gapsList();
+
+    @Message("No gap under these filters.")
+    String noGaps();
+
+    @Message("No registered organisation offers this")
+    String noCapableOrganisation();
+
+    @Message("Who could help")
+    String whoCouldHelp();
+
+    @Message("{count} to read")
+    String toRead(int count);
+
+    @Message("Pages")
+    String pages();
+
+    @Message("First page")
+    String firstPage();
+
+    @Message("Who could answer this need")
+    String matchesTitle();
+
+    @Message("No registered organisation could answer it yet.")
+    String noMatches();
+
+    @Message("score {score}")
+    String score(String score);
+
+    @Message("verified")
+    String verified();
+
+    @Message("Why")
+    String why();
+
+    @Message("What counts")
+    String component();
+
+    @Message("Points")
+    String points();
+
+    @Message("Explanation")
+    String explanation();
+
+    @Message("Back to the gaps")
+    String backToGaps();
+
+    @Message("Not found")
+    String notFoundTitle();
+
+    @Message("Not available just now")
+    String unavailableTitle();
+
+    @Message("A service this page needs does not answer. Nothing was lost; try again in a few seconds.")
+    String unavailableText();
+
+    @Message("The request was refused")
+    String refusedTitle();
+
+    @Message("Gaps")
+    String gapsNav();
+
+    @Message("Our activities")
+    String activitiesTitle();
+
+    @Message("The activities {organisation} reports, by IATI identifier.")
+    String activitiesIntro(String organisation);
+
+    @Message("Register an activity")
+    String registerActivity();
+
+    @Message("Registered: {identifier}.")
+    String registered(String identifier);
+
+    @Message("No activity registered yet.")
+    String noActivities();
+
+    @Message("IATI identifier")
+    String iatiIdentifier();
+
+    @Message("Your reference")
+    String localId();
+
+    @Message("The activity's IATI identifier will be {organisation}-(your reference).")
+    String localIdHint(String organisation);
+
+    @Message("Title")
+    String activityTitle();
+
+    @Message("Planned start")
+    String plannedStart();
+
+    @Message("Planned end")
+    String plannedEnd();
+
+    @Message("Recipient country")
+    String recipientCountry();
+
+    @Message("Budget")
+    String budget();
+
+    @Message("Currency")
+    String currency();
+
+    @Message("{#when code}{#is '1'}Pipeline/identification{#is '2'}Implementation{#is '3'}Finalisation{#is '4'}Closed{#is '5'}Cancelled{#is '6'}Suspended{#else}{code}{/when}")
+    String statusName(String code);
+
+    @Message("Check for overlaps and register")
+    String checkAndRegister();
+
+    @Message("Register anyway")
+    String registerAnyway();
+
+    @Message("These look like the same work")
+    String overlapWarning();
+
+    @Message("Nothing is saved yet. Registered activities in the same country at the same time are alike: read the evidence, then change your activity, or register it anyway if it is other work.")
+    String overlapWarningText();
+
+    @Message("{#when severity}{#is 'HIGH'}likely the same activity{#is 'MEDIUM'}overlapping work{#is 'LOW'}related work{#else}{severity}{/when}")
+    String severity(String severity);
+
+    @Message("{share} alike")
+    String similarity(String share);
+
+    @Message("The same money reported by another organisation (linked, not an overlap)")
+    String linkedTitle();
+
+    @Message("Required.")
+    String answerRequired();
+
+    @Message("An amount such as 120000 or 120000.50.")
+    String amountFormat();
+
+    @Message("Activities")
+    String activitiesNav();
+
+    @Message("Dates")
+    String dates();
+
+    @Message("Overlap alerts")
+    String alertsNav();
+
+    @Message("Activities that look like the same or overlapping work, with the evidence. Settle each: acknowledge, dismiss or merge.")
+    String alertsIntro();
+
+    @Message("{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'MERGED'}Merged{#is 'DISMISSED'}Dismissed{#is 'CLOSED'}Closed{#else}{status}{/when}")
+    String alertStatus(String status);
+
+    @Message("No alert under these filters.")
+    String noAlerts();
+
+    @Message("Activities")
+    String activities();
+
+    @Message("Detected")
+    String detected();
+
+    @Message("Details")
+    String details();
+
+    @Message("Overlap alert")
+    String alertTitle();
+
+    @Message("Evidence")
+    String evidence();
+
+    @Message("History")
+    String history();
+
+    @Message("Acknowledge: both go on")
+    String acknowledge();
+
+    @Message("Dismiss: not an overlap")
+    String dismiss();
+
+    @Message("Merge: the same activity reported twice")
+    String merge();
+
+    @Message("Which one is the copy (it will no longer count)?")
+    String whichIsTheCopy();
+
+    @Message("{#when action}{#is 'acknowledge'}Acknowledged.{#is 'dismiss'}Dismissed.{#is 'merge'}Merged: the copy no longer counts, and its organisation is told.{#else}{action}{/when}")
+    String settled(String action);
+
+    @Message("Draft saved automatically at {time}.")
+    String autosaved(String time);
+
+    @Message("Not saved automatically: an answer does not fit its question. Use Save to see which.")
+    String notAutosaved();
+
+    @Message("Not saved automatically: someone changed this response meanwhile. Reload the page to see their version before you go on.")
+    String autosaveConflict();
+
+    @Message("Coordination in {country}")
+    String countryView(String country);
+
+    @Message("As of")
+    String asOf();
+
+    @Message("Open requests for assistance")
+    String openRequests();
+
+    @Message("No open request.")
+    String noRequests();
+
+    @Message("Countries")
+    String countriesNav();
+
+    @Message("Import an IATI activity file")
+    String importTitle();
+
+    @Message("Your organisation's activities as published to IATI (version 2.03): each is registered or updated by its IATI identifier; importing the same file twice changes nothing.")
+    String importIntro();
+
+    @Message("IATI activity file (XML)")
+    String iatiFile();
+
+    @Message("Which activities")
+    String importScope();
+
+    @Message("All of them (those outside the TA taxonomy wait to be classified)")
+    String scopeAll();
+
+    @Message("Only those about crime prevention and criminal justice")
+    String scopeRelevant();
+
+    @Message("Import")
+    String startImport();
+
+    @Message("Choose a file to import.")
+    String chooseFile();
+
+    @Message("{#when status}{#is 'QUEUED'}Waiting to start{#is 'RUNNING'}Importing{#is 'DONE'}Imported{#is 'FAILED'}Failed: nothing was imported{#else}{status}{/when}")
+    String importStatus(String status);
+
+    @Message("{done} of {total} activities")
+    String importDone(String done, String total);
+
+    @Message("Outcome")
+    String outcome();
+
+    @Message("{#when outcome}{#is 'created'}Registered{#is 'updated'}Updated{#is 'unchanged'}Unchanged{#is 'skipped'}Skipped (not about crime prevention and criminal justice){#is 'rejected'}Rejected{#is 'unclassified'}Waiting for their TA subtypes{#else}{outcome}{/when}")
+    String importCount(String outcome);
+
+    @Message("About the file")
+    String notes();
+
+    @Message("Activity by activity")
+    String report();
+
+    @Message("Import another file")
+    String importAnother();
+
+    @Message("IATI import")
+    String importNav();
 }

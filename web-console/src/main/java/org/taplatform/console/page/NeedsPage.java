@@ -1,6 +1,5 @@
 package org.taplatform.console.page;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,18 +33,17 @@ public class NeedsPage {
 
     static final int PAGE_SIZE = 25;
 
-    /** A filter's choices: code and name, and whether it is the one applied. */
-    public record Choice(String code, String name, boolean selected) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance needs(PageContext page, List<Choice> countries, List<Choice> instruments,
-                List<Choice> types, JsonNode needs, JsonNode byType, String next, String query, String problem);
+        static native TemplateInstance needs(PageContext page, List<ReferenceNames.Choice> countries,
+                List<ReferenceNames.Choice> instruments, List<ReferenceNames.Choice> types, JsonNode needs,
+                JsonNode byType, String next, String query, String problem);
     }
 
     @RestClient
     NeedsApi api;
+    @Inject
+    ReferenceNames reference;
     @Inject
     SecurityIdentity identity;
 
@@ -54,48 +52,31 @@ public class NeedsPage {
     public Response needs(@BeanParam Language language, @QueryParam("country") String country,
             @QueryParam("instrument") String instrument, @QueryParam("taType") String taType,
             @QueryParam("cursor") String cursor) {
-        country = blankToNull(country);
-        instrument = blankToNull(instrument);
-        taType = blankToNull(taType);
+        country = Forms.blankToNull(country);
+        instrument = Forms.blankToNull(instrument);
+        taType = Forms.blankToNull(taType);
         String lang = language.tag();
         JsonNode needs = null;
         JsonNode byType = null;
         String problem = null;
         try {
-            needs = api.needs(bearer(), country, instrument, taType, PAGE_SIZE, blankToNull(cursor), lang);
+            needs = api.needs(bearer(), country, instrument, taType, PAGE_SIZE, Forms.blankToNull(cursor), lang);
             byType = api.byTaType(bearer(), country, instrument, lang);
         } catch (WebApplicationException e) {
             // a filter the service refuses: its problem detail, in place of the table
-            problem = e.getResponse().readEntity(JsonNode.class).path("detail").asText(e.getMessage());
+            problem = Forms.problemDetail(e);
         }
-        String query = "country=" + nullToEmpty(country) + "&instrument=" + nullToEmpty(instrument) + "&taType="
-                + nullToEmpty(taType);
-        String next = needs == null || needs.path("next").isNull() || needs.path("next").asText().isEmpty() ? null
-                : java.net.URLEncoder.encode(needs.path("next").asText(), java.nio.charset.StandardCharsets.UTF_8);
+        String query = "country=" + Forms.encode(country) + "&instrument=" + Forms.encode(instrument) + "&taType="
+                + Forms.encode(taType);
+        String next = needs == null ? null : Forms.nonBlank(needs.path("next"));
+        ReferenceNames.Names names = reference.in(lang);
         return Pages.render(Templates.needs(PageContext.of(language, "/needs", identity),
-                choices(api.countries(lang), "code", "name", country), choices(api.instruments(lang), "code", "name",
-                        instrument), choices(api.taTypes(lang), "code", "name", taType), needs, byType, next, query,
-                problem), language, problem == null ? 200 : 400);
-    }
-
-    private static List<Choice> choices(JsonNode page, String code, String name, String selected) {
-        List<Choice> choices = new ArrayList<>();
-        for (JsonNode item : page.path("items")) {
-            choices.add(new Choice(item.path(code).asText(), item.path(name).asText(),
-                    item.path(code).asText().equals(selected)));
-        }
-        return choices;
+                names.countryChoices(country), names.instrumentChoices(instrument), names.taTypeChoices(taType), needs,
+                byType, next == null ? null : Forms.encode(next), query, problem), language, problem == null ? 200 : 400);
     }
 
     private String bearer() {
         return Pages.bearer(identity);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

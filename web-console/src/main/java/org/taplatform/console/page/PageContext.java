@@ -10,7 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * pages their roles open (the navigation offers only those).
  */
 public record PageContext(String lang, String dir, String path, String user, List<LanguageName> languages,
-        boolean readsNeeds, boolean focalPoint, boolean readsCycles) {
+        boolean readsNeeds, boolean focalPoint, boolean readsCycles, boolean reportsActivities, boolean readsAlerts) {
 
     public record LanguageName(String tag, String name) {
     }
@@ -23,12 +23,17 @@ public record PageContext(String lang, String dir, String path, String user, Lis
     static final List<String> NEEDS_READERS = List.of("coordinator", "state-focal-point", "donor", "partner",
             "field-office");
 
+    /** The roles that report activities for their own organisation (as ActivitiesPage allows). */
+    static final List<String> ACTIVITY_REPORTERS = List.of("field-office", "donor", "partner");
+
     static PageContext of(Language language, String path, SecurityIdentity identity) {
         boolean signedIn = identity != null && !identity.isAnonymous();
         String user = signedIn ? identity.getPrincipal().getName() : null;
         boolean readsNeeds = signedIn && NEEDS_READERS.stream().anyMatch(identity::hasRole);
         return new PageContext(language.tag(), language.direction(), path, user, LANGUAGES, readsNeeds,
                 signedIn && identity.hasRole("state-focal-point"),
-                signedIn && (identity.hasRole("coordinator") || identity.hasRole("analyst")));
+                signedIn && (identity.hasRole("coordinator") || identity.hasRole("analyst")),
+                signedIn && ACTIVITY_REPORTERS.stream().anyMatch(identity::hasRole),
+                signedIn && (identity.hasRole("coordinator") || ACTIVITY_REPORTERS.stream().anyMatch(identity::hasRole)));
     }
 }

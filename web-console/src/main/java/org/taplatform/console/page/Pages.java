@@ -30,4 +30,10 @@ final class Pages {
         io.quarkus.oidc.AccessTokenCredential token = identity.getCredential(io.quarkus.oidc.AccessTokenCredential.class);
         return token == null ? null : "Bearer " + token.getToken();
     }
+
+    /** The console's own texts in the page's language, for what a page says from Java (notices, form problems). */
+    static Messages messages(Language language) {
+        return io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(language.tag()));
+    }
 }

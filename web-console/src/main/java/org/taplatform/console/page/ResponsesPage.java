@@ -32,7 +32,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -51,6 +50,8 @@ public class ResponsesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageContext page, String country, List<Row> rows, String problem);
+
+        static native TemplateInstance autosave(String message, String etag);
 
         static native TemplateInstance form(PageContext page, JsonNode response, String title,
                 List<ResponseForm.SectionForm> sections, String etag, String notice, boolean editable,
@@ -113,9 +114,11 @@ public class ResponsesPage {
             @QueryParam("amend") boolean amend) {
         try (Response answer = survey.response(bearer(), id)) {
             JsonNode response = answer.readEntity(JsonNode.class);
+            // a draft no one has answered yet is not wrong yet: its problems show once something was saved
+            boolean answered = !response.path("answers").isEmpty();
             return render(language, response, null, answer.getHeaderString("ETag"), response.path("answers"),
-                    ResponseForm.problems(response.path("report")), notice == null ? null : notice(notice, language),
-                    200, amend);
+                    answered ? ResponseForm.problems(response.path("report")) : Map.of(),
+                    notice == null ? null : notice(notice, language), 200, amend);
         }
     }
 
@@ -167,6 +170,34 @@ public class ResponsesPage {
                     ResponseForm.problems(problem.path("report").isMissingNode() ? saved.path("report")
                             : problem.path("report")),
                     msg(language).notSubmitted(), 422, false);
+        }
+    }
+
+    /**
+     * Autosave: htmx posts the form a moment after each change, and this saves the draft as it stands (with the ETag
+     * the page holds, so two tabs cannot overwrite each other) and answers a status line and the new ETag. Without
+     * JavaScript the Save button does the same. Problems stay for Save and Submit to show beside their questions.
+     */
+    @POST
+    @Path("/{id}/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance autosave(@BeanParam Language language, @PathParam("id") String id,
+            MultivaluedMap<String, String> form) {
+        Messages messages = msg(language);
+        JsonNode preview = survey.preview(bearer(), form.getFirst("questionnaire"), language.tag());
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("language", language.tag());
+        body.set("answers", ResponseForm.answers(preview, form));
+        try (Response answer = Forms.answer(() -> survey.save(bearer(), form.getFirst("etag"), id, body))) {
+            if (answer.getStatus() == 200) {
+                String time = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(Formats.locale(language.tag())).format(java.time.LocalTime.now(java.time.ZoneOffset.UTC));
+                return Templates.autosave(messages.autosaved(time + " UTC"), answer.getHeaderString("ETag"))
+                        .setLocale(language.locale());
+            }
+            String message = answer.getStatus() == 412 || answer.getStatus() == 409 ? messages.autosaveConflict()
+                    : messages.notAutosaved();
+            return Templates.autosave(message, null).setLocale(language.locale());
         }
     }
 
@@ -237,7 +268,7 @@ public class ResponsesPage {
     }
 
     static Messages msg(Language language) {
-        return MessageBundles.get(Messages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.tag()));
+        return Pages.messages(language);
     }
 
     private String bearer() {

@@ -144,6 +144,32 @@ class ResponsesPageTest {
                 .body(containsString("The 2011 law was adopted"));
     }
 
+    /**
+     * With JavaScript, htmx posts the form a moment after each change: the draft is saved with the page's ETag and the
+     * new one comes back to replace it; a stale page is told to reload instead of overwriting.
+     */
+    @Test
+    void shouldAutosaveTheDraftAndHandTheNewETagBack() {
+        String page = given().queryParam("lang", "fr").when().get("/responses/r-som").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains("hx-post=\"/responses/r-som/autosave?lang=fr\"", "hx-trigger=\"change delay:1s\"",
+                "<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer></script>",
+                "name=\"questionnaire\" value=\"q-som\"", "id=\"autosave\"");
+        given().when().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200)
+                .body(containsString("htmx"));
+        String etag = page.replaceAll("(?s).*name=\"etag\" id=\"etag\" value=\"([^\"]*)\".*", "$1").replace("&quot;", "\"");
+        given().contentType(ContentType.URLENC).queryParam("lang", "fr").formParam("etag", etag)
+                .formParam("questionnaire", "q-som").formParam("q.A6.1", "PARTLY").when()
+                .post("/responses/r-som/autosave").then().statusCode(200)
+                .body(containsString("Brouillon enregistré automatiquement à"))
+                .body(containsString("id=\"etag\" value=\"&quot;2&quot;\" hx-swap-oob=\"true\""));
+        assertThat(SurveyStub.SAVED.get("answers").path("answers").path("A6.1").asText()).isEqualTo("PARTLY");
+        given().contentType(ContentType.URLENC).queryParam("lang", "fr").formParam("etag", etag)
+                .formParam("questionnaire", "q-som").formParam("q.A6.1", "NO").when()
+                .post("/responses/r-som/autosave").then().statusCode(200)
+                .body(containsString("Rechargez la page")).body(not(containsString("hx-swap-oob")));
+    }
+
     @Test
     void shouldNotOverwriteAnswersSomeoneSavedMeanwhile() {
         given().contentType(ContentType.URLENC).formParam("etag", "\"0\"").formParam("q.A6.1", "YES")

@@ -1,0 +1,219 @@
+package org.taplatform.console;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * coordination-service and provider-registry-service as the console calls them, on a port of their own (their paths
+ * overlap needs-service's): gaps in two pages, a need and its matches, overlap alerts and their settling, the
+ * pre-registration check and activity registration. Records each request's method, path, query, If-Match and body.
+ */
+public final class CoordinationStub {
+
+    /** One request as received. */
+    public record Call(String method, String path, String query, String ifMatch, String authorization, String body) {
+    }
+
+    public static final List<Call> CALLS = new CopyOnWriteArrayList<>();
+    /** The alerts' status, as settling changes them. */
+    public static final Map<String, String> ALERT_STATUS = new ConcurrentHashMap<>();
+    /** How often the import job was read: it runs for two reads, then is done. */
+    public static final java.util.concurrent.atomic.AtomicInteger IMPORT_POLLS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private CoordinationStub() {
+    }
+
+    static HttpServer start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/gaps", exchange -> {
+            Call call = record(exchange);
+            if (call.query().contains("country=XXX")) {
+                StubServices.json(exchange, 400, "{\"title\": \"Bad Request\", \"status\": 400, "
+                        + "\"detail\": \"1 value rejected: country XXX is not a country\"}");
+                return;
+            }
+            boolean second = call.query().contains("cursor=gaps2");
+            StubServices.json(exchange, 200, """
+                    {"byLevel": {"COVERED": 1, "PARTLY_COVERED": 1, "UNMET": 1234},
+                     "gaps": [{"need": {"id": "%s", "country": "KEN", "instrument": "UNTOC", "article": "18",
+                        "taSubtype": "LEGAL.DRAFTING", "priority": "HIGH",
+                        "coverage": {"level": "%s", "status": "OPEN", "evidence": ["%s"]}},
+                       "noCapableOrganisation": %s, "knowledge": {"tools": [{"title": "Model law"}], "lessons": []}}],
+                     "next": %s}""".formatted(second ? "g-2" : "g-1", second ? "PARTLY_COVERED" : "UNMET",
+                    second ? "an activity under way: XM-DAC-41128-ROEA-1" : "no activity or pledge answers it",
+                    second ? "false" : "true", second ? "null" : "\"gaps2\""));
+        });
+        server.createContext("/api/v1/needs/", exchange -> {
+            Call call = record(exchange);
+            if (call.path().contains("/needs/hidden")) {
+                StubServices.json(exchange, 404, "{\"title\": \"Not Found\", \"status\": 404, "
+                        + "\"detail\": \"No need hidden (or not one you may see)\"}");
+                return;
+            }
+            if (call.path().endsWith("/matches")) {
+                StubServices.json(exchange, 200, """
+                        {"items": [{"organisation": "XM-DAC-41128-ROEA", "name": "UNODC Regional Office for Eastern Africa",
+                          "score": 0.8125, "verification": "VERIFIED", "reasons": [
+                            {"component": "capability", "points": 0.5, "weight": 0.5, "fit": 1.0,
+                             "why": "offers LEGAL.DRAFTING for UNTOC"},
+                            {"component": "region", "points": 0.3125, "weight": 0.25, "fit": 1.0,
+                             "why": "works in Eastern Africa"}]}], "next": null}""");
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"id": "g-1", "country": "KEN", "instrument": "UNTOC", "article": "18", "taSubtype": "LEGAL.DRAFTING",
+                     "priority": "HIGH", "coverage": {"level": "UNMET", "status": "OPEN", "evidence": []}}""");
+        });
+        server.createContext("/api/v1/countries/", exchange -> {
+            Call call = record(exchange);
+            if (call.path().contains("/countries/COL/")) {
+                StubServices.json(exchange, 403, "{\"title\": \"Forbidden\", \"status\": 403, "
+                        + "\"detail\": \"A focal point of KEN sees KEN only\"}");
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"country": "KEN", "name": "Kenya", "asOf": "2026-11-20T09:30:00Z",
+                     "needsByLevel": {"PARTLY_COVERED": 1, "UNMET": 2},
+                     "needs": [{"need": {"id": "g-1", "country": "KEN", "instrument": "UNTOC", "article": "18",
+                        "taSubtype": "LEGAL.DRAFTING", "priority": "HIGH",
+                        "coverage": {"level": "UNMET", "status": "OPEN", "evidence": []}},
+                       "noCapableOrganisation": false,
+                       "topMatches": [{"organisation": "XM-DAC-41128-ROEA", "name": "UNODC ROEA", "score": 0.8125}],
+                       "knowledge": {}}],
+                     "activities": [{"iatiIdentifier": "XM-DAC-41128-ROEA-DEMO-0079", "organisation": "XM-DAC-41128-ROEA",
+                       "titles": {"en": "Drafting legislation on confiscation"}, "status": "2",
+                       "start": "2026-01-01", "end": "2026-04-28"}],
+                     "overlapAlerts": [%s],
+                     "openRequests": [{"id": "r-1", "summary": "Help drafting the confiscation law", "status": "FORWARDED",
+                       "createdAt": "2026-11-02T08:00:00Z"}]}""".formatted(alert("a-1")));
+        });
+        server.createContext("/api/v1/iati/imports", exchange -> {
+            Call call = record(exchange);
+            if ("POST".equals(call.method())) {
+                if (!call.body().contains("<iati-activities")) {
+                    StubServices.json(exchange, 415, "{\"title\": \"Unsupported Media Type\", \"status\": 415, "
+                            + "\"detail\": \"Not an IATI activity file\"}");
+                    return;
+                }
+                StubServices.json(exchange, 202, "{\"id\": \"job-1\", \"status\": \"QUEUED\"}");
+                return;
+            }
+            IMPORT_POLLS.incrementAndGet();
+            boolean done = IMPORT_POLLS.get() > 2;
+            StubServices.json(exchange, 200, """
+                    {"id": "job-1", "fileName": "activities.xml", "status": "%s", "activitiesDone": %d,
+                     "activitiesTotal": 1200, "created": 1190, "updated": 0, "unchanged": 0, "skipped": 8,
+                     "rejected": 2, "unclassified": 3, "notes": ["the file declares no version: read as 2.03"],
+                     "report": [{"iatiIdentifier": "XM-DAC-41128-ROEA-X", "outcome": "REJECTED",
+                                 "reasons": ["recipient-country XX is not a country"]}]}"""
+                    .formatted(done ? "DONE" : "RUNNING", done ? 1200 : 600));
+        });
+        server.createContext("/api/v1/overlaps/check", exchange -> {
+            Call call = record(exchange);
+            // a title with "duplicate" in it is like a registered activity; any other is new work
+            StubServices.json(exchange, 200, call.body().contains("duplicate") ? """
+                    {"overlaps": [{"iatiIdentifier": "XI-IATI-IICJ-MLA-1", "organisation": "XI-IATI-IICJ",
+                      "severity": "HIGH", "similarity": 0.82,
+                      "evidence": ["same country KEN, dates overlap 2027-01-10..2027-06-30",
+                                   "alike titles: mutual legal assistance training prosecutors"]}],
+                     "linked": []}""" : "{\"overlaps\": [], \"linked\": []}");
+        });
+        server.createContext("/api/v1/activities", exchange -> {
+            Call call = record(exchange);
+            if ("POST".equals(call.method())) {
+                if (call.body().contains("\"localId\":\"TAKEN\"")) {
+                    StubServices.json(exchange, 400, """
+                            {"title": "Bad Request", "status": 400, "detail": "1 value rejected",
+                             "violations": [{"field": "localId", "in": "body", "message": "is registered already"}]}""");
+                    return;
+                }
+                StubServices.json(exchange, 201, """
+                        {"activity": {"iatiIdentifier": "XM-DAC-41128-ROEA-NEW-1"}, "version": 0}""");
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"items": [{"activity": {"iatiIdentifier": "XM-DAC-41128-ROEA-DEMO-0001",
+                       "titles": {"en": "Drafting legislation on participation in an organized criminal group",
+                                  "fr": "Rédaction de la législation"}, "status": "3",
+                       "recipientCountries": [{"code": "RWA"}], "plannedStart": "2024-08-01",
+                       "plannedEnd": "2024-11-28"}, "statusName": "Finalisation", "version": 2}],
+                     "next": null}""");
+        });
+        server.createContext("/api/v1/organisations/", exchange -> {
+            record(exchange);
+            StubServices.json(exchange, 200, """
+                    {"identifier": "XM-DAC-41128-ROEA", "name": "UNODC Regional Office for Eastern Africa"}""");
+        });
+        server.createContext("/api/v1/overlap-alerts", exchange -> {
+            Call call = record(exchange);
+            String path = call.path();
+            if (path.equals("/api/v1/overlap-alerts")) {
+                StubServices.json(exchange, 200, """
+                        {"items": [%s], "next": null}""".formatted(alert("a-1")));
+                return;
+            }
+            String id = path.split("/")[4];
+            if (path.endsWith("/merge") || path.endsWith("/dismiss") || path.endsWith("/acknowledge")) {
+                if (!"\"3\"".equals(call.ifMatch())) {
+                    StubServices.json(exchange, 412, "{\"title\": \"Precondition Failed\", \"status\": 412}");
+                    return;
+                }
+                if (!path.endsWith("/acknowledge") && call.body().contains("\"reason\":\"\"")) {
+                    StubServices.json(exchange, 400, """
+                            {"title": "Bad Request", "status": 400, "detail": "1 value rejected",
+                             "violations": [{"field": "reason", "in": "body", "message": "must not be blank"}]}""");
+                    return;
+                }
+                if (id.equals("a-readonly")) {
+                    StubServices.json(exchange, 403, "{\"title\": \"Forbidden\", \"status\": 403}");
+                    return;
+                }
+                ALERT_STATUS.put(id, path.endsWith("/merge") ? "MERGED" : path.endsWith("/dismiss") ? "DISMISSED"
+                        : "ACKNOWLEDGED");
+                StubServices.json(exchange, 200, alert(id));
+                return;
+            }
+            StubServices.json(exchange, 200, alert(id));
+        });
+        server.start();
+        return server;
+    }
+
+    private static String alert(String id) {
+        return """
+                {"id": "%s", "severity": "HIGH", "status": "%s", "similarity": 0.82, "countries": ["KEN"],
+                 "activity": {"iatiIdentifier": "XM-DAC-41128-ROEA-MLA-1", "organisation": "XM-DAC-41128-ROEA"},
+                 "otherActivity": {"iatiIdentifier": "XI-IATI-IICJ-MLA-1", "organisation": "XI-IATI-IICJ"},
+                 "evidence": ["alike titles: mutual legal assistance training prosecutors"],
+                 "detectedAt": "2026-11-20T09:30:00Z", "version": 3,
+                 "history": [{"at": "2026-11-20T09:30:00Z", "actor": "coordination", "from": null, "to": "OPEN",
+                              "reason": "detected"}]}""".formatted(id, ALERT_STATUS.getOrDefault(id, "OPEN"));
+    }
+
+    static Call record(HttpExchange exchange) throws IOException {
+        Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                String.valueOf(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders().getFirst("If-Match"),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        CALLS.add(call);
+        return call;
+    }
+
+    /** The last call to a path that starts with this. */
+    public static Call last(String pathStart) {
+        for (int i = CALLS.size() - 1; i >= 0; i--) {
+            if (CALLS.get(i).path().startsWith(pathStart)) {
+                return CALLS.get(i);
+            }
+        }
+        return null;
+    }
+}
