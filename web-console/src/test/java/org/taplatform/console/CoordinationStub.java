@@ -116,6 +116,108 @@ public final class CoordinationStub {
                                  "reasons": ["recipient-country XX is not a country"]}]}"""
                     .formatted(done ? "DONE" : "RUNNING", done ? 1200 : 600));
         });
+        server.createContext("/api/v1/pledges", exchange -> {
+            Call call = record(exchange);
+            if ("POST".equals(call.method())) {
+                if (call.body().contains("\"amount\":0")) {
+                    StubServices.json(exchange, 400, """
+                            {"title": "Bad Request", "status": 400, "detail": "1 value rejected",
+                             "violations": [{"field": "amount", "in": "body", "message": "must be more than 0"}]}""");
+                    return;
+                }
+                StubServices.json(exchange, 201, "{\"id\": \"p-2\"}");
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"items": [{"id": "p-1", "donor": "XI-IATI-NORLANDMFA", "country": "KEN", "needId": "g-1",
+                      "amount": 30000.5, "currency": "USD", "status": "COMMITTED", "createdAt": "2026-11-02T08:00:00Z"}],
+                     "next": null}""");
+        });
+        server.createContext("/api/v1/subscriptions", exchange -> {
+            Call call = record(exchange);
+            if ("POST".equals(call.method())) {
+                if (call.body().contains("localhost")) {
+                    StubServices.json(exchange, 400, """
+                            {"title": "Bad Request", "status": 400, "detail": "1 value rejected",
+                             "violations": [{"field": "callbackUrl", "in": "body",
+                                             "message": "must be an address on the internet"}]}""");
+                    return;
+                }
+                StubServices.json(exchange, 201, """
+                        {"secret": "whsec_c2VjcmV0LW9uY2U=", "subscription": {"id": "s-2"}}""");
+                return;
+            }
+            if ("DELETE".equals(call.method())) {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+                return;
+            }
+            if (call.path().endsWith("/deliveries")) {
+                StubServices.json(exchange, 200, """
+                        {"items": [{"id": "d-1", "eventType": "ta.needs.need.registered.v1", "status": "DEAD",
+                          "attempts": 8, "lastStatusCode": 500, "lastError": "Internal Server Error",
+                          "createdAt": "2026-11-02T08:00:00Z"}], "next": null}""");
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"items": [{"id": "s-1", "callbackUrl": "https://donor.example/hooks", "kinds": ["NEED", "GAP"],
+                      "countries": ["KEN"], "active": true, "description": "our grants system"}], "next": null}""");
+        });
+        server.createContext("/api/v1/competent-authorities", exchange -> {
+            Call call = record(exchange);
+            if (call.path().endsWith("/export/xlsx")) {
+                byte[] sheet = { 'P', 'K', 3, 4 };
+                exchange.getResponseHeaders().add("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                exchange.sendResponseHeaders(200, sheet.length);
+                exchange.getResponseBody().write(sheet);
+                exchange.close();
+                return;
+            }
+            StubServices.json(exchange, 200, """
+                    {"items": [{"id": "ca-1", "country": "KEN", "name": "Office of the Attorney General",
+                      "designations": [{"code": "MLA_CENTRAL_AUTHORITY", "label": "Central authority for mutual legal assistance"}],
+                      "channels": [{"kind": "EMAIL", "value": "mla@ag.example.ke", "note": "requests in English"}],
+                      "languages": ["en", "sw"], "officeHours": "08:00-17:00", "timeZone": "Africa/Nairobi",
+                      "lastConfirmedOn": "2025-03-01", "stale": true}], "next": null}""");
+        });
+        server.createContext("/api/v1/tools", exchange -> {
+            record(exchange);
+            StubServices.json(exchange, 200, """
+                    {"items": [{"id": "t-1", "kind": "MODEL_LAW", "publisher": "UNODC", "publishedOn": "2012",
+                      "titles": {"en": "Model Law on Mutual Assistance in Criminal Matters",
+                                 "fr": "Loi type sur l'entraide judiciaire en matière pénale"},
+                      "instruments": ["UNTOC"], "articles": ["18"],
+                      "links": {"en": "https://www.unodc.org/en/model-law.pdf", "fr": "https://www.unodc.org/fr/loi-type.pdf"}}],
+                     "next": "tools2"}""");
+        });
+        server.createContext("/api/v1/requests", exchange -> {
+            Call call = record(exchange);
+            String path = call.path();
+            if ("POST".equals(call.method()) && path.equals("/api/v1/requests")) {
+                if (call.body().contains("\"needIds\":[]")) {
+                    StubServices.json(exchange, 400, """
+                            {"title": "Bad Request", "status": 400, "detail": "1 value rejected",
+                             "violations": [{"field": "needIds", "in": "body", "message": "must not be empty"}]}""");
+                    return;
+                }
+                StubServices.json(exchange, 201, "{\"id\": \"rq-2\", \"status\": \"SUBMITTED\"}");
+                return;
+            }
+            if ("POST".equals(call.method())) {
+                if (!"\"4\"".equals(call.ifMatch()) && !path.contains("/withdraw") && !path.endsWith("/offers")) {
+                    StubServices.json(exchange, 412, "{\"title\": \"Precondition Failed\", \"status\": 412}");
+                    return;
+                }
+                StubServices.json(exchange, 200, request("FORWARDED"));
+                return;
+            }
+            if (path.equals("/api/v1/requests")) {
+                StubServices.json(exchange, 200, "{\"items\": [" + request("FORWARDED") + "], \"next\": null}");
+                return;
+            }
+            StubServices.json(exchange, 200, request("FORWARDED"));
+        });
         server.createContext("/api/v1/overlaps/check", exchange -> {
             Call call = record(exchange);
             // a title with "duplicate" in it is like a registered activity; any other is new work
@@ -187,6 +289,18 @@ public final class CoordinationStub {
         return server;
     }
 
+    private static String request(String status) {
+        return """
+                {"id": "rq-1", "country": "KEN", "summary": "Help drafting the confiscation law", "status": "%s",
+                 "needIds": ["g-1"], "forwardedTo": ["XM-DAC-41128-ROEA"], "requestedBy": "focal-ken",
+                 "createdAt": "2026-11-02T08:00:00Z", "version": 4,
+                 "offers": [{"id": "of-1", "organisation": "XM-DAC-41128-ROEA", "title": "Legislative drafting mission",
+                   "scope": "Two missions and a review of the draft", "plannedStart": "2027-02-01",
+                   "plannedEnd": "2027-05-31", "amount": 45000, "currency": "USD", "status": "SUBMITTED"}],
+                 "history": [{"at": "2026-11-02T08:00:00Z", "actor": "focal-ken", "to": "SUBMITTED"}]}"""
+                .formatted(status);
+    }
+
     private static String alert(String id) {
         return """
                 {"id": "%s", "severity": "HIGH", "status": "%s", "similarity": 0.82, "countries": ["KEN"],
@@ -205,6 +319,16 @@ public final class CoordinationStub {
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         CALLS.add(call);
         return call;
+    }
+
+    /** The last call of this method to a path that starts with this. */
+    public static Call last(String method, String pathStart) {
+        for (int i = CALLS.size() - 1; i >= 0; i--) {
+            if (CALLS.get(i).method().equals(method) && CALLS.get(i).path().startsWith(pathStart)) {
+                return CALLS.get(i);
+            }
+        }
+        return null;
     }
 
     /** The last call to a path that starts with this. */

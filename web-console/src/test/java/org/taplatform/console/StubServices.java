@@ -70,6 +70,27 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                       {"code": "LEGAL", "label": "Legal assistance", "count": 60, "share": 20.0, "countries": 40}],
                      "withheld": {"cells": 1, "count": 2, "share": 0.7}}""");
         });
+        server.createContext("/api/v1/analysis/needs/by-region", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith(".png")) {
+                LAST_QUERY.put("region-chart", String.valueOf(exchange.getRequestURI().getQuery()));
+                exchange.getResponseHeaders().add("Content-Type", "image/png");
+                exchange.sendResponseHeaders(200, CHART.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(CHART);
+                }
+                return;
+            }
+            if (String.valueOf(exchange.getRequestURI().getQuery()).contains("region=999")) {
+                LAST_QUERY.put("by-region", String.valueOf(exchange.getRequestURI().getQuery()));
+                json(exchange, 400, "{\"title\": \"Bad Request\", \"status\": 400, "
+                        + "\"detail\": \"1 value rejected: region 999 is not an M49 area\"}");
+                return;
+            }
+            needs(exchange, """
+                    {"dimension": "region", "view": "PUBLIC", "total": 1234, "cells": [
+                      {"code": "002", "label": "Afrique", "count": 1000, "share": 81.0},
+                      {"code": "019", "label": "Amériques", "count": 234, "share": 19.0}], "withheld": null}""");
+        });
         SurveyStub.register(server);
         server.createContext("/api/v1/needs", exchange -> {
             String query = String.valueOf(exchange.getRequestURI().getQuery());

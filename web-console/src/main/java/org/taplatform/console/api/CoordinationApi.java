@@ -69,4 +69,48 @@ public interface CoordinationApi {
     @Path("/overlaps/check")
     @Consumes(MediaType.APPLICATION_JSON)
     Response check(@HeaderParam("Authorization") String bearer, JsonNode draft);
+
+    @GET
+    @Path("/subscriptions")
+    JsonNode subscriptions(@HeaderParam("Authorization") String bearer, @QueryParam("limit") int limit);
+
+    /** Answers 201 with the signing secret, this once. */
+    @POST
+    @Path("/subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response subscribe(@HeaderParam("Authorization") String bearer, JsonNode subscription);
+
+    @jakarta.ws.rs.DELETE
+    @Path("/subscriptions/{id}")
+    Response unsubscribe(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    @GET
+    @Path("/subscriptions/{id}/deliveries")
+    JsonNode deliveries(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/requests")
+    JsonNode requests(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/requests/{id}")
+    JsonNode request(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    /** A State asks for assistance with some of its needs. */
+    @POST
+    @Path("/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response ask(@HeaderParam("Authorization") String bearer, JsonNode submission);
+
+    /**
+     * An action on a request ({@code forward}, {@code cancel}, {@code offers}, {@code offers/{offerId}/accept},
+     * {@code offers/{offerId}/withdraw}); the request's version as If-Match where the service asks for it.
+     */
+    @POST
+    @Path("/requests/{id}/{action: .+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response act(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version,
+            @PathParam("id") String id, @PathParam("action") String action, JsonNode body);
 }

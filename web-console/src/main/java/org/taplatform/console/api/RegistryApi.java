@@ -47,4 +47,36 @@ public interface RegistryApi {
     @GET
     @Path("/iati/imports/{id}")
     JsonNode importJob(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.PathParam("id") String id);
+
+    @GET
+    @Path("/pledges")
+    JsonNode pledges(@HeaderParam("Authorization") String bearer, @QueryParam("donor") String donor,
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/pledges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response pledge(@HeaderParam("Authorization") String bearer, JsonNode pledge);
+
+    /** The directory of competent national authorities (signed-in users only), filtered, in pages. */
+    @GET
+    @Path("/competent-authorities")
+    JsonNode authorities(@HeaderParam("Authorization") String bearer, @QueryParam("country") String country,
+            @QueryParam("designation") String designation, @QueryParam("stale") Boolean stale,
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor, @QueryParam("lang") String language);
+
+    /** The directory as a file (csv or xlsx), with the same filters. */
+    @GET
+    @Path("/competent-authorities/export/{format}")
+    @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    Response authoritiesFile(@HeaderParam("Authorization") String bearer,
+            @jakarta.ws.rs.PathParam("format") String format, @QueryParam("country") String country,
+            @QueryParam("designation") String designation, @QueryParam("lang") String language);
+
+    /** The catalogue of tools (public), filtered, newest first, in pages. */
+    @GET
+    @Path("/tools")
+    JsonNode tools(@QueryParam("instrument") String instrument, @QueryParam("taSubtype") String taSubtype,
+            @QueryParam("kind") String kind, @QueryParam("language") String language, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.taplatform.console.api.CoordinationApi;
 import org.taplatform.console.api.RegistryApi;
@@ -271,15 +270,7 @@ public class ActivitiesPage {
                 language, status);
     }
 
-    /** The organisation the user reports for: their token's organisation claim, as the registry checks it. */
     private String organisation() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("organisation") != null) {
-            return String.valueOf((Object) token.getClaim("organisation"));
-        }
-        String attribute = identity.getAttribute("organisation");
-        if (attribute != null) {
-            return attribute; // tests stand in for the token with this attribute
-        }
-        throw new io.quarkus.security.ForbiddenException("no organisation in the user's token");
+        return Pages.organisation(identity);
     }
 }

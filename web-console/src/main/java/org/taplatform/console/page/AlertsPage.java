@@ -81,7 +81,7 @@ public class AlertsPage {
     public Response alert(@BeanParam Language language, @PathParam("id") String id,
             @QueryParam("settled") String settled) {
         JsonNode alert = coordination.alert(Pages.bearer(identity), id);
-        String notice = settled == null || !ACTIONS.contains(settled) ? null
+        String notice = settled == null || !Forms.oneOf(ACTIONS, settled) ? null
                 : Pages.messages(language).settled(settled);
         return page(language, alert, notice, null, 200);
     }
@@ -94,7 +94,7 @@ public class AlertsPage {
     public Response settle(@BeanParam Language language, @PathParam("id") String id,
             @FormParam("action") String action, @FormParam("version") String version,
             @FormParam("reason") String reason, @FormParam("duplicate") String duplicate) {
-        if (!ACTIONS.contains(action)) {
+        if (!Forms.oneOf(ACTIONS, action)) {
             throw new jakarta.ws.rs.BadRequestException("no such action: " + action);
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -114,19 +114,12 @@ public class AlertsPage {
                 throw new io.quarkus.security.ForbiddenException("coordination-service refused to let this user settle");
             }
             String problem = answer.getStatus() == 412 || answer.getStatus() == 409
-                    ? Pages.messages(language).changedMeanwhile() : problemOf(answer);
+                    ? Pages.messages(language).changedMeanwhile() : Forms.refusal(answer);
             return page(language, coordination.alert(Pages.bearer(identity), id), null, problem,
                     answer.getStatus() >= 500 ? 503 : answer.getStatus());
         }
     }
 
-    private static String problemOf(Response answer) {
-        JsonNode problem = answer.readEntity(JsonNode.class);
-        StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("")));
-        problem.path("violations").forEach(v -> text.append(' ').append(v.path("field").asText()).append(": ")
-                .append(v.path("message").asText()));
-        return text.toString();
-    }
 
     private Response page(Language language, JsonNode alert, String notice, String problem, int status) {
         return Pages.render(Templates.alert(PageContext.of(language, "/alerts/" + alert.path("id").asText(), identity),

@@ -13,6 +13,14 @@ final class Forms {
     private Forms() {
     }
 
+    /**
+     * Whether a value from the request is one of these (an absent value is none: List.of's contains would throw on
+     * null).
+     */
+    static boolean oneOf(java.util.List<String> allowed, String value) {
+        return value != null && allowed.contains(value);
+    }
+
     /** A filter left empty in a form means "any". */
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
@@ -50,5 +58,23 @@ final class Forms {
         } catch (WebApplicationException refusal) {
             return refusal.getResponse();
         }
+    }
+
+    /** What a read gives, or the fallback when the service refuses it (something beside the page, not the page). */
+    static <T> T answerOr(java.util.function.Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException notThere) {
+            return fallback;
+        }
+    }
+
+    /** A refusal's words for the page: the problem's detail (or title) and each rejected field with its reason. */
+    static String refusal(jakarta.ws.rs.core.Response answer) {
+        JsonNode problem = answer.readEntity(JsonNode.class);
+        StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("")));
+        problem.path("violations").forEach(v -> text.append(' ').append(v.path("field").asText()).append(": ")
+                .append(v.path("message").asText()));
+        return text.toString().strip();
     }
 }

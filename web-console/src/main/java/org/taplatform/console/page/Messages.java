@@ -552,4 +552,265 @@ public interface Messages {
 
     @Message("IATI import")
     String importNav();
+
+    @Message("Needs by type, instrument and region")
+    String analysisTitle();
+
+    @Message("The public tables: every need counted, no country named, cells from fewer than 3 States withheld.")
+    String analysisIntroPublic();
+
+    @Message("The needs you may see, counted: filter by country, instrument or M49 region.")
+    String analysisIntroSignedIn();
+
+    @Message("By")
+    String breakdown();
+
+    @Message("{#when by}{#is 'ta-type'}Type of assistance{#is 'instrument'}Instrument{#is 'region'}Region{#is 'regional-group'}UN regional group{#is 'priority'}Priority{#else}{by}{/when}")
+    String dimension(String by);
+
+    @Message("M49 region")
+    String regionCode();
+
+    @Message("a code such as 002 (Africa) or 014 (Eastern Africa)")
+    String regionHint();
+
+    @Message("Needs by {by}")
+    String chartOf(String by);
+
+    @Message("Total")
+    String total();
+
+    @Message("Figures")
+    String analysisNav();
+
+    @Message("Pledges and commitments")
+    String pledgesTitle();
+
+    @Message("What {organisation} has pledged, committed and disbursed, and recording more.")
+    String pledgesIntro(String organisation);
+
+    @Message("No pledge recorded yet.")
+    String noPledges();
+
+    @Message("For")
+    String pledgeFor();
+
+    @Message("a need")
+    String aNeed();
+
+    @Message("the country as a whole")
+    String wholeCountry();
+
+    @Message("Amount")
+    String amount();
+
+    @Message("{#when status}{#is 'PLEDGED'}Pledged{#is 'COMMITTED'}Committed{#is 'DISBURSED'}Disbursed{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    String pledgeStatus(String status);
+
+    @Message("Record a pledge")
+    String recordPledge();
+
+    @Message("To")
+    String pledgeToNeed();
+
+    @Message("Note")
+    String note();
+
+    @Message("Pledge recorded; coordination counts it towards the need's coverage.")
+    String pledgeRecorded();
+
+    @Message("A country and an amount such as 120000 or 120000.50 are required.")
+    String pledgeIncomplete();
+
+    @Message("Pledges")
+    String pledgesNav();
+
+    @Message("Webhook subscriptions")
+    String subscriptionsTitle();
+
+    @Message("Your organisation's systems told of what changes: needs, gaps, overlap alerts and requests, signed with your secret (Standard Webhooks).")
+    String subscriptionsIntro();
+
+    @Message("Subscribed")
+    String subscribed();
+
+    @Message("Copy this signing secret now: it is shown this once, and your system needs it to check each delivery's signature.")
+    String secretOnce();
+
+    @Message("No subscription yet.")
+    String noSubscriptions();
+
+    @Message("Callback URL")
+    String callbackUrl();
+
+    @Message("An https address of your system on the internet (private and local addresses are refused).")
+    String callbackHint();
+
+    @Message("What to be told of")
+    String kinds();
+
+    @Message("{#when kind}{#is 'NEED'}Needs{#is 'GAP'}Gaps (coverage){#is 'OVERLAP'}Overlap alerts{#is 'REQUEST'}Requests and offers{#else}{kind}{/when}")
+    String kind(String kind);
+
+    @Message("Only these countries (none chosen: all)")
+    String countriesOptional();
+
+    @Message("Active")
+    String active();
+
+    @Message("Ended")
+    String ended();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("End")
+    String endSubscription();
+
+    @Message("Subscribe")
+    String subscribe();
+
+    @Message("Subscription ended: nothing more is sent to it.")
+    String subscriptionEnded();
+
+    @Message("Deliveries")
+    String deliveriesTitle();
+
+    @Message("Nothing sent yet.")
+    String noDeliveries();
+
+    @Message("Attempts")
+    String attempts();
+
+    @Message("Last answer")
+    String lastAnswer();
+
+    @Message("Webhooks")
+    String subscriptionsNav();
+
+    @Message("Competent national authorities")
+    String authoritiesTitle();
+
+    @Message("Central authorities for mutual legal assistance and extradition, and the Protocols' focal points: how to reach them, in which languages; entries not confirmed for a year are marked.")
+    String authoritiesIntro();
+
+    @Message("Only entries not confirmed for a year")
+    String staleOnly();
+
+    @Message("Download as a spreadsheet (xlsx)")
+    String downloadXlsx();
+
+    @Message("CSV")
+    String downloadCsv();
+
+    @Message("No entry under these filters.")
+    String noAuthorities();
+
+    @Message("Authority")
+    String authority();
+
+    @Message("Designated as")
+    String designations();
+
+    @Message("How to reach it")
+    String contact();
+
+    @Message("Languages")
+    String languagesAccepted();
+
+    @Message("Last confirmed")
+    String confirmed();
+
+    @Message("to confirm again")
+    String staleMark();
+
+    @Message("Authorities")
+    String authoritiesNav();
+
+    @Message("Tools: model laws, guides, digests and training")
+    String toolsTitle();
+
+    @Message("What UNODC and its partners publish to help implement the Convention and its Protocols, in the languages each exists in.")
+    String toolsIntro();
+
+    @Message("Kind")
+    String toolKind();
+
+    @Message("{#when kind}{#is 'MODEL_LAW'}Model law{#is 'LEGISLATIVE_GUIDE'}Legislative guide{#is 'DIGEST_OF_CASES'}Digest of cases{#is 'TRAINING_PACKAGE'}Training package{#is 'E_LEARNING_COURSE'}E-learning course{#is 'CHECKLIST'}Checklist{#else}{kind}{/when}")
+    String toolKindName(String kind);
+
+    @Message("No tool under these filters.")
+    String noTools();
+
+    @Message("articles")
+    String articles();
+
+    @Message("Tools")
+    String toolsNav();
+
+    @Message("Requests for assistance")
+    String requestsTitle();
+
+    @Message("A State asks for help with some of its needs; the Secretariat forwards the request to organisations that could help; they offer; the State accepts one.")
+    String requestsIntro();
+
+    @Message("Ask for assistance")
+    String askForAssistance();
+
+    @Message("{#when status}{#is 'SUBMITTED'}Submitted{#is 'FORWARDED'}Forwarded to organisations{#is 'ACCEPTED'}Offer accepted{#is 'FULFILLED'}Fulfilled: the activity is registered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    String requestStatus(String status);
+
+    @Message("{#when status}{#is 'SUBMITTED'}Open{#is 'ACCEPTED'}Accepted{#is 'DECLINED'}Declined{#is 'WITHDRAWN'}Withdrawn{#else}{status}{/when}")
+    String offerStatus(String status);
+
+    @Message("What is asked")
+    String requestSummary();
+
+    @Message("Offers")
+    String offers();
+
+    @Message("No offer yet.")
+    String noOffers();
+
+    @Message("Which of the needs of {country}")
+    String whichNeeds(String country);
+
+    @Message("Request for assistance")
+    String requestTitle();
+
+    @Message("Forwarded to")
+    String forwardedTo();
+
+    @Message("Accept this offer")
+    String acceptOffer();
+
+    @Message("Withdraw")
+    String withdrawOffer();
+
+    @Message("Forward to organisations")
+    String forwardRequest();
+
+    @Message("Who could answer the first need, best first")
+    String suggested();
+
+    @Message("Other organisations")
+    String otherOrganisations();
+
+    @Message("Their IATI organisation identifiers, separated by commas (XM-DAC-41128-ROEA, XI-IATI-IICJ)")
+    String organisationsHint();
+
+    @Message("Offer to answer it")
+    String makeOffer();
+
+    @Message("What you would do")
+    String offerScope();
+
+    @Message("Cancel the request")
+    String cancelRequest();
+
+    @Message("{#when action}{#is 'ask'}Request submitted; the Secretariat forwards it to organisations that could help.{#is 'forward'}Forwarded: each organisation is told.{#is 'cancel'}Request cancelled.{#is 'offer'}Offer made.{#is 'accept'}Offer accepted: the registry registers the activity.{#is 'withdraw'}Offer withdrawn.{#else}{action}{/when}")
+    String requestDone(String action);
+
+    @Message("Requests")
+    String requestsNav();
 }

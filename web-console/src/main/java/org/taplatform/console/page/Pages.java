@@ -36,4 +36,20 @@ final class Pages {
         return io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
                 io.quarkus.qute.i18n.Localized.Literal.of(language.tag()));
     }
+
+    /**
+     * The organisation the user acts for: their token's organisation claim, as the services check it (a page for
+     * organisations only is forbidden to a user without one).
+     */
+    static String organisation(io.quarkus.security.identity.SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token
+                && token.getClaim("organisation") != null) {
+            return String.valueOf((Object) token.getClaim("organisation"));
+        }
+        String attribute = identity.getAttribute("organisation");
+        if (attribute != null) {
+            return attribute; // tests stand in for the token with this attribute
+        }
+        throw new io.quarkus.security.ForbiddenException("no organisation in the user's token");
+    }
 }
