@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -212,6 +214,87 @@ class ConsoleBrowserIT {
             assertThat(donor.text("h1")).isEqualTo("Who could answer this need");
             donor.assertAccessible().screenshot("gap-matches-en");
             donor.open("/gaps?lang=ar").assertAccessible().screenshot("gaps-ar");
+        }
+    }
+
+    /**
+     * axe-core on every page of each kind of user (anonymous, focal point, donor, field office, coordinator), in
+     * English and Arabic: none has a serious or critical WCAG 2.2 AA violation, and none is an error page.
+     */
+    @Test
+    void shouldPassAxeOnEveryPageOfEachKindOfUser() {
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("", List.of("/", "/analysis", "/analysis?by=region", "/tools"));
+        pages.put("focal-ken", List.of("/me", "/responses", "/needs", "/gaps", "/requests", "/requests/new",
+                "/countries/KEN", "/authorities", "/analysis?by=instrument"));
+        pages.put("donor-norland", List.of("/pledges", "/subscriptions", "/alerts", "/activities", "/analysis?by=region"));
+        pages.put("fo-nairobi", List.of("/activities", "/activities/new", "/imports", "/alerts", "/requests"));
+        pages.put("coordinator", List.of("/cycles", "/alerts?status=ANY", "/requests", "/requests/new?country=KEN",
+                "/countries/KEN", "/authorities?stale=true"));
+        pages.forEach((user, paths) -> {
+            try (ConsoleBrowser browser = new ConsoleBrowser()) {
+                if (!user.isEmpty()) {
+                    browser.signIn("/me", user);
+                }
+                for (String path : paths) {
+                    for (String lang : List.of("en", "ar")) {
+                        browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                        assertThat(browser.all("[data-status]")).as(user + " on " + path + ": not an error page")
+                                .isEmpty();
+                        assertThat(browser.title()).as(user + " on " + path).doesNotContain("Not available",
+                                "Not found", "Not for this account", "غير متاح");
+                        browser.assertAccessible();
+                    }
+                }
+            }
+        });
+        try (ConsoleBrowser coordinator = new ConsoleBrowser()) {
+            coordinator.signIn("/countries/KEN?lang=en", "coordinator");
+            coordinator.screenshot("country-en");
+            coordinator.open("/analysis?by=region&lang=ar").screenshot("analysis-ar");
+        }
+    }
+
+    /** A field officer imports the office's IATI file and watches the job's progress bar until its report. */
+    @Test
+    void shouldImportAnIatiFileWithItsProgress() throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<iati-activities version=\"2.03\" generated-datetime=\"2026-12-01T00:00:00Z\">\n");
+        for (int i = 1; i <= 40; i++) {
+            xml.append("""
+                    <iati-activity last-updated-datetime="2026-12-01T00:00:00Z" xml:lang="en" default-currency="USD">
+                      <iati-identifier>XM-DAC-41128-ROEA-IMP-%1$s-%2$d</iati-identifier>
+                      <reporting-org ref="XM-DAC-41128-ROEA" type="40"><narrative>UNODC Regional Office for Eastern Africa</narrative></reporting-org>
+                      <title><narrative>Training of prosecutors in asset recovery, group %2$d</narrative></title>
+                      <description type="1"><narrative>Workshops on financial investigations, group %2$d</narrative></description>
+                      <participating-org ref="XM-DAC-41128-ROEA" role="4"><narrative>UNODC Regional Office for Eastern Africa</narrative></participating-org>
+                      <activity-status code="1"/>
+                      <activity-date iso-date="2027-03-01" type="1"/><activity-date iso-date="2027-06-30" type="3"/>
+                      <recipient-country code="KE" percentage="100"/>
+                      <sector vocabulary="1" code="15130" percentage="100"/>
+                      <tag vocabulary="99" vocabulary-uri="https://ta-platform.unodc.example/api/v1/reference/ta-types" code="TRAINING.JUSTICE_OFFICIALS"/>
+                    </iati-activity>
+                    """.formatted(run, i));
+        }
+        xml.append("</iati-activities>\n");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("roea-activities-", ".xml");
+        java.nio.file.Files.writeString(file, xml);
+        try (ConsoleBrowser officer = new ConsoleBrowser()) {
+            officer.signIn("/imports?lang=en", "fo-nairobi");
+            officer.assertAccessible();
+            officer.find("#file").sendKeys(file.toAbsolutePath().toString());
+            officer.click("form[action='/imports'] button[type='submit']");
+            officer.await("#bar");
+            assertThat(officer.url()).contains("/imports/");
+            officer.assertAccessible();
+            new org.openqa.selenium.support.ui.WebDriverWait(officer.driver(), Duration.ofSeconds(120))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("table.import-counts")).isEmpty());
+            assertThat(officer.text("tr[data-count='created']")).endsWith("40");
+            assertThat(officer.find("#bar").getAttribute("value")).isEqualTo("40");
+            officer.assertAccessible().screenshot("import-done-en");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

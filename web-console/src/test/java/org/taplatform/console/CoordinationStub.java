@@ -26,6 +26,7 @@ public final class CoordinationStub {
     /** The alerts' status, as settling changes them. */
     public static final Map<String, String> ALERT_STATUS = new ConcurrentHashMap<>();
     /** How often the import job was read: it runs for two reads, then is done. */
+    public static final java.util.concurrent.atomic.AtomicInteger REBUILD_POLLS = new java.util.concurrent.atomic.AtomicInteger();
     public static final java.util.concurrent.atomic.AtomicInteger IMPORT_POLLS = new java.util.concurrent.atomic.AtomicInteger();
 
     private CoordinationStub() {
@@ -217,6 +218,18 @@ public final class CoordinationStub {
                 return;
             }
             StubServices.json(exchange, 200, request("FORWARDED"));
+        });
+        server.createContext("/api/v1/read-models/rebuilds", exchange -> {
+            Call call = record(exchange);
+            if ("POST".equals(call.method())) {
+                StubServices.json(exchange, 202, "{\"id\": \"rb-1\", \"status\": \"RUNNING\"}");
+                return;
+            }
+            boolean done = REBUILD_POLLS.incrementAndGet() > 1;
+            StubServices.json(exchange, 200, """
+                    {"id": "rb-1", "mode": "VERIFY", "status": "%s", "percent": %d, "appliedEvents": %d,
+                     "totalEvents": 2000, "differences": {"need_read_model": 0, "activity_read_model": 2}}"""
+                    .formatted(done ? "SUCCEEDED" : "RUNNING", done ? 100 : 40, done ? 2000 : 800));
         });
         server.createContext("/api/v1/overlaps/check", exchange -> {
             Call call = record(exchange);

@@ -113,4 +113,13 @@ public interface CoordinationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response act(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version,
             @PathParam("id") String id, @PathParam("action") String action, JsonNode body);
+
+    /** Starts a rebuild of the read models from the topics (VERIFY or REPLACE); 202 with the job. */
+    @POST
+    @Path("/read-models/rebuilds")
+    Response rebuild(@HeaderParam("Authorization") String bearer, @QueryParam("mode") String mode);
+
+    @GET
+    @Path("/read-models/rebuilds/{id}")
+    JsonNode rebuildJob(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
 }

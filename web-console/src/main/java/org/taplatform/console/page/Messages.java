@@ -813,4 +813,37 @@ public interface Messages {
 
     @Message("Requests")
     String requestsNav();
+
+    @Message("Rebuild coordination's read models")
+    String rebuildTitle();
+
+    @Message("Replays the needs, organisations and activities from the beginning of their topics into a copy, and compares it with what coordination shows now.")
+    String rebuildIntro();
+
+    @Message("What to do with the copy")
+    String rebuildMode();
+
+    @Message("Compare only (nothing changes)")
+    String rebuildVerify();
+
+    @Message("Compare and put the copy in place")
+    String rebuildReplace();
+
+    @Message("Start")
+    String rebuildStart();
+
+    @Message("{#when status}{#is 'RUNNING'}Rebuilding{#is 'SUCCEEDED'}Done{#is 'FAILED'}Failed: nothing was changed{#else}{status}{/when}")
+    String rebuildStatus(String status);
+
+    @Message("{applied} of {total} events")
+    String rebuildDone(String applied, String total);
+
+    @Message("Read model")
+    String readModel();
+
+    @Message("Rows that differ")
+    String differingRows();
+
+    @Message("Read models")
+    String rebuildNav();
 }

@@ -10,7 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * pages their roles open (the navigation offers only those).
  */
 public record PageContext(String lang, String dir, String path, String user, List<LanguageName> languages,
-        boolean readsNeeds, boolean focalPoint, boolean readsCycles, boolean reportsActivities, boolean readsAlerts) {
+        boolean readsNeeds, boolean focalPoint, boolean readsCycles, boolean reportsActivities, boolean readsAlerts, boolean coordinator) {
 
     public record LanguageName(String tag, String name) {
     }
@@ -34,6 +34,7 @@ public record PageContext(String lang, String dir, String path, String user, Lis
                 signedIn && identity.hasRole("state-focal-point"),
                 signedIn && (identity.hasRole("coordinator") || identity.hasRole("analyst")),
                 signedIn && ACTIVITY_REPORTERS.stream().anyMatch(identity::hasRole),
-                signedIn && (identity.hasRole("coordinator") || ACTIVITY_REPORTERS.stream().anyMatch(identity::hasRole)));
+                signedIn && (identity.hasRole("coordinator") || ACTIVITY_REPORTERS.stream().anyMatch(identity::hasRole)),
+                signedIn && identity.hasRole("coordinator"));
     }
 }

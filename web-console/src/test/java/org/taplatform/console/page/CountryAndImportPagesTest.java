@@ -87,8 +87,25 @@ class CountryAndImportPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "coordinator", roles = "coordinator")
+    void shouldRebuildTheReadModelsWithItsProgress() {
+        CoordinationStub.REBUILD_POLLS.set(0);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").body("mode=VERIFY").when()
+                .post("/rebuilds").then().statusCode(303).header("Location", containsString("/rebuilds/rb-1"));
+        assertThat(CoordinationStub.last("POST", "/api/v1/read-models/rebuilds").query()).contains("mode=VERIFY");
+        given().queryParam("lang", "en").when().get("/rebuilds/rb-1").then().statusCode(200)
+                .body(containsString("<progress id=\"bar\" max=\"100\" value=\"40\"></progress>"))
+                .body(containsString("800 of 2,000 events")).body(containsString("hx-trigger=\"every 1s\""));
+        given().queryParam("lang", "en").when().get("/rebuilds/rb-1/progress").then().statusCode(200)
+                .header("HX-Refresh", "true");
+        given().queryParam("lang", "en").when().get("/rebuilds/rb-1").then().statusCode(200)
+                .body(containsString("data-model=\"activity_read_model\"")).body(containsString("Done"));
+    }
+
+    @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void shouldKeepImportsFromAnAnalyst() {
+        given().when().get("/rebuilds").then().statusCode(403);
         given().when().get("/imports").then().statusCode(403);
     }
 }
