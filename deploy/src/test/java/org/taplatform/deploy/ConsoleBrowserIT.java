@@ -189,6 +189,24 @@ class ConsoleBrowserIT {
         }
         given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/overlap-alerts/" + alert).then()
                 .statusCode(200).body("status", equalTo("MERGED")).body("duplicateActivityId", org.hamcrest.Matchers.notNullValue());
+
+        // the office edits its copy: what the form does not show stays, the rest is saved with the version read
+        String activityId = given().auth().oauth2(coordinator).queryParam("organisation", "XM-DAC-41128-ROEA")
+                .queryParam("limit", 500).when().get(Platform.REGISTRY + "/api/v1/activities").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.activity.iatiIdentifier == '" + copy
+                        + "' }.activity.activityId");
+        try (ConsoleBrowser officer = new ConsoleBrowser()) {
+            officer.signIn("/activities/" + activityId + "/edit?lang=en", "fo-nairobi");
+            assertThat(officer.find("#localId").getAttribute("value")).isEqualTo("MLA-" + run);
+            officer.assertAccessible();
+            officer.type("#description", description + " (registered twice; merged)");
+            officer.click("button[value='save']");
+            officer.await("#notice");
+        }
+        given().auth().oauth2(coordinator).when().get(Platform.REGISTRY + "/api/v1/activities/" + activityId).then()
+                .statusCode(200).body("activity.status", equalTo("2"))
+                .body("activity.descriptions.en", org.hamcrest.Matchers.endsWith("(registered twice; merged)"))
+                .body("activity.titles.en", equalTo(title));
     }
 
     /**

@@ -243,6 +243,22 @@ public final class CoordinationStub {
         });
         server.createContext("/api/v1/activities", exchange -> {
             Call call = record(exchange);
+            if (call.path().startsWith("/api/v1/activities/act-1")) {
+                if ("PUT".equals(call.method())) {
+                    StubServices.json(exchange, "\"7\"".equals(call.ifMatch()) ? 200 : 412,
+                            "\"7\"".equals(call.ifMatch()) ? "{\"version\": 8}" : "{\"status\": 412}");
+                    return;
+                }
+                StubServices.json(exchange, 200, """
+                        {"version": 7, "activity": {"activityId": "act-1", "iatiIdentifier": "XM-DAC-41128-ROEA-MLA-1",
+                          "reportingOrganisation": "XM-DAC-41128-ROEA", "titles": {"en": "MLA training", "fr": "Formation"},
+                          "descriptions": {"en": "Workshops"}, "status": "2", "plannedStart": "2027-01-10",
+                          "plannedEnd": "2027-06-30", "recipientCountries": [{"code": "KEN", "percentage": 100}],
+                          "taSubtypes": ["LEGAL.DRAFTING"], "budget": {"amount": 120000, "currency": "USD",
+                          "valueDate": "2027-01-10"}, "transactions": [{"type": "2", "value": 50000}],
+                          "participants": [{"identifier": "XM-DAC-41128-ROEA", "name": "UNODC ROEA", "role": "4"}]}}""");
+                return;
+            }
             if ("POST".equals(call.method())) {
                 if (call.body().contains("\"localId\":\"TAKEN\"")) {
                     StubServices.json(exchange, 400, """

@@ -79,4 +79,16 @@ public interface RegistryApi {
     JsonNode tools(@QueryParam("instrument") String instrument, @QueryParam("taSubtype") String taSubtype,
             @QueryParam("kind") String kind, @QueryParam("language") String language, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
+
+    /** One activity as registered (its version in the body and the ETag). */
+    @GET
+    @Path("/activities/{id}")
+    JsonNode activity(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.PathParam("id") String id);
+
+    /** The whole activity replaced, with If-Match. */
+    @jakarta.ws.rs.PUT
+    @Path("/activities/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response replace(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version,
+            @jakarta.ws.rs.PathParam("id") String id, JsonNode activity);
 }

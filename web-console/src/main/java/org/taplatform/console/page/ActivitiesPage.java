@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -77,7 +78,8 @@ public class ActivitiesPage {
         static native TemplateInstance list(PageContext page, String organisation, JsonNode activities, String next,
                 String notice);
 
-        static native TemplateInstance register(PageContext page, String organisation, ActivityForm form,
+        static native TemplateInstance register(PageContext page, String organisation, String editing,
+                String version, ActivityForm form,
                 List<ReferenceNames.Choice> countries, List<ReferenceNames.Choice> subtypes, List<String> statuses,
                 List<String> currencies, List<Overlap> overlaps, List<Overlap> linked, boolean checked,
                 Map<String, List<String>> problems, String problem);
@@ -153,6 +155,10 @@ public class ActivitiesPage {
     }
 
     private Response refused(Language language, ActivityForm form, Response answer) {
+        return refused(language, null, null, form, answer);
+    }
+
+    private Response refused(Language language, String editing, String version, ActivityForm form, Response answer) {
         JsonNode problem = answer.readEntity(JsonNode.class);
         Map<String, List<String>> problems = new HashMap<>();
         List<String> unplaced = new ArrayList<>();
@@ -169,7 +175,7 @@ public class ActivitiesPage {
         if (!unplaced.isEmpty()) {
             detail = detail + " " + String.join("; ", unplaced);
         }
-        return render(language, form, List.of(), List.of(), false, problems, detail,
+        return render(language, editing, version, form, List.of(), List.of(), false, problems, detail,
                 answer.getStatus() >= 500 ? 503 : answer.getStatus());
     }
 
@@ -260,14 +266,89 @@ public class ActivitiesPage {
 
     private Response render(Language language, ActivityForm form, List<Overlap> overlaps, List<Overlap> linked,
             boolean checked, Map<String, List<String>> problems, String problem, int status) {
+        return render(language, null, null, form, overlaps, linked, checked, problems, problem, status);
+    }
+
+    private Response render(Language language, String editing, String version, ActivityForm form,
+            List<Overlap> overlaps, List<Overlap> linked, boolean checked, Map<String, List<String>> problems,
+            String problem, int status) {
         ReferenceNames.Names names = reference.in(language.tag());
         List<ReferenceNames.Choice> subtypes = new ArrayList<>();
         names.taSubtypes().forEach((code, name) -> subtypes.add(new ReferenceNames.Choice(code, name,
                 code.equals(form.taSubtype()))));
-        return Pages.render(Templates.register(PageContext.of(language, "/activities/new", identity), organisation(),
-                form, names.countryChoices(form.country()), subtypes, STATUSES, CURRENCIES, overlaps, linked, checked,
-                problems, problem),
-                language, status);
+        return Pages.render(Templates.register(PageContext.of(language, editing == null ? "/activities/new"
+                : "/activities/" + editing + "/edit", identity), organisation(), editing, version, form,
+                names.countryChoices(form.country()), subtypes, STATUSES, CURRENCIES, overlaps, linked, checked,
+                problems, problem), language, status);
+    }
+
+    /** The edit form: the activity's fields as registered (its English title and description, its first country). */
+    @GET
+    @Path("/{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response edit(@BeanParam Language language, @PathParam("id") String id) {
+        JsonNode view = registry.activity(Pages.bearer(identity), id);
+        JsonNode activity = view.path("activity");
+        JsonNode budget = activity.path("budget");
+        ActivityForm form = new ActivityForm(localIdOf(activity), activity.path("titles").path("en").asText(""),
+                activity.path("descriptions").path("en").asText(""), activity.path("status").asText("2"),
+                activity.path("plannedStart").asText(""), activity.path("plannedEnd").asText(""),
+                activity.path("recipientCountries").path(0).path("code").asText(""),
+                activity.path("taSubtypes").path(0).asText(""),
+                budget.hasNonNull("amount") ? budget.get("amount").decimalValue().toPlainString() : "",
+                budget.path("currency").asText("USD"));
+        return render(language, id, view.path("version").asText(), form, List.of(), List.of(), false, Map.of(), null,
+                200);
+    }
+
+    /**
+     * Saves the edit: the activity as registered, with the form's fields put over it (so what the form does not show,
+     * from an IATI import for instance, stays as it was), sent whole with the version the form was read at.
+     */
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@BeanParam Language language, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        ActivityForm form = ActivityForm.of(fields);
+        String version = fields.getFirst("version");
+        Map<String, List<String>> missing = required(form, language);
+        if (!missing.isEmpty()) {
+            return render(language, id, version, form, List.of(), List.of(), false, missing, null, 400);
+        }
+        ObjectNode activity = registry.activity(Pages.bearer(identity), id).path("activity").deepCopy();
+        activity.remove(List.of("activityId", "iatiIdentifier"));
+        activity.put("localId", form.localId()).put("status", form.status());
+        ((ObjectNode) activity.with("titles")).put("en", form.title());
+        ((ObjectNode) activity.with("descriptions")).put("en", form.description());
+        activity.putArray("recipientCountries").addObject().put("code", form.country());
+        activity.putArray("taSubtypes").add(form.taSubtype());
+        dates(form, activity);
+        if (!form.budget().isEmpty()) {
+            activity.putObject("budget").put("amount", new java.math.BigDecimal(form.budget()))
+                    .put("currency", form.currency()).put("valueDate", form.plannedStart().isEmpty()
+                            ? java.time.LocalDate.now().toString() : form.plannedStart());
+        }
+        try (Response answer = Forms.answer(() -> registry.replace(Pages.bearer(identity), "\"" + version + "\"", id,
+                activity))) {
+            if (answer.getStatus() == 200) {
+                return Response.seeOther(URI.create("/activities?registered="
+                        + Forms.encode(organisation() + "-" + form.localId()))).build();
+            }
+            if (answer.getStatus() == 412) {
+                return render(language, id, version, form, List.of(), List.of(), false, Map.of(),
+                        Pages.messages(language).changedMeanwhile(), 412);
+            }
+            return refused(language, id, version, form, answer);
+        }
+    }
+
+    /** The reporter's own part of an IATI identifier (after the organisation's identifier and a hyphen). */
+    private String localIdOf(JsonNode activity) {
+        String identifier = activity.path("iatiIdentifier").asText("");
+        String prefix = organisation() + "-";
+        return identifier.startsWith(prefix) ? identifier.substring(prefix.length()) : identifier;
     }
 
     private String organisation() {

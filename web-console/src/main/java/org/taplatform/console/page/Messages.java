@@ -846,4 +846,7 @@ public interface Messages {
 
     @Message("Read models")
     String rebuildNav();
+
+    @Message("Change an activity")
+    String changeActivity();
 }

@@ -88,6 +88,31 @@ class ActivitiesPageTest {
                 .body(containsString("value=\"Something new\""));
     }
 
+    /**
+     * Editing puts the form's fields over the activity as registered and sends it whole with the version read, so what
+     * the form does not show (an imported transaction) stays; a stale version is told.
+     */
+    @Test
+    @TestSecurity(user = "fo-nairobi", roles = "field-office", attributes = @SecurityAttribute(key = "organisation",
+            value = "XM-DAC-41128-ROEA"))
+    void shouldEditAnActivityKeepingWhatTheFormDoesNotShow() {
+        given().queryParam("lang", "en").when().get("/activities/act-1/edit").then().statusCode(200)
+                .body(containsString("Change an activity")).body(containsString("value=\"MLA-1\" readonly"))
+                .body(containsString("name=\"version\" value=\"7\"")).body(containsString("value=\"MLA training\""))
+                .body(containsString("<option value=\"KEN\" selected>Kenya</option>"));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body(FORM.formatted("MLA+training+for+judges", "save").replace("MLA-2", "MLA-1") + "&version=7")
+                .when().post("/activities/act-1/edit").then().statusCode(303);
+        CoordinationStub.Call replaced = CoordinationStub.last("PUT", "/api/v1/activities/act-1");
+        assertThat(replaced.ifMatch()).isEqualTo("\"7\"");
+        assertThat(replaced.body()).contains("\"localId\":\"MLA-1\"", "\"en\":\"MLA training for judges\"",
+                "\"fr\":\"Formation\"", "\"transactions\":[{\"type\":\"2\",\"value\":50000}]")
+                .doesNotContain("\"activityId\"", "\"iatiIdentifier\"");
+        given().contentType("application/x-www-form-urlencoded")
+                .body(FORM.formatted("MLA+training", "save").replace("MLA-2", "MLA-1") + "&version=6")
+                .when().post("/activities/act-1/edit").then().statusCode(412);
+    }
+
     @Test
     @TestSecurity(user = "focal-ken", roles = "state-focal-point")
     void shouldKeepActivitiesFromUsersWhoDoNotReportThem() {
