@@ -30,7 +30,8 @@ class GapsPageTest {
                 .when().get("/gaps").then().statusCode(200).header("Content-Language", "fr").extract().asString();
         assertThat(first).contains("Lacunes : besoins encore sans réponse", "<td><a href=\"/countries/KEN\">Kenya</a></td>", "UNTOC, article 18",
                 "<th scope=\"row\">Drafting legislation</th>", "Non satisfait",
-                "Aucune organisation enregistrée ne l&#39;offre", "no activity or pledge answers it",
+                "Aucune organisation enregistrée ne l&#39;offre",
+                "<ul class=\"evidence\" lang=\"en\"><li>no activity or pledge answers it</li>",
                 "<td class=\"num\">1\u202f234</td>", "href=\"/gaps/g-1\">Qui pourrait aider</a>", "1 à lire",
                 "href=\"/gaps?country=KEN&amp;instrument=UNTOC&amp;taType=&amp;cursor=gaps2\">Page suivante</a>");
         CoordinationStub.Call call = CoordinationStub.last("/api/v1/gaps");
