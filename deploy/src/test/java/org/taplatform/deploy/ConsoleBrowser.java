@@ -148,11 +148,18 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Waits (bounded) until the page shows the element. */
+    /** Waits (bounded) until the page shows the element; when it does not, says what the page showed instead. */
     WebElement await(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
-                        .findFirst().orElse(null));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                            .findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String main = driver.findElements(By.tagName("main")).stream().map(WebElement::getText).findFirst()
+                    .orElse(driver.getPageSource());
+            throw new AssertionError("no " + css + " on " + url() + " within 30 s; the page showed: "
+                    + main.substring(0, Math.min(main.length(), 2000)), e);
+        }
     }
 
     Object script(String script, Object... arguments) {

@@ -174,6 +174,13 @@ public final class SurveyStub {
             if (missing) {
                 problems.add(code.equals("A6.2") ? "an answer is required when A6.1 is YES or PARTLY"
                         : "an answer is required");
+                // the codes beside the texts (A6.1's left without, as an older service would answer)
+                if (code.equals("A6.2")) {
+                    check.putArray("issues").addObject().put("code", "REQUIRED_WHEN").putObject("values")
+                            .put("question", "A6.1").put("answers", "YES PARTLY");
+                } else if (code.equals("G.1")) {
+                    check.putArray("issues").addObject().put("code", "REQUIRED").putObject("values");
+                }
             }
         }
         report.put("complete", complete).put("valid", true);

@@ -41,6 +41,31 @@ public final class AnswerChecker {
     private AnswerChecker() {
     }
 
+    /** A question's problems in English and as codes with values, side by side. */
+    private static final class Problems {
+        final List<String> texts = new ArrayList<>();
+        final List<AnswerReport.Issue> issues = new ArrayList<>();
+
+        /** A problem without a code of its own (clients show its text). */
+        void add(String text) {
+            add(text, "INVALID");
+        }
+
+        /** A problem with its code and values, given as name, value, name, value... */
+        void add(String text, String code, String... values) {
+            java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+            for (int i = 0; i + 1 < values.length; i += 2) {
+                named.put(values[i], values[i + 1]);
+            }
+            texts.add(text);
+            issues.add(new AnswerReport.Issue(code, named));
+        }
+
+        boolean isEmpty() {
+            return texts.isEmpty();
+        }
+    }
+
     public static AnswerReport check(QuestionnaireDocument questionnaire, String instrument, ObjectNode answers) {
         List<AnswerReport.QuestionCheck> checks = new ArrayList<>();
         Set<String> known = new HashSet<>();
@@ -50,16 +75,17 @@ public final class AnswerChecker {
                 known.add(question.code());
                 JsonNode answer = answers.get(question.code());
                 if (isEmpty(answer)) {
-                    String required = whyRequired(question, answers);
+                    Problems required = whyRequired(question, answers);
                     checks.add(new AnswerReport.QuestionCheck(question.code(), section.code(),
-                            required != null ? AnswerReport.Status.MISSING : AnswerReport.Status.UNANSWERED,
-                            required != null ? List.of(required) : List.of()));
+                            required.isEmpty() ? AnswerReport.Status.UNANSWERED : AnswerReport.Status.MISSING,
+                            required.texts, required.issues));
                     continue;
                 }
                 answered++;
-                List<String> problems = problems(question, instrument, answer);
+                Problems problems = problems(question, instrument, answer);
                 checks.add(new AnswerReport.QuestionCheck(question.code(), section.code(),
-                        problems.isEmpty() ? AnswerReport.Status.ANSWERED : AnswerReport.Status.INVALID, problems));
+                        problems.isEmpty() ? AnswerReport.Status.ANSWERED : AnswerReport.Status.INVALID, problems.texts,
+                        problems.issues));
             }
         }
         List<String> unknown = new ArrayList<>();
@@ -73,17 +99,18 @@ public final class AnswerChecker {
         return new AnswerReport(valid, complete, answered, checks.size(), checks, unknown);
     }
 
-    /** Why the question needs an answer before submission, or null when it does not. */
-    private static String whyRequired(Question question, ObjectNode answers) {
-        if (question.isRequired()) {
-            return "an answer is required";
-        }
+    /** Why the question needs an answer before submission (none when it does not). */
+    private static Problems whyRequired(Question question, ObjectNode answers) {
+        Problems why = new Problems();
         RequiredWhen condition = question.requiredWhen();
-        if (condition != null && condition.holdsFor(answers.get(condition.question()))) {
-            return "an answer is required when " + condition.question() + " is "
-                    + String.join(" or ", condition.answers());
+        if (question.isRequired()) {
+            why.add("an answer is required", "REQUIRED");
+        } else if (condition != null && condition.holdsFor(answers.get(condition.question()))) {
+            why.add("an answer is required when " + condition.question() + " is " + String.join(" or ",
+                    condition.answers()), "REQUIRED_WHEN", "question", condition.question(), "answers",
+                    String.join(" ", condition.answers()));
         }
-        return null;
+        return why;
     }
 
     static boolean isEmpty(JsonNode answer) {
@@ -91,8 +118,8 @@ public final class AnswerChecker {
                 || (answer.isArray() && answer.isEmpty());
     }
 
-    private static List<String> problems(Question question, String instrument, JsonNode answer) {
-        List<String> problems = new ArrayList<>();
+    private static Problems problems(Question question, String instrument, JsonNode answer) {
+        Problems problems = new Problems();
         switch (question.kind()) {
             case YES_NO_PARTLY -> {
                 if (!answer.isTextual() || !YES_NO_PARTLY.contains(answer.asText())) {
@@ -124,7 +151,8 @@ public final class AnswerChecker {
                 if (!answer.isTextual()) {
                     problems.add("must be text");
                 } else if (answer.asText().length() > limit) {
-                    problems.add("is " + answer.asText().length() + " characters long; at most " + limit);
+                    problems.add("is " + answer.asText().length() + " characters long; at most " + limit, "TOO_LONG",
+                            "length", String.valueOf(answer.asText().length()), "limit", String.valueOf(limit));
                 }
             }
             case NEEDS -> checkNeeds(question, instrument, answer, problems);
@@ -132,24 +160,24 @@ public final class AnswerChecker {
         return problems;
     }
 
-    private static void checkNumber(Question question, JsonNode answer, List<String> problems) {
+    private static void checkNumber(Question question, JsonNode answer, Problems problems) {
         if (!answer.isNumber()) {
-            problems.add("must be a number");
+            problems.add("must be a number", "NOT_A_NUMBER");
             return;
         }
         BigDecimal value = answer.decimalValue();
         if (Boolean.TRUE.equals(question.integer()) && value.stripTrailingZeros().scale() > 0) {
-            problems.add("must be a whole number");
+            problems.add("must be a whole number", "NOT_A_WHOLE_NUMBER");
         }
         if (question.min() != null && value.compareTo(question.min()) < 0) {
-            problems.add("must be at least " + question.min());
+            problems.add("must be at least " + question.min(), "BELOW_MIN", "min", question.min().toPlainString());
         }
         if (question.max() != null && value.compareTo(question.max()) > 0) {
-            problems.add("must be at most " + question.max());
+            problems.add("must be at most " + question.max(), "ABOVE_MAX", "max", question.max().toPlainString());
         }
     }
 
-    private static void checkNeeds(Question question, String instrument, JsonNode answer, List<String> problems) {
+    private static void checkNeeds(Question question, String instrument, JsonNode answer, Problems problems) {
         if (!answer.isArray()) {
             problems.add("must be a list of needs");
             return;
@@ -174,7 +202,7 @@ public final class AnswerChecker {
             }
             String subtype = need.path("taSubtype").asText(null);
             if (subtype == null) {
-                problems.add(at + "taSubtype is required");
+                problems.add(at + "taSubtype is required", "NEED_SUBTYPE_REQUIRED", "need", String.valueOf(i));
             } else if (reference.taSubtype(subtype).isEmpty()) {
                 problems.add(at + "taSubtype " + subtype + " is not a known TA subtype");
             } else if (!reference.taSubtype(subtype).get().appliesTo(instrument)) {

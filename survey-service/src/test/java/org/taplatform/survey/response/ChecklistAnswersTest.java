@@ -51,6 +51,13 @@ class ChecklistAnswersTest {
         assertThat(partly.complete()).isFalse();
         assertThat(check(partly, "A6.2").status()).isEqualTo(AnswerReport.Status.MISSING);
         assertThat(check(partly, "A6.2").problems()).containsExactly("an answer is required when A6.1 is YES or PARTLY");
+        // the same as a code with its values, for a client that words it in its user's language
+        assertThat(check(partly, "A6.2").issues()).containsExactly(new AnswerReport.Issue("REQUIRED_WHEN",
+                java.util.Map.of("question", "A6.1", "answers", "YES PARTLY")));
+        answers.remove("G.1");
+        assertThat(check(AnswerChecker.check(checklist, "SOM", answers), "G.1").issues())
+                .containsExactly(new AnswerReport.Issue("REQUIRED", java.util.Map.of()));
+        answers.put("G.1", "INTERAGENCY_BODY");
 
         answers.put("A6.2", "Migration Act 2007, sections 12-14; smuggling by sea not yet an offence");
         assertThat(AnswerChecker.check(checklist, "SOM", answers).complete()).isTrue();
@@ -66,6 +73,11 @@ class ChecklistAnswersTest {
         assertThat(report.valid()).isFalse();
         assertThat(check(report, "A6.TA").problems()).singleElement().asString()
                 .startsWith("[1].taSubtype VICTIMS.GENERAL_ASSISTANCE is not one this question offers");
+        assertThat(check(report, "A6.TA").issues()).extracting(AnswerReport.Issue::code).containsExactly("INVALID");
+        answers.set("A6.TA", JSON.readTree("""
+                [{"priority": "HIGH", "consent": "PUBLIC", "description": "a need without its type"}]"""));
+        assertThat(check(AnswerChecker.check(checklist, "SOM", answers), "A6.TA").issues()).containsExactly(
+                new AnswerReport.Issue("NEED_SUBTYPE_REQUIRED", java.util.Map.of("need", "0")));
         // the general part takes any need that applies to the instrument, help with reporting among them
         answers.remove("A6.TA");
         answers.set("G.TA", JSON.readTree("""

@@ -849,4 +849,25 @@ public interface Messages {
 
     @Message("Change an activity")
     String changeActivity();
+
+    @Message("Required when {question} is answered {answers}.")
+    String requiredWhen(String question, String answers);
+
+    @Message("Must be a number.")
+    String notANumber();
+
+    @Message("Must be a whole number.")
+    String notAWholeNumber();
+
+    @Message("Must be at least {min}.")
+    String belowMin(String min);
+
+    @Message("Must be at most {max}.")
+    String aboveMax(String max);
+
+    @Message("{length} characters; at most {limit}.")
+    String tooLong(String length, String limit);
+
+    @Message("Choose the technical assistance this need is for.")
+    String needSubtypeRequired();
 }

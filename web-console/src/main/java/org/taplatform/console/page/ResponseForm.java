@@ -30,7 +30,7 @@ public final class ResponseForm {
     }
 
     public record QuestionForm(String code, String type, String label, String hint, boolean required, List<Option> options,
-            String value, List<NeedForm> needs, List<String> problems) {
+            String value, List<NeedForm> needs, List<Problem> problems) {
 
         public String field() {
             return "q." + code;
@@ -53,7 +53,7 @@ public final class ResponseForm {
     }
 
     /** The sections of the questionnaire preview (in the page's language) with the answers and the problems. */
-    static List<SectionForm> sections(JsonNode preview, JsonNode answers, Map<String, List<String>> problems,
+    static List<SectionForm> sections(JsonNode preview, JsonNode answers, Map<String, List<Problem>> problems,
             Labels labels) {
         List<SectionForm> sections = new ArrayList<>();
         for (JsonNode section : preview.path("sections")) {
@@ -192,12 +192,33 @@ public final class ResponseForm {
         }
     }
 
-    /** The service's report (report.checks) as problems by question code. */
-    static Map<String, List<String>> problems(JsonNode report) {
-        Map<String, List<String>> problems = new HashMap<>();
+    /**
+     * A problem beside a question: in the page's language when the service's code for it is one the console words,
+     * else as the service wrote it (English, so marked).
+     */
+    public record Problem(String text, boolean english) {
+
+        static Problem english(String text) {
+            return new Problem(text, true);
+        }
+    }
+
+    /**
+     * The service's report (report.checks) as problems by question code, each worded by {@code words} from its code
+     * and values (report.checks[].issues, one for each problem) where it can, else the service's English text.
+     */
+    static Map<String, List<Problem>> problems(JsonNode report,
+            java.util.function.BiFunction<String, JsonNode, String> words) {
+        Map<String, List<Problem>> problems = new HashMap<>();
         for (JsonNode check : report.path("checks")) {
-            List<String> messages = new ArrayList<>();
-            check.path("problems").forEach(problem -> messages.add(problem.asText()));
+            List<Problem> messages = new ArrayList<>();
+            JsonNode texts = check.path("problems");
+            for (int i = 0; i < texts.size(); i++) {
+                JsonNode issue = check.path("issues").path(i);
+                String worded = issue.isMissingNode() ? null : words.apply(issue.path("code").asText(),
+                        issue.path("values"));
+                messages.add(worded == null ? Problem.english(texts.get(i).asText()) : new Problem(worded, false));
+            }
             if (!messages.isEmpty()) {
                 problems.put(check.path("code").asText(), messages);
             }
@@ -206,12 +227,13 @@ public final class ResponseForm {
     }
 
     /** A refusal's violations (field "answers.A5.1" or "answers") as problems by question code. */
-    static Map<String, List<String>> violations(JsonNode problem) {
-        Map<String, List<String>> problems = new HashMap<>();
+    static Map<String, List<Problem>> violations(JsonNode problem) {
+        Map<String, List<Problem>> problems = new HashMap<>();
         for (JsonNode violation : problem.path("violations")) {
             String field = violation.path("field").asText();
             String code = field.startsWith("answers.") ? field.substring("answers.".length()) : field;
-            problems.computeIfAbsent(code, c -> new ArrayList<>()).add(violation.path("message").asText());
+            problems.computeIfAbsent(code, c -> new ArrayList<>()).add(Problem.english(violation.path("message")
+                    .asText()));
         }
         return problems;
     }

@@ -117,7 +117,7 @@ public class ResponsesPage {
             // a draft no one has answered yet is not wrong yet: its problems show once something was saved
             boolean answered = !response.path("answers").isEmpty();
             return render(language, response, null, answer.getHeaderString("ETag"), response.path("answers"),
-                    answered ? ResponseForm.problems(response.path("report")) : Map.of(),
+                    answered ? problems(response.path("report"), language) : Map.of(),
                     notice == null ? null : notice(notice, language), 200, amend);
         }
     }
@@ -140,7 +140,7 @@ public class ResponsesPage {
         String sent = form.getFirst("etag");
         if (sent != null && !sent.equals(etag)) {
             return render(language, current, preview, etag, current.path("answers"),
-                    ResponseForm.problems(current.path("report")), msg(language).changedMeanwhile(), 409, false);
+                    problems(current.path("report"), language), msg(language).changedMeanwhile(), 409, false);
         }
         if ("amend".equals(form.getFirst("action"))) {
             return amend(language, id, current, preview, etag, answers, form.getFirst("reason"));
@@ -159,7 +159,7 @@ public class ResponsesPage {
         }
         if (!"submit".equals(form.getFirst("action"))) {
             return render(language, saved, preview, etag, saved.path("answers"),
-                    ResponseForm.problems(saved.path("report")), msg(language).saved(), 200, false);
+                    problems(saved.path("report"), language), msg(language).saved(), 200, false);
         }
         try (Response answer = survey.submit(bearer(), etag, id)) {
             return Response.seeOther(URI.create("/responses/" + id + "?notice=submitted&lang=" + language.tag()))
@@ -167,8 +167,8 @@ public class ResponsesPage {
         } catch (WebApplicationException e) {
             JsonNode problem = e.getResponse().readEntity(JsonNode.class);
             return render(language, saved, preview, etag, saved.path("answers"),
-                    ResponseForm.problems(problem.path("report").isMissingNode() ? saved.path("report")
-                            : problem.path("report")),
+                    problems(problem.path("report").isMissingNode() ? saved.path("report")
+                            : problem.path("report"), language),
                     msg(language).notSubmitted(), 422, false);
         }
     }
@@ -202,7 +202,7 @@ public class ResponsesPage {
     }
 
     private Response render(Language language, JsonNode response, String etag, JsonNode answers,
-            Map<String, List<String>> problems, String notice, int status) {
+            Map<String, List<ResponseForm.Problem>> problems, String notice, int status) {
         return render(language, response, null, etag, answers, problems, notice, status, false);
     }
 
@@ -220,16 +220,17 @@ public class ResponsesPage {
                     .build();
         } catch (WebApplicationException e) {
             JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-            Map<String, List<String>> problems = problem.has("report") ? ResponseForm.problems(problem.path("report"))
+            Map<String, List<ResponseForm.Problem>> problems = problem.has("report") ? problems(problem.path("report"), language)
                     : ResponseForm.violations(problem);
             return render(language, current, preview, etag, answers, problems, msg(language).notAmended() + " "
-                    + String.join(" ", problems.getOrDefault("reason", List.of())), e.getResponse().getStatus(), true);
+                    + String.join(" ", problems.getOrDefault("reason", List.of()).stream().map(ResponseForm.Problem::text)
+                            .toList()), e.getResponse().getStatus(), true);
         }
     }
 
     /** The form page; the questionnaire's preview fetched unless the request has read it already. */
     private Response render(Language language, JsonNode response, JsonNode known, String etag, JsonNode answers,
-            Map<String, List<String>> problems, String notice, int status, boolean amending) {
+            Map<String, List<ResponseForm.Problem>> problems, String notice, int status, boolean amending) {
         JsonNode preview = known != null ? known
                 : survey.preview(bearer(), response.path("questionnaireId").asText(), language.tag());
         Messages messages = msg(language);
@@ -281,6 +282,29 @@ public class ResponsesPage {
             return token.getClaim("country").toString();
         }
         return identity.getAttribute("country");
+    }
+
+    /** The report's problems, worded in the page's language where the console knows the service's code. */
+    private static Map<String, List<ResponseForm.Problem>> problems(JsonNode report, Language language) {
+        Messages messages = msg(language);
+        return ResponseForm.problems(report, (code, values) -> switch (code) {
+            case "REQUIRED" -> messages.answerRequired();
+            case "REQUIRED_WHEN" -> messages.requiredWhen(values.path("question").asText(),
+                    String.join(" / ", java.util.Arrays.stream(values.path("answers").asText().split(" "))
+                            .map(answer -> switch (answer) {
+                                case "YES" -> messages.yes();
+                                case "PARTLY" -> messages.partly();
+                                case "NO" -> messages.no();
+                                default -> answer;
+                            }).toList()));
+            case "NOT_A_NUMBER" -> messages.notANumber();
+            case "NOT_A_WHOLE_NUMBER" -> messages.notAWholeNumber();
+            case "BELOW_MIN" -> messages.belowMin(values.path("min").asText());
+            case "ABOVE_MAX" -> messages.aboveMax(values.path("max").asText());
+            case "TOO_LONG" -> messages.tooLong(values.path("length").asText(), values.path("limit").asText());
+            case "NEED_SUBTYPE_REQUIRED" -> messages.needSubtypeRequired();
+            default -> null;
+        });
     }
 
     private record FormLabels(Messages messages, Map<String, String> allSubtypes) implements ResponseForm.Labels {

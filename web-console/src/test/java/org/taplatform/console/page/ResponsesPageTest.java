@@ -78,8 +78,12 @@ class ResponsesPageTest {
                 .when().post("/responses/r-som").then().statusCode(200)
                 .body(containsString("Saved."))
                 .body(containsString("name=\"q.A6.1\" value=\"PARTLY\" checked"))
-                .body(containsString("<li>an answer is required when A6.1 is YES or PARTLY</li>"))
+                .body(containsString("<li>Required when A6.1 is answered Yes / Partly.</li>"))
                 .body(containsString("aria-describedby=\"q-A6-2-problems\""));
+        // in the user's language from the service's codes; a problem without a code as the service wrote it
+        given().queryParam("lang", "es").when().get("/responses/r-som").then().statusCode(200)
+                .body(containsString("<li>Obligatorio cuando la respuesta a A6.1 es Sí / En parte.</li>"))
+                .body(containsString("<li>Obligatorio.</li>"));
         assertThat(SurveyStub.SAVED.get("answers").toString()).contains("\"A6.1\":\"PARTLY\"",
                 "\"A6.TA\":[{\"taSubtype\":\"LEGAL.DRAFTING\",\"priority\":\"HIGH\",\"consent\":\"PUBLIC\",\"description\":\"Amend the Migration Act\"}]")
                 .doesNotContain("G.TA");
