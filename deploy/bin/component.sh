@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./platform stop COMPONENT | ./platform start COMPONENT: one component of a running platform, the others left as they
-# are (an operator's restart; the fault tests stop PostgreSQL this way). COMPONENT: postgres, kafka, keycloak or a
-# service (./platform status lists them). A stopped component stays stopped: its supervisor lets it go.
+# are (an operator's restart; the fault tests stop PostgreSQL this way). COMPONENT: postgres, kafka, keycloak, a
+# service or the web console (./platform status lists them). A stopped component stays stopped: its supervisor lets it go.
 set -euo pipefail
 DEPLOY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$DEPLOY/lib/jdk.sh"
@@ -27,6 +27,10 @@ case "$action" in
       postgres) pg_start ;;
       kafka) kafka_start ;;
       keycloak) keycloak_start ;;
+      "$CONSOLE")
+        console_start
+        console_wait
+        ;;
       *)
         TA_SKIP_BUILD=true
         service_start "$name"

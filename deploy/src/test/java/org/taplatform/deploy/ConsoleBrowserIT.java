@@ -302,7 +302,7 @@ class ConsoleBrowserIT {
             officer.signIn("/imports?lang=en", "fo-nairobi");
             officer.assertAccessible();
             officer.find("#file").sendKeys(file.toAbsolutePath().toString());
-            officer.click("form[action='/imports'] button[type='submit']");
+            officer.click("form[enctype='multipart/form-data'] button[type='submit']");
             officer.await("#bar");
             assertThat(officer.url()).contains("/imports/");
             officer.assertAccessible();

@@ -52,7 +52,10 @@ public class ServiceProblemPage {
 
     private Response page(int status, String detail, UriInfo uri, HttpHeaders headers) {
         Language language = Language.of(uri, headers);
-        Response page = Pages.render(Templates.problem(PageContext.of(language, uri.getPath(), identity), status, detail),
+        // a path no page has (a 404 before any page method) is answered on the I/O thread, where resolving the
+        // session would block: that page is drawn as for anyone
+        SecurityIdentity who = io.vertx.core.Context.isOnEventLoopThread() ? null : identity;
+        Response page = Pages.render(Templates.problem(PageContext.of(language, uri.getPath(), who), status, detail),
                 language, status);
         return status == 503 ? Response.fromResponse(page).header("Retry-After", "5").build() : page;
     }

@@ -22,6 +22,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(StubServices.class)
 class PublicFiguresTest {
 
+    /** A path no page has is a "not found" page in the reader's language (a browser's favicon request among them). */
+    @Test
+    void shouldAnswerAPathNoPageHasWithANotFoundPage() {
+        given().queryParam("lang", "fr").when().get("/no-such-page").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("<h1>Introuvable</h1>"));
+        given().when().get("/favicon.ico").then().statusCode(404);
+        given().when().get("/static/favicon.svg").then().statusCode(200).body(containsString("<svg"));
+    }
+
     @Test
     void shouldShowTheResponseRatesAndThePublicNeedsTable() {
         String page = given().when().get("/").then().statusCode(200)
