@@ -268,7 +268,15 @@ class ConsoleBrowserIT {
         });
         try (ConsoleBrowser coordinator = new ConsoleBrowser()) {
             coordinator.signIn("/countries/KEN?lang=en", "coordinator");
-            coordinator.screenshot("country-en");
+            coordinator.assertAccessible().screenshot("country-en");
+            coordinator.open("/rebuilds?lang=ar").assertAccessible();
+            coordinator.open("/cycles?lang=ar").click("main a[href^='/cycles/']");
+            coordinator.await("h1");
+            assertThat(coordinator.url()).contains("/cycles/");
+            coordinator.assertAccessible();
+            coordinator.open("/gaps?country=KEN&lang=en").click("tr[data-need] a[href^='/gaps/']");
+            coordinator.await("h1");
+            coordinator.assertAccessible();
             coordinator.open("/analysis?by=region&lang=ar").screenshot("analysis-ar");
         }
     }

@@ -59,6 +59,17 @@ public final class CoordinationStub {
                         + "\"detail\": \"No need hidden (or not one you may see)\"}");
                 return;
             }
+            if (call.path().endsWith("/knowledge")) {
+                StubServices.json(exchange, 200, """
+                        {"tools": [{"id": "t-1", "kind": "MODEL_LAW", "title": "Model Law on Mutual Assistance",
+                          "publisher": "UNODC", "language": "en", "link": "https://www.unodc.org/model-law.pdf",
+                          "why": "serves LEGAL.DRAFTING, article 18"}],
+                         "lessons": [{"activityId": "a-9", "iatiIdentifier": "XM-DAC-41128-ROEA-DEMO-0034",
+                          "organisation": "XM-DAC-41128-ROEA", "evaluatedOn": "2026-09-30", "language": "en",
+                          "lessons": "Draft with the drafters, not for them", "rating": 5,
+                          "why": "same subtype in Kenya, rated 5"}]}""");
+                return;
+            }
             if (call.path().endsWith("/matches")) {
                 StubServices.json(exchange, 200, """
                         {"items": [{"organisation": "XM-DAC-41128-ROEA", "name": "UNODC Regional Office for Eastern Africa",
@@ -88,7 +99,7 @@ public final class CoordinationStub {
                         "coverage": {"level": "UNMET", "status": "OPEN", "evidence": []}},
                        "noCapableOrganisation": false,
                        "topMatches": [{"organisation": "XM-DAC-41128-ROEA", "name": "UNODC ROEA", "score": 0.8125}],
-                       "knowledge": {}}],
+                       "knowledge": {"tools": [{"title": "Model Law"}], "lessons": []}}],
                      "activities": [{"iatiIdentifier": "XM-DAC-41128-ROEA-DEMO-0079", "organisation": "XM-DAC-41128-ROEA",
                        "titles": {"en": "Drafting legislation on confiscation"}, "status": "2",
                        "start": "2026-01-01", "end": "2026-04-28"}],

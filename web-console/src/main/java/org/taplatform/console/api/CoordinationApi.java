@@ -48,6 +48,11 @@ public interface CoordinationApi {
     JsonNode matches(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
             @QueryParam("limit") int limit);
 
+    /** What to read beside a need: tools and lessons, each with why. */
+    @GET
+    @Path("/needs/{id}/knowledge")
+    JsonNode knowledge(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
     @GET
     @Path("/overlap-alerts")
     JsonNode alerts(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,

@@ -51,7 +51,7 @@ public class GapsPage {
                 List<GapRow> gaps, String next, String query, String problem);
 
         static native TemplateInstance matches(PageContext page, JsonNode need, String country, String taSubtype,
-                JsonNode matches);
+                JsonNode matches, JsonNode knowledge);
     }
 
     @RestClient
@@ -103,7 +103,7 @@ public class GapsPage {
                 next == null ? null : Forms.encode(next), query, problem), language, problem == null ? 200 : 400);
     }
 
-    /** Who could answer one need, best first, each score explained, and what to read beside it. */
+    /** Who could answer one need, best first, each score explained, and what to read beside it (tools, lessons). */
     @GET
     @Path("/{needId}")
     @Produces(MediaType.TEXT_HTML)
@@ -111,8 +111,9 @@ public class GapsPage {
         ReferenceNames.Names names = reference.in(language.tag());
         JsonNode need = coordination.need(Pages.bearer(identity), needId);
         JsonNode matches = coordination.matches(Pages.bearer(identity), needId, 10);
+        JsonNode knowledge = coordination.knowledge(Pages.bearer(identity), needId);
         return Pages.render(Templates.matches(PageContext.of(language, "/gaps/" + needId, identity), need,
                 names.country(need.path("country").asText()), names.taSubtype(need.path("taSubtype").asText()),
-                matches.path("items")), language, 200);
+                matches.path("items"), knowledge), language, 200);
     }
 }

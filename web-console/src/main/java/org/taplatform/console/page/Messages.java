@@ -870,4 +870,7 @@ public interface Messages {
 
     @Message("Choose the technical assistance this need is for.")
     String needSubtypeRequired();
+
+    @Message("To read beside it: tools and lessons")
+    String toReadBeside();
 }

@@ -32,6 +32,7 @@ class CountryAndImportPagesTest {
                 .body(containsString("La coordination : Kenya")).body(containsString("20 nov. 2026"))
                 .body(containsString("<th scope=\"row\">Drafting legislation</th>"))
                 .body(containsString("UNODC ROEA (0,81)")).body(containsString("href=\"/gaps/g-1\""))
+                .body(containsString("href=\"/gaps/g-1#knowledge\">À lire à côté : outils et enseignements</a>"))
                 .body(containsString("Drafting legislation on confiscation")).body(containsString("En cours"))
                 .body(containsString("href=\"/alerts/a-1\"")).body(containsString("Help drafting the confiscation law"));
         assertThat(CoordinationStub.last("/api/v1/countries/KEN/coordination").query()).contains("matches=3");

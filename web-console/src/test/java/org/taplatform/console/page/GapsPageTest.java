@@ -58,7 +58,9 @@ class GapsPageTest {
                 .body(containsString("Kenya · UNTOC, article 18 · Drafting legislation · Unmet"))
                 .body(containsString("UNODC Regional Office for Eastern Africa <span class=\"score\">score 0.81</span>"))
                 .body(containsString("<span class=\"badge\">verified</span>"))
-                .body(containsString("offers LEGAL.DRAFTING for UNTOC")).body(containsString("<td class=\"num\">0.31</td>"));
+                .body(containsString("offers LEGAL.DRAFTING for UNTOC")).body(containsString("<td class=\"num\">0.31</td>"))
+                .body(containsString("href=\"https://www.unodc.org/model-law.pdf\" hreflang=\"en\">Model Law on Mutual Assistance</a>"))
+                .body(containsString("Draft with the drafters, not for them")).body(containsString("(XM-DAC-41128-ROEA, Sep 30, 2026)"));
         assertThat(CoordinationStub.last("/api/v1/needs/g-1/matches").query()).contains("limit=10");
     }
 
