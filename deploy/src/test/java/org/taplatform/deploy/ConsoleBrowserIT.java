@@ -241,13 +241,21 @@ class ConsoleBrowserIT {
      */
     @Test
     void shouldPassAxeOnEveryPageOfEachKindOfUser() {
+        // a request of Kenya's, so that one request's page is among them
+        String focalPoint = Platform.passwordToken("focal-ken");
+        String need = given().auth().oauth2(focalPoint).queryParam("country", "KEN").queryParam("limit", 1).when()
+                .get(Platform.NEEDS + "/api/v1/needs").then().statusCode(200).extract().path("items[0].id");
+        String request = given().auth().oauth2(focalPoint).contentType(ContentType.JSON).body(Map.of("country", "KEN",
+                "needIds", List.of(need), "summary", "Help with the law on confiscation"))
+                .when().post(Platform.COORDINATION + "/api/v1/requests").then().statusCode(201).extract().path("id");
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("", List.of("/", "/analysis", "/analysis?by=region", "/tools"));
         pages.put("focal-ken", List.of("/me", "/responses", "/needs", "/gaps", "/requests", "/requests/new",
-                "/countries/KEN", "/authorities", "/analysis?by=instrument"));
+                "/requests/" + request, "/countries/KEN", "/authorities", "/analysis?by=instrument"));
         pages.put("donor-norland", List.of("/pledges", "/subscriptions", "/alerts", "/activities", "/analysis?by=region"));
         pages.put("fo-nairobi", List.of("/activities", "/activities/new", "/imports", "/alerts", "/requests"));
-        pages.put("coordinator", List.of("/cycles", "/alerts?status=ANY", "/requests", "/requests/new?country=KEN",
+        pages.put("coordinator", List.of("/cycles", "/alerts?status=ANY", "/requests", "/requests/" + request,
+                "/requests/new?country=KEN",
                 "/countries/KEN", "/authorities?stale=true"));
         pages.forEach((user, paths) -> {
             try (ConsoleBrowser browser = new ConsoleBrowser()) {
