@@ -196,7 +196,7 @@ public class ActivitiesPage {
                 problems.put(field, List.of(messages.answerRequired()));
             }
         });
-        if (!form.budget().isEmpty() && !form.budget().matches("\\d+(\\.\\d{1,2})?")) {
+        if (!form.budget().isEmpty() && !Forms.isAmount(form.budget())) {
             problems.put("budget", List.of(messages.amountFormat()));
         }
         return problems;

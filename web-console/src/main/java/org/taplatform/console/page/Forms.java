@@ -37,15 +37,14 @@ final class Forms {
                 : value.asText();
     }
 
-    /** What a service's RFC 9457 problem says: its detail, else its title, else the status. */
+    /** What a service's RFC 9457 problem says, for a read the service refused (see {@link #refusal}). */
     static String problemDetail(WebApplicationException refusal) {
-        try {
-            JsonNode problem = refusal.getResponse().readEntity(JsonNode.class);
-            String detail = problem.path("detail").asText("");
-            return detail.isEmpty() ? problem.path("title").asText(refusal.getMessage()) : detail;
-        } catch (RuntimeException notJson) {
-            return refusal.getMessage();
-        }
+        return refusal(refusal.getResponse());
+    }
+
+    /** An amount as the forms take it: digits, and at most two decimals after a point. */
+    static boolean isAmount(String text) {
+        return text != null && text.matches("\\d+(\\.\\d{1,2})?");
     }
 
     /**
@@ -69,12 +68,20 @@ final class Forms {
         }
     }
 
-    /** A refusal's words for the page: the problem's detail (or title) and each rejected field with its reason. */
+    /**
+     * A refusal's words for the page: the problem's detail (or title) and each rejected field with its reason; the
+     * status alone when the answer is not a problem document.
+     */
     static String refusal(jakarta.ws.rs.core.Response answer) {
-        JsonNode problem = answer.readEntity(JsonNode.class);
+        JsonNode problem;
+        try {
+            problem = answer.readEntity(JsonNode.class);
+        } catch (RuntimeException notJson) {
+            return "HTTP " + answer.getStatus();
+        }
         StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("")));
         problem.path("violations").forEach(v -> text.append(' ').append(v.path("field").asText()).append(": ")
                 .append(v.path("message").asText()));
-        return text.toString().strip();
+        return text.isEmpty() ? "HTTP " + answer.getStatus() : text.toString().strip();
     }
 }

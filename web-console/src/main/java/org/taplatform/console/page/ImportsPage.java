@@ -116,17 +116,12 @@ public class ImportsPage {
                 COUNTS), language, 200);
     }
 
-    /**
-     * The progress bar alone, for htmx's polling; once the job has ended, HX-Refresh has the browser load the whole
-     * page with the report.
-     */
+    /** The progress bar alone, for htmx's polling (Pages.progress). */
     @GET
     @Path("/{id}/progress")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@BeanParam Language language, @PathParam("id") String id) {
         Progress progress = Progress.of(registry.importJob(Pages.bearer(identity), id));
-        Response.ResponseBuilder answer = Response.ok(Templates.progress(progress, language.tag())
-                .setLocale(language.locale())).type("text/html;charset=UTF-8");
-        return (progress.running() ? answer : answer.header("HX-Refresh", "true")).build();
+        return Pages.progress(Templates.progress(progress, language.tag()), progress.running(), language);
     }
 }

@@ -52,4 +52,13 @@ final class Pages {
         }
         throw new io.quarkus.security.ForbiddenException("no organisation in the user's token");
     }
+
+    /**
+     * A job's progress bar alone, for htmx's polling: once the job has ended, HX-Refresh has the browser load the
+     * whole page with the result.
+     */
+    static Response progress(TemplateInstance bar, boolean running, Language language) {
+        Response.ResponseBuilder answer = Response.ok(bar.setLocale(language.locale())).type("text/html;charset=UTF-8");
+        return (running ? answer : answer.header("HX-Refresh", "true")).build();
+    }
 }

@@ -1,7 +1,6 @@
 package org.taplatform.console.page;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -83,7 +82,7 @@ public class PledgesPage {
     @Produces(MediaType.TEXT_HTML)
     public Response record(@BeanParam Language language, MultivaluedMap<String, String> fields) {
         PledgeForm form = PledgeForm.of(fields);
-        if (form.country().isEmpty() || !form.amount().matches("\\d+(\\.\\d{1,2})?")) {
+        if (form.country().isEmpty() || !Forms.isAmount(form.amount())) {
             return render(language, form, null, Pages.messages(language).pledgeIncomplete(), 400);
         }
         ObjectNode pledge = JsonNodeFactory.instance.objectNode().put("donor", Pages.organisation(identity))
@@ -103,13 +102,8 @@ public class PledgesPage {
             if (answer.getStatus() == 201) {
                 return Response.seeOther(URI.create("/pledges?recorded=true")).build();
             }
-            JsonNode problem = answer.readEntity(JsonNode.class);
-            List<String> reasons = new ArrayList<>();
-            problem.path("violations").forEach(v -> reasons.add(v.path("field").asText() + ": "
-                    + v.path("message").asText()));
-            String detail = problem.path("detail").asText(problem.path("title").asText(""));
-            return render(language, form, null, reasons.isEmpty() ? detail : String.join("; ", reasons),
-                    answer.getStatus() >= 500 ? 503 : answer.getStatus());
+            return render(language, form, null, Forms.refusal(answer), answer.getStatus() >= 500 ? 503
+                    : answer.getStatus());
         }
     }
 

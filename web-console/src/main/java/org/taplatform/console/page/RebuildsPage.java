@@ -76,16 +76,14 @@ public class RebuildsPage {
                 running(rebuild)), language, 200);
     }
 
-    /** The progress bar alone for htmx; once the rebuild has ended, HX-Refresh loads the page with its result. */
+    /** The progress bar alone, for htmx's polling (Pages.progress). */
     @GET
     @Path("/{id}/progress")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@BeanParam Language language, @PathParam("id") String id) {
         JsonNode rebuild = coordination.rebuildJob(Pages.bearer(identity), id);
         boolean running = running(rebuild);
-        Response.ResponseBuilder answer = Response.ok(Templates.progress(rebuild, running, language.tag())
-                .setLocale(language.locale())).type("text/html;charset=UTF-8");
-        return (running ? answer : answer.header("HX-Refresh", "true")).build();
+        return Pages.progress(Templates.progress(rebuild, running, language.tag()), running, language);
     }
 
     private static boolean running(JsonNode rebuild) {

@@ -153,7 +153,7 @@ public class RequestsPage {
                         .put("plannedStart", String.valueOf(form.getFirst("plannedStart")))
                         .put("plannedEnd", String.valueOf(form.getFirst("plannedEnd")));
                 String amount = Forms.blankToNull(form.getFirst("amount"));
-                if (amount != null && amount.matches("\\d+(\\.\\d{1,2})?")) {
+                if (Forms.isAmount(amount)) {
                     body.putObject("budget").put("amount", new java.math.BigDecimal(amount)).put("currency",
                             String.valueOf(form.getFirst("currency")));
                 }
