@@ -81,6 +81,11 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     ConsoleBrowser signIn(String path, String user) {
         open(path);
+        return signInOnKeycloak(user);
+    }
+
+    /** Types the user's name and password on Keycloak's login page, where the browser is now, and waits to be back. */
+    ConsoleBrowser signInOnKeycloak(String user) {
         loginPage = driver.getCurrentUrl();
         assertThat(loginPage).as("Keycloak's login page").startsWith(Platform.KEYCLOAK);
         driver.findElement(By.id("username")).sendKeys(user);
@@ -88,6 +93,17 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith(Platform.CONSOLE));
+        return this;
+    }
+
+    /**
+     * Ends the console's session in this browser as time does (its session cookies gone), leaving Keycloak's own
+     * session as it is; the browser must be on a console page.
+     */
+    ConsoleBrowser endConsoleSession() {
+        driver.manage().getCookies().stream().filter(cookie -> cookie.getName().startsWith("q_session"))
+                .forEach(cookie -> driver.manage().deleteCookieNamed(cookie.getName()));
+        assertThat(driver.manage().getCookies()).noneMatch(cookie -> cookie.getName().startsWith("q_session"));
         return this;
     }
 

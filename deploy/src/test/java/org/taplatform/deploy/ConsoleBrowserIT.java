@@ -112,6 +112,58 @@ class ConsoleBrowserIT {
     }
 
     /**
+     * A focal point's session ends while they answer (the console's session cookie gone; then Keycloak's session too,
+     * as an administrator ending it would): the autosave cannot follow the way to sign in, so the page keeps what
+     * they typed, goes through sign-in (silently while Keycloak's session lasts, by the login page after) and comes
+     * back to the same questionnaire with the typing put back and saved.
+     */
+    @Test
+    void shouldKeepWhatAFocalPointTypedWhenTheSessionEnds() {
+        try (ConsoleBrowser focalPoint = new ConsoleBrowser()) {
+            focalPoint.signIn("/responses?lang=fr", "focal-phl");
+            focalPoint.driver().findElement(org.openqa.selenium.By.xpath("//tr[th[normalize-space()='UNTOC']]//a"))
+                    .click();
+            focalPoint.await("form[data-keep-across-sign-in]");
+            String response = focalPoint.url().replaceAll(".*/responses/([^/?]+).*", "$1");
+
+            String silently = "typed while the console's session ended " + UUID.randomUUID();
+            answerAfterTheSessionEnded(focalPoint, silently);
+            assertThat(focalPoint.url()).as("back without a login page").startsWith(Platform.CONSOLE + "/responses/" + response);
+            assertSavedAnswer(response, silently);
+
+            String afterSignIn = "typed while every session ended " + UUID.randomUUID();
+            Platform.endKeycloakSessions("focal-phl");
+            answerAfterTheSessionEnded(focalPoint, afterSignIn);
+            assertSavedAnswer(response, afterSignIn);
+        }
+    }
+
+    private static void answerAfterTheSessionEnded(ConsoleBrowser focalPoint, String answer) {
+        focalPoint.endConsoleSession();
+        focalPoint.script("window.beforeTheSessionEnded = true;");
+        focalPoint.type("textarea[name='q.G.2']", answer);
+        focalPoint.find("textarea[name='q.G.2']").sendKeys(org.openqa.selenium.Keys.TAB);
+        // polled across page loads: a script or an element may meet a page going away
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(focalPoint.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.until(d -> d.getCurrentUrl().startsWith(Platform.KEYCLOAK + "/")
+                || d.getCurrentUrl().startsWith(Platform.CONSOLE + "/")
+                        && d.findElements(org.openqa.selenium.By.id("autosave")).size() == 1
+                        && focalPoint.script("return window.beforeTheSessionEnded === undefined;") == Boolean.TRUE);
+        if (focalPoint.url().startsWith(Platform.KEYCLOAK)) {
+            focalPoint.signInOnKeycloak("focal-phl");
+        }
+        wait.until(d -> focalPoint.text("#autosave").startsWith("Brouillon enregistré automatiquement"));
+        assertThat(focalPoint.find("textarea[name='q.G.2']").getAttribute("value")).isEqualTo(answer);
+    }
+
+    private static void assertSavedAnswer(String response, String answer) {
+        given().auth().oauth2(Platform.passwordToken("focal-phl")).when()
+                .get(Platform.SURVEY + "/api/v1/responses/" + response).then().statusCode(200)
+                .body("answers.'G.2'", equalTo(answer));
+    }
+
+    /**
      * A field officer registers an activity that another organisation has registered already: the console runs the
      * pre-registration check before saving and shows "these look like the same work" with the other activity and the
      * evidence; registered anyway, coordination raises an overlap alert, and a coordinator merges the copy from the

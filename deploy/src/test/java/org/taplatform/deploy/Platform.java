@@ -213,6 +213,28 @@ final class Platform {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** Keycloak's administrator (the launcher's master realm account), for what only an administrator does. */
+    static String keycloakAdminToken() {
+        return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", "admin"))
+                .post(KEYCLOAK.replace("/realms/ta-platform", "/realms/master") + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The realm's users, through Keycloak's admin API. */
+    static String keycloakUsers() {
+        return KEYCLOAK.replace("/realms/", "/admin/realms/") + "/users";
+    }
+
+    /** Ends every Keycloak session of the user, as an administrator (or the user signing out elsewhere) would. */
+    static void endKeycloakSessions(String username) {
+        String admin = keycloakAdminToken();
+        String id = RestAssured.given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(keycloakUsers()).then().statusCode(200).extract().path("[0].id");
+        RestAssured.given().auth().oauth2(admin).when().post(keycloakUsers() + "/" + id + "/logout").then()
+                .statusCode(204);
+    }
+
     /** The partner integration's token from the client-credentials grant. */
     static String clientCredentialsToken() {
         return RestAssured.given().formParams(Map.of("grant_type", "client_credentials",

@@ -397,11 +397,8 @@ class PlatformSmokeIT {
 
     @Test
     void shouldRefuseWeakPasswordsAndLockAnAccountUnderRepeatedWrongPasswords() {
-        String admin = given().formParams(java.util.Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", "admin", "password", "admin"))
-                .post(Platform.KEYCLOAK.replace("/realms/ta-platform", "/realms/master") + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        String users = Platform.KEYCLOAK.replace("/realms/", "/admin/realms/") + "/users";
+        String admin = Platform.keycloakAdminToken();
+        String users = Platform.keycloakUsers();
         String username = "probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
                 {"username": "%s", "enabled": true, "email": "%s@probe.invalid", "emailVerified": true,

@@ -490,6 +490,12 @@ public interface Messages {
     @Message("Not saved automatically: someone changed this response meanwhile. Reload the page to see their version before you go on.")
     String autosaveConflict();
 
+    @Message("Your session had ended, so you signed in again: what you had typed is back in the form and is being saved.")
+    String keptAcrossSignIn();
+
+    @Message("Not saved automatically: the console cannot be reached. Your answers stay in the form; it saves them with the next change.")
+    String autosaveUnreachable();
+
     @Message("Coordination in {country}")
     String countryView(String country);
 

@@ -96,6 +96,20 @@ class PublicFiguresTest {
         given().redirects().follow(false).when().get("/").then().statusCode(200); // the public page needs no sign-in
     }
 
+    /**
+     * A page's script cannot follow a redirect to Keycloak (another origin): without a session, an htmx request (an
+     * autosave, a progress poll) gets 499, which console.js answers by keeping the form and loading the page again.
+     */
+    @Test
+    void shouldAnswerAScriptsRequestWithoutASessionWith499InsteadOfARedirect() {
+        given().redirects().follow(false).header("HX-Request", "true").contentType("application/x-www-form-urlencoded")
+                .formParam("questionnaire", "q-1").when().post("/responses/r-1/autosave").then().statusCode(499)
+                .header("Location", org.hamcrest.Matchers.nullValue());
+        given().redirects().follow(false).header("HX-Request", "true").when().get("/imports/j-1/progress").then()
+                .statusCode(499);
+        given().redirects().follow(false).when().get("/responses/r-1").then().statusCode(302);
+    }
+
     @Test
     void shouldNotShowAnotherUsersPageEither() {
         given().redirects().follow(false).when().get("/test-only/coordinators").then().statusCode(equalTo(302));
