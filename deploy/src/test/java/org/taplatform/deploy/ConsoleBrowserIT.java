@@ -108,6 +108,13 @@ class ConsoleBrowserIT {
             assertThat(donor.text("main")).contains(marker, "SOM, المادة 14");
             donor.assertAccessible().screenshot("needs-ar");
             donor.open("/needs?lang=en").assertAccessible().screenshot("needs-en");
+            // and counts it among Colombia's needs under the Protocol, with the chart by country
+            donor.open("/analysis?by=country&instrument=SOM&lang=en");
+            assertThat(Integer.parseInt(donor.find("tr[data-cell='COL'] td").getText())).isPositive();
+            assertThat(donor.text("tr[data-cell='COL'] th")).isEqualTo("Colombia");
+            assertThat((Long) donor.script("return document.querySelector('figure img').naturalWidth;"))
+                    .as("the chart by country is drawn").isPositive();
+            donor.assertAccessible().screenshot("analysis-by-country-en");
         }
     }
 
@@ -304,7 +311,8 @@ class ConsoleBrowserIT {
         pages.put("", List.of("/", "/analysis", "/analysis?by=region", "/tools"));
         pages.put("focal-ken", List.of("/me", "/responses", "/needs", "/gaps", "/requests", "/requests/new",
                 "/requests/" + request, "/countries/KEN", "/authorities", "/analysis?by=instrument"));
-        pages.put("donor-norland", List.of("/pledges", "/subscriptions", "/alerts", "/activities", "/analysis?by=region"));
+        pages.put("donor-norland", List.of("/pledges", "/subscriptions", "/alerts", "/activities", "/analysis?by=region",
+                "/analysis?by=country"));
         pages.put("fo-nairobi", List.of("/activities", "/activities/new", "/imports", "/alerts", "/requests"));
         pages.put("coordinator", List.of("/cycles", "/alerts?status=ANY", "/requests", "/requests/" + request,
                 "/requests/new?country=KEN",

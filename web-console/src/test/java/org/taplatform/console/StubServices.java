@@ -57,11 +57,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/analysis/needs/by-ta-type", exchange -> {
             if (exchange.getRequestURI().getPath().endsWith(".png")) {
                 LAST_QUERY.put("chart", String.valueOf(exchange.getRequestURI().getQuery()));
-                exchange.getResponseHeaders().add("Content-Type", "image/png");
-                exchange.sendResponseHeaders(200, CHART.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(CHART);
-                }
+                chart(exchange);
                 return;
             }
             needs(exchange, """
@@ -73,11 +69,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/analysis/needs/by-region", exchange -> {
             if (exchange.getRequestURI().getPath().endsWith(".png")) {
                 LAST_QUERY.put("region-chart", String.valueOf(exchange.getRequestURI().getQuery()));
-                exchange.getResponseHeaders().add("Content-Type", "image/png");
-                exchange.sendResponseHeaders(200, CHART.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(CHART);
-                }
+                chart(exchange);
                 return;
             }
             if (String.valueOf(exchange.getRequestURI().getQuery()).contains("region=999")) {
@@ -90,6 +82,17 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     {"dimension": "region", "view": "PUBLIC", "total": 1234, "cells": [
                       {"code": "002", "label": "Afrique", "count": 1000, "share": 81.0},
                       {"code": "019", "label": "Amériques", "count": 234, "share": 19.0}], "withheld": null}""");
+        });
+        server.createContext("/api/v1/analysis/needs/by-country", exchange -> {
+            LAST_QUERY.put("by-country", String.valueOf(exchange.getRequestURI().getQuery()));
+            if (exchange.getRequestURI().getPath().endsWith(".png")) {
+                chart(exchange);
+                return;
+            }
+            needs(exchange, """
+                    {"dimension": "country", "view": "CONSENT", "total": 5, "cells": [
+                      {"code": "KEN", "label": "Kenya", "count": 3, "share": 60.0, "countries": 1},
+                      {"code": "COL", "label": "Colombia", "count": 2, "share": 40.0, "countries": 1}]}""");
         });
         SurveyStub.register(server);
         server.createContext("/api/v1/needs", exchange -> {
@@ -122,6 +125,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.rest-client.needs.url", base,
                 "quarkus.rest-client.survey.url", base, "quarkus.rest-client.coordination.url", other,
                 "quarkus.rest-client.registry.url", other);
+    }
+
+    private static void chart(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "image/png");
+        exchange.sendResponseHeaders(200, CHART.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(CHART);
+        }
     }
 
     private static void needs(HttpExchange exchange, String body) throws IOException {

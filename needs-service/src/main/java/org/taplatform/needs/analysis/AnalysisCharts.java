@@ -15,13 +15,27 @@ final class AnalysisCharts {
     private AnalysisCharts() {
     }
 
+    /** The bars of a chart by country: the 24 countries with the most needs, then the others together. */
+    static final int MOST_COUNTRIES = 25;
+
     static CategoryChart of(Breakdown breakdown, int minimumCountries) {
         UnLanguage language = UnLanguage.ofTag(breakdown.language()).orElse(UnLanguage.FALLBACK);
         List<String> categories = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        for (Breakdown.Cell cell : breakdown.cells()) {
+        List<Breakdown.Cell> cells = breakdown.cells();
+        // a bar per country would make a chart nobody reads: the largest ones, then the others together
+        boolean folded = Dimension.COUNTRY.pathName().equals(breakdown.dimension()) && cells.size() > MOST_COUNTRIES;
+        List<Breakdown.Cell> drawn = folded ? cells.subList(0, MOST_COUNTRIES - 1) : cells;
+        for (Breakdown.Cell cell : drawn) {
             categories.add(cell.label() + " (" + cell.share() + " %)");
             counts.add(cell.count());
+        }
+        if (folded) {
+            List<Breakdown.Cell> others = cells.subList(MOST_COUNTRIES - 1, cells.size());
+            java.math.BigDecimal share = others.stream().map(Breakdown.Cell::share)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            categories.add(ChartTexts.text("otherCountries", language, others.size()) + " (" + share + " %)");
+            counts.add(others.stream().mapToLong(Breakdown.Cell::count).sum());
         }
         if (breakdown.withheld() != null && breakdown.withheld().count() != null) {
             categories.add(ChartTexts.text("withheld", language, minimumCountries) + " ("

@@ -78,7 +78,7 @@ public class AnalysisResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response needsByWithSuffix(@PathParam("dimension") @Parameter(schema = @Schema(enumeration = { "ta-type",
             "ta-subtype", "thematic-area", "instrument", "cycle", "priority", "source", "status", "region", "sub-region",
-            "regional-group" })) String dimensionName,
+            "regional-group", "country" })) String dimensionName,
             @PathParam("format") @Parameter(schema = @Schema(enumeration = { "svg", "png" })) String format,
             @BeanParam @Valid NeedFilter filter,
             @QueryParam("view") @Pattern(regexp = "public|consent", message = "must be public or consent") String view,
@@ -91,12 +91,12 @@ public class AnalysisResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "image/svg+xml", "image/png" })
     @Operation(operationId = "analyseNeeds", summary = "Needs counted by one dimension, with shares",
-            description = "Dimensions: ta-type, ta-subtype (e.g. legal assistance by subtype: ?taType=LEGAL), thematic-area, instrument, cycle, priority, source, status, region, sub-region, regional-group. Filters as in GET /api/v1/needs. Withdrawn needs are not counted unless ?status= asks. Signed-in readers of needs (coordinators, focal points, donors, partners, field offices) get the needs they may see (view CONSENT); analysts and anonymous callers, or anyone with ?view=public, get the public table: every need counted, no country named (?country= refused), a cell from fewer than 3 States withheld. Shares add up to exactly 100.0 (largest remainder). " + FORMAT_DESCRIPTION)
+            description = "Dimensions: ta-type, ta-subtype (e.g. legal assistance by subtype: ?taType=LEGAL), thematic-area, instrument, cycle, priority, source, status, region, sub-region, regional-group, country (names each country: within consent only, never a public table). Filters as in GET /api/v1/needs. Withdrawn needs are not counted unless ?status= asks. Signed-in readers of needs (coordinators, focal points, donors, partners, field offices) get the needs they may see (view CONSENT); analysts and anonymous callers, or anyone with ?view=public, get the public table: every need counted, no country named (?country= refused), a cell from fewer than 3 States withheld. Shares add up to exactly 100.0 (largest remainder). " + FORMAT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)) })
     public Response needsBy(@PathParam("dimension") @Parameter(schema = @Schema(enumeration = { "ta-type", "ta-subtype",
             "thematic-area", "instrument", "cycle", "priority", "source", "status", "region", "sub-region",
-            "regional-group" })) String dimensionName,
+            "regional-group", "country" })) String dimensionName,
             @BeanParam @Valid NeedFilter filter,
             @QueryParam("view") @Pattern(regexp = "public|consent", message = "must be public or consent")
             @Parameter(description = "public: the anonymised table whoever asks; consent (default for readers of needs): the needs you may see",

@@ -24,7 +24,9 @@ public enum Dimension {
     STATUS("status", "status"),
     REGION("region", null),
     SUB_REGION("sub-region", null),
-    REGIONAL_GROUP("regional-group", null);
+    REGIONAL_GROUP("regional-group", null),
+    /** Names each country: within consent only, never a public table (NeedAnalysisService refuses it). */
+    COUNTRY("country", null);
 
     /** Where a need has no value for the dimension (no thematic area, no cycle, a party outside M49). */
     public static final String NONE = "NONE";
@@ -60,6 +62,9 @@ public enum Dimension {
         if (attribute != null) {
             return value == null ? NONE : value.toString();
         }
+        if (this == COUNTRY) {
+            return country;
+        }
         Optional<Country> party = ReferenceData.instance().country(country);
         String code = switch (this) {
             case REGION -> party.map(Country::regionCode).orElse(null);
@@ -90,6 +95,7 @@ public enum Dimension {
             case INSTRUMENT -> reference.instrument(code).map(t -> t.names().in(language)).orElse(code);
             case REGION, SUB_REGION -> reference.region(code).map(r -> r.names().in(language)).orElse(code);
             case REGIONAL_GROUP -> reference.regionalGroup(code).map(g -> g.names().in(language)).orElse(code);
+            case COUNTRY -> reference.country(code).map(c -> c.names().in(language)).orElse(code);
             case CYCLE -> ReportingCycle.<ReportingCycle>findByIdOptional(UUID.fromString(code)).map(c -> c.name)
                     .orElse(code);
             case PRIORITY, SOURCE, STATUS -> ChartTexts.textOr("code." + code, language, code);

@@ -47,6 +47,11 @@ public class NeedAnalysisService {
     @Transactional
     public Breakdown breakdown(Dimension dimension, NeedFilter filter, NeedReader reader, View view,
             UnLanguage language) {
+        if (view == View.PUBLIC && dimension == Dimension.COUNTRY) {
+            throw ProblemException.invalid("Public aggregates never name a country", List.of(new Violation("dimension",
+                    "path", "country is not a public aggregate; needs by country are read within consent, signed in "
+                            + "as a reader of needs")));
+        }
         if (view == View.PUBLIC && filter.country != null) {
             throw ProblemException.invalid("Public aggregates never name a country", List.of(new Violation("country",
                     "query", "is not allowed in public aggregates; a country's needs are read within consent")));

@@ -159,6 +159,32 @@ class NeedAnalysisResourceTest {
     }
 
     @Test
+    void shouldCountNeedsByCountryWithinConsentOnly() {
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycle).when()
+                .get("/api/v1/analysis/needs/by-country").then().statusCode(200)
+                .body("view", equalTo("CONSENT"))
+                .body("cells.code", equalTo(List.of("KEN", "TZA", "UGA", "COL")))
+                .body("cells.label", equalTo(List.of("Kenya", "United Republic of Tanzania", "Uganda", "Colombia")))
+                .body("cells.count", equalTo(List.of(3, 2, 2, 1)))
+                .body("cells.share", equalTo(List.of(37.5f, 25.0f, 25.0f, 12.5f)));
+        // the donor sees no UNODC-only need: Colombia's is not there, nor Kenya's drafting
+        given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).queryParam("cycleId", cycle).queryParam("lang", "fr")
+                .when().get("/api/v1/analysis/needs/by-country").then().statusCode(200)
+                .body("cells.code", equalTo(List.of("KEN", "TZA", "UGA")))
+                .body("cells.label", hasItem("République-Unie de Tanzanie"))
+                .body("cells.count", equalTo(List.of(2, 2, 2)));
+        // a table by country names each country: never public, whoever asks
+        for (String token : new String[] { null, TestTokens.withRoles("analyst", "analyst") }) {
+            var request = given().queryParam("cycleId", cycle);
+            (token == null ? request : request.auth().oauth2(token)).when().get("/api/v1/analysis/needs/by-country")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("dimension"));
+        }
+        given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).queryParam("cycleId", cycle).queryParam("view", "public")
+                .when().get("/api/v1/analysis/needs/by-country.png").then().statusCode(400);
+    }
+
+    @Test
     void shouldFollowTheRegisterWhenANeedIsAdded() {
         byType(TestTokens.coordinator(), Map.of()).body("total", equalTo(8));
         fixtures.submit(cycle, "UGA", "TIP", RegisterFixtures.need("VICTIMS.RETURN", SharingConsent.PUBLIC));

@@ -23,16 +23,20 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Needs by type, instrument, region or regional group, as a table and a chart, filtered by instrument and M49 region
- * (and country, for a reader who may see countries). Anyone may read it: anonymous users and analysts get
+ * Needs by type, instrument, region or regional group (and by country, for a reader who may see countries), as a
+ * table and a chart, filtered by instrument and M49 region (and country). Anyone may read it: anonymous users and analysts get
  * needs-service's public table (no country named, small cells withheld); a donor, partner, field office, focal point
  * or coordinator the needs they may see, because the call carries their token.
  */
 @Path("/analysis")
 public class AnalysisPage {
 
-    /** The breakdowns offered, by needs-service's dimension names. */
-    static final List<String> DIMENSIONS = List.of("ta-type", "instrument", "region", "regional-group", "priority");
+    /** The breakdowns offered to anyone, by needs-service's dimension names. */
+    static final List<String> PUBLIC_DIMENSIONS = List.of("ta-type", "instrument", "region", "regional-group",
+            "priority");
+    /** And to readers of needs: by country, which needs-service never makes public. */
+    static final List<String> READERS_DIMENSIONS = List.of("ta-type", "instrument", "country", "region",
+            "regional-group", "priority");
 
     @CheckedTemplate
     static class Templates {
@@ -53,11 +57,12 @@ public class AnalysisPage {
     public Response analysis(@BeanParam Language language, @QueryParam("by") String by,
             @QueryParam("country") String country, @QueryParam("instrument") String instrument,
             @QueryParam("region") String region) {
-        String dimension = Forms.oneOf(DIMENSIONS, by) ? by : "ta-type";
+        PageContext page = PageContext.of(language, "/analysis", identity);
+        List<String> dimensions = page.readsNeeds() ? READERS_DIMENSIONS : PUBLIC_DIMENSIONS;
+        String dimension = Forms.oneOf(dimensions, by) ? by : "ta-type";
         country = Forms.blankToNull(country);
         instrument = Forms.blankToNull(instrument);
         region = Forms.blankToNull(region);
-        PageContext page = PageContext.of(language, "/analysis", identity);
         JsonNode table = null;
         String problem = null;
         try {
@@ -68,7 +73,7 @@ public class AnalysisPage {
         ReferenceNames.Names names = reference.in(language.tag());
         String chartQuery = "country=" + Forms.encode(country) + "&instrument=" + Forms.encode(instrument) + "&region="
                 + Forms.encode(region) + "&lang=" + language.tag();
-        return Pages.render(Templates.analysis(page, DIMENSIONS, dimension,
+        return Pages.render(Templates.analysis(page, dimensions, dimension,
                 page.readsNeeds() ? names.countryChoices(country) : List.of(), names.instrumentChoices(instrument),
                 region == null ? "" : region, table, chartQuery, problem), language, problem == null ? 200 : 400);
     }
@@ -80,17 +85,22 @@ public class AnalysisPage {
     public Response chart(@BeanParam Language language, @PathParam("dimension") String dimension,
             @QueryParam("country") String country, @QueryParam("instrument") String instrument,
             @QueryParam("region") String region) {
-        if (!Forms.oneOf(DIMENSIONS, dimension)) {
+        boolean readsNeeds = PageContext.of(language, "/analysis", identity).readsNeeds();
+        if (!Forms.oneOf(readsNeeds ? READERS_DIMENSIONS : PUBLIC_DIMENSIONS, dimension)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
         byte[] png = analysis.needsByChart(bearer(), dimension, Forms.blankToNull(country), Forms.blankToNull(region),
                 Forms.blankToNull(instrument), language.tag());
         // a reader's own view is theirs: not kept by shared caches
-        return Response.ok(png).header("Cache-Control", bearer() == null ? "public, max-age=300" : "private, max-age=60")
+        return Response.ok(png).header("Cache-Control", signedIn() ? "private, max-age=60" : "public, max-age=300")
                 .header("Content-Language", language.tag()).build();
     }
 
+    private boolean signedIn() {
+        return identity != null && !identity.isAnonymous();
+    }
+
     private String bearer() {
-        return identity == null || identity.isAnonymous() ? null : Pages.bearer(identity);
+        return signedIn() ? Pages.bearer(identity) : null;
     }
 }

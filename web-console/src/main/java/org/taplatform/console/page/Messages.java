@@ -571,7 +571,7 @@ public interface Messages {
     @Message("By")
     String breakdown();
 
-    @Message("{#when by}{#is 'ta-type'}Type of assistance{#is 'instrument'}Instrument{#is 'region'}Region{#is 'regional-group'}UN regional group{#is 'priority'}Priority{#else}{by}{/when}")
+    @Message("{#when by}{#is 'ta-type'}Type of assistance{#is 'instrument'}Instrument{#is 'country'}Country{#is 'region'}Region{#is 'regional-group'}UN regional group{#is 'priority'}Priority{#else}{by}{/when}")
     String dimension(String by);
 
     @Message("M49 region")

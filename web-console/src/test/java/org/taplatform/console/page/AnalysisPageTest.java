@@ -48,4 +48,26 @@ class AnalysisPageTest {
         given().queryParam("by", "region").queryParam("region", "999").when().get("/analysis").then().statusCode(400)
                 .body(containsString("region 999 is not an M49 area")).body(not(containsString("<figure>")));
     }
+
+    @Test
+    @TestSecurity(user = "donor-norland", roles = "donor")
+    void shouldCountADonorsNeedsByCountryWithAWayToEachCountry() {
+        String page = given().queryParam("by", "country").queryParam("instrument", "TIP").queryParam("lang", "fr")
+                .when().get("/analysis").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<option value=\"country\" selected>Pays</option>",
+                "<th scope=\"row\"><a href=\"/countries/KEN\">Kenya</a></th>", "<td class=\"num\">60,0 %</td>",
+                "src=\"/analysis/needs-by-country.png?country=&amp;instrument=TIP&amp;region=&amp;lang=fr\"",
+                "alt=\"Besoins par Pays\"");
+        assertThat(StubServices.LAST_QUERY.get("by-country")).contains("instrument=TIP");
+        given().when().get("/analysis/needs-by-country.png").then().statusCode(200).contentType("image/png")
+                .header("Cache-Control", "private, max-age=60");
+    }
+
+    @Test
+    void shouldNotOfferNeedsByCountryToAnyoneElse() {
+        given().queryParam("by", "country").when().get("/analysis").then().statusCode(200)
+                .body(containsString("<option value=\"ta-type\" selected>"))
+                .body(not(containsString("value=\"country\"")));
+        given().when().get("/analysis/needs-by-country.png").then().statusCode(404);
+    }
 }
