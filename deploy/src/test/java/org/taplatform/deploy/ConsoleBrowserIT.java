@@ -349,6 +349,53 @@ class ConsoleBrowserIT {
         }
     }
 
+    /**
+     * A donor subscribes its system to Kenya's needs through the console (the signing secret shown once); a need the
+     * coordinator records reaches the donor's receiver, and the subscription's page shows the delivery with its
+     * attempt, in English and Arabic, accessible.
+     */
+    @Test
+    void shouldSubscribeADonorsSystemAndShowItsDeliveries() throws Exception {
+        java.util.concurrent.CopyOnWriteArrayList<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer
+                .create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String marker = "webhook " + UUID.randomUUID();
+        try (ConsoleBrowser donor = new ConsoleBrowser()) {
+            donor.signIn("/subscriptions?lang=en", "donor-norland");
+            donor.type("#callbackUrl", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks")
+                    .click("input[name='kinds'][value='NEED']").choose("#countries", "KEN")
+                    .type("#description", marker);
+            donor.click("form[method='post'][action='/subscriptions'] button[type='submit']");
+            assertThat(donor.await("#secret").getText()).startsWith("whsec_");
+
+            given().auth().oauth2(Platform.passwordToken("coordinator")).contentType(ContentType.JSON)
+                    .body(Map.of("country", "KEN", "instrument", "UNTOC", "taSubtype", "LEGAL.DRAFTING",
+                            "description", marker, "priority", "HIGH", "consent", "PROVIDERS_AND_DONORS",
+                            "requestReference", "Note verbale " + marker))
+                    .when().post(Platform.NEEDS + "/api/v1/needs").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(90)).until(() -> received.stream().anyMatch(b -> b.contains(marker)));
+
+            donor.open("/subscriptions?lang=en");
+            donor.driver().findElement(org.openqa.selenium.By.xpath(
+                    "//tr[@data-subscription][contains(., '" + marker + "')]//a[starts-with(@href, '/subscriptions/')]"))
+                    .click();
+            donor.await("tr[data-delivery-status='DELIVERED']");
+            assertThat(donor.text("tr[data-delivery-status='DELIVERED']")).contains("Delivered", "HTTP 204");
+            donor.assertAccessible().screenshot("deliveries-en");
+            donor.open(donor.url().substring(Platform.CONSOLE.length()).replaceAll("\\?.*", "") + "?lang=ar")
+                    .assertAccessible();
+            assertThat(donor.text("tr[data-delivery-status='DELIVERED']")).contains("تم التسليم");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     /** A field officer imports the office's IATI file and watches the job's progress bar until its report. */
     @Test
     void shouldImportAnIatiFileWithItsProgress() throws Exception {

@@ -147,6 +147,15 @@ public final class CoordinationStub {
         });
         server.createContext("/api/v1/subscriptions", exchange -> {
             Call call = record(exchange);
+            if ("POST".equals(call.method()) && call.path().endsWith("/redeliver")) {
+                if (call.path().contains("/d-1/")) {
+                    StubServices.json(exchange, 200, "{\"id\": \"d-1\", \"status\": \"PENDING\"}");
+                } else {
+                    StubServices.json(exchange, 409, """
+                            {"title": "Conflict", "status": 409, "detail": "Only a dead delivery is sent again; this one is DELIVERED"}""");
+                }
+                return;
+            }
             if ("POST".equals(call.method())) {
                 if (call.body().contains("localhost")) {
                     StubServices.json(exchange, 400, """
@@ -166,9 +175,16 @@ public final class CoordinationStub {
             }
             if (call.path().endsWith("/deliveries")) {
                 StubServices.json(exchange, 200, """
-                        {"items": [{"id": "d-1", "eventType": "ta.needs.need.registered.v1", "status": "DEAD",
-                          "attempts": 8, "lastStatusCode": 500, "lastError": "Internal Server Error",
-                          "createdAt": "2026-11-02T08:00:00Z"}], "next": null}""");
+                        {"items": [{"id": "d-1", "webhookId": "msg_d-1", "eventType": "ta.needs.need.registered.v1",
+                          "status": "DEAD", "attempts": 2, "lastStatusCode": 500, "lastError": "Internal Server Error",
+                          "createdAt": "2026-11-02T08:00:00Z", "log": [
+                            {"attempt": 1, "at": "2026-11-02T08:00:01Z", "statusCode": 500, "durationMs": 1234},
+                            {"attempt": 2, "at": "2026-11-02T08:00:31Z", "error": "connection refused", "durationMs": 3}]},
+                         {"id": "d-2", "webhookId": "msg_d-2", "eventType": "ta.coordination.need.notice.v1",
+                          "status": "DELIVERED", "attempts": 1, "lastStatusCode": 204,
+                          "createdAt": "2026-11-03T09:15:00Z", "deliveredAt": "2026-11-03T09:15:02Z", "log": [
+                            {"attempt": 1, "at": "2026-11-03T09:15:02Z", "statusCode": 204, "durationMs": 40}]}],
+                         "next": null}""");
                 return;
             }
             StubServices.json(exchange, 200, """

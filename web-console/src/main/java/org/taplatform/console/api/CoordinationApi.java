@@ -94,6 +94,12 @@ public interface CoordinationApi {
     JsonNode deliveries(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
             @QueryParam("limit") int limit);
 
+    /** A DEAD delivery sent again (409 for any other), with a fresh set of attempts under the same webhook-id. */
+    @POST
+    @Path("/subscriptions/{id}/deliveries/{deliveryId}/redeliver")
+    Response redeliver(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
+            @PathParam("deliveryId") String deliveryId);
+
     @GET
     @Path("/requests")
     JsonNode requests(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,

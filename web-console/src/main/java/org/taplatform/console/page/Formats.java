@@ -61,4 +61,21 @@ public class Formats {
             return iso;
         }
     }
+
+    /**
+     * A moment the services write in ISO 8601 ("2026-11-20T09:30:05Z") as the language writes a date and a time, in
+     * UTC as the services record it, and saying so: where seconds between attempts matter (a delivery's log).
+     */
+    public static String moment(String iso, String tag) {
+        if (iso == null || iso.isEmpty()) {
+            return "–";
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale(tag)).withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(iso))
+                    + " UTC";
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return iso;
+        }
+    }
 }

@@ -685,6 +685,27 @@ public interface Messages {
     @Message("Nothing sent yet.")
     String noDeliveries();
 
+    @Message("What was sent to this address, newest first: each delivery signed (Standard Webhooks) and tried again, with longer pauses, until your system answers with a 2xx status; one that never got through is a dead letter, which you can send again.")
+    String deliveriesIntro();
+
+    @Message("Notice")
+    String webhookNotice();
+
+    @Message("{#when status}{#is 'PENDING'}Being tried{#is 'DELIVERED'}Delivered{#is 'DEAD'}Not delivered (dead letter){#else}{status}{/when}")
+    String deliveryStatus(String status);
+
+    @Message("next attempt")
+    String nextAttempt();
+
+    @Message("Attempts ({count})")
+    String attemptLog(int count);
+
+    @Message("Send again")
+    String redeliver();
+
+    @Message("Sent again: a fresh set of attempts under the same webhook-id, so that your system can tell it has had it before.")
+    String redelivered();
+
     @Message("Attempts")
     String attempts();
 

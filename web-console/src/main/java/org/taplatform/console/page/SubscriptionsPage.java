@@ -32,7 +32,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * An organisation's webhook subscriptions (coordination-service signs each delivery, Standard Webhooks): the list,
  * subscribing (the signing secret is shown once, on the page that answers the subscription, never again), a
- * subscription's delivery log, and ending one.
+ * subscription's delivery log with each attempt, sending a dead letter again, and ending one.
  */
 @Path("/subscriptions")
 @RolesAllowed({ "donor", "partner", "field-office" })
@@ -45,7 +45,8 @@ public class SubscriptionsPage {
         static native TemplateInstance subscriptions(PageContext page, JsonNode subscriptions, List<String> kinds,
                 List<ReferenceNames.Choice> countries, JsonNode created, String notice, String problem);
 
-        static native TemplateInstance deliveries(PageContext page, String id, JsonNode deliveries);
+        static native TemplateInstance deliveries(PageContext page, String id, JsonNode deliveries, String notice,
+                String problem);
     }
 
     @RestClient
@@ -97,9 +98,31 @@ public class SubscriptionsPage {
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response deliveries(@BeanParam Language language, @PathParam("id") String id) {
+    public Response deliveries(@BeanParam Language language, @PathParam("id") String id,
+            @QueryParam("redelivered") String redelivered) {
+        return renderDeliveries(language, id, redelivered == null ? null : Pages.messages(language).redelivered(),
+                null, 200);
+    }
+
+    /** Sends a dead letter again; the service refuses any other (409), and says why. */
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @Produces(MediaType.TEXT_HTML)
+    public Response redeliver(@BeanParam Language language, @PathParam("id") String id,
+            @PathParam("deliveryId") String deliveryId) {
+        try (Response answer = Forms.answer(() -> coordination.redeliver(Pages.bearer(identity), id, deliveryId))) {
+            if (answer.getStatus() == 200) {
+                return Response.seeOther(URI.create("/subscriptions/" + Forms.encode(id) + "?redelivered=true"))
+                        .build();
+            }
+            return renderDeliveries(language, id, null, Forms.refusal(answer),
+                    answer.getStatus() >= 500 ? 503 : answer.getStatus());
+        }
+    }
+
+    private Response renderDeliveries(Language language, String id, String notice, String problem, int status) {
         return Pages.render(Templates.deliveries(PageContext.of(language, "/subscriptions/" + id, identity), id,
-                coordination.deliveries(Pages.bearer(identity), id, 100)), language, 200);
+                coordination.deliveries(Pages.bearer(identity), id, 100), notice, problem), language, status);
     }
 
     private Response render(Language language, JsonNode created, String notice, String problem, int status) {

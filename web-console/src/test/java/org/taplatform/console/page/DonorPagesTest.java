@@ -65,8 +65,28 @@ class DonorPagesTest {
         given().redirects().follow(false).when().post("/subscriptions/s-1/end").then().statusCode(303);
         assertThat(CoordinationStub.last("DELETE", "/api/v1/subscriptions/s-1")).isNotNull();
         given().queryParam("lang", "en").when().get("/subscriptions/s-1").then().statusCode(200)
-                .body(containsString("ta.needs.need.registered.v1")).body(containsString("DEAD"))
-                .body(containsString("500 Internal Server Error"));
+                .body(containsString("ta.needs.need.registered.v1")).body(containsString("Not delivered (dead letter)"))
+                .body(containsString("HTTP 500 <span lang=\"en\">Internal Server Error</span>"));
+    }
+
+    @Test
+    @TestSecurity(user = "donor-norland", roles = "donor")
+    void shouldShowEachDeliverysAttemptsAndSendADeadLetterAgain() {
+        String log = given().queryParam("lang", "fr").when().get("/subscriptions/s-1").then().statusCode(200)
+                .extract().asString();
+        assertThat(log).contains("<summary>Essais (2)</summary>", "2 nov. 2026, 08:00:31 UTC",
+                "<span lang=\"en\">connection refused</span> (3 ms)", "(1\u202f234 ms)", "Remis",
+                "Non remis (lettre morte)", "webhook-id <code>msg_d-1</code>",
+                "action=\"/subscriptions/s-1/deliveries/d-1/redeliver\"")
+                .doesNotContain("/deliveries/d-2/redeliver"); // only a dead letter is sent again
+        given().redirects().follow(false).when().post("/subscriptions/s-1/deliveries/d-1/redeliver").then()
+                .statusCode(303).header("Location", containsString("/subscriptions/s-1?redelivered=true"));
+        assertThat(CoordinationStub.last("POST", "/api/v1/subscriptions/s-1/deliveries/d-1/redeliver")).isNotNull();
+        given().queryParam("redelivered", "true").queryParam("lang", "en").when().get("/subscriptions/s-1").then()
+                .statusCode(200).body(containsString("Sent again: a fresh set of attempts"));
+        // the service refuses anything but a dead letter, and the page says why
+        given().queryParam("lang", "en").when().post("/subscriptions/s-1/deliveries/d-2/redeliver").then()
+                .statusCode(409).body(containsString("Only a dead delivery is sent again"));
     }
 
     @Test
