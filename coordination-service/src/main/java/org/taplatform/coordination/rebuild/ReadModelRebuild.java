@@ -33,6 +33,7 @@ public class ReadModelRebuild extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
     public String requestedBy;
+    public Instant createdAt;
     public Instant startedAt;
     public Instant finishedAt;
     public long totalEvents;

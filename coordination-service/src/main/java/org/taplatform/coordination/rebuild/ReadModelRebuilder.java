@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,6 +25,9 @@ import org.taplatform.coordination.intake.EventHandlers;
 import org.taplatform.coordination.intake.RegistryEventsConsumer;
 import org.taplatform.events.Topics;
 import org.taplatform.events.inbox.Inbox;
+import org.taplatform.events.jobs.JobLeases;
+import org.taplatform.events.jobs.JobWorker;
+import org.taplatform.events.jobs.JobWorkers;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +38,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * the same projection the live consumers use, into the shadow schema, recording progress as it goes. Then it compares
  * the shadow with the live read models; a REPLACE takes the read-model lock exclusively (live consumers wait a
  * moment), catches up to the topics' ends, copies the shadow over the live tables, and reassesses coverage and
- * overlaps. One rebuild at a time.
+ * overlaps. One rebuild at a time, whichever replica is asked (a unique index on the running one).
+ * <p>
+ * A rebuild is claimed through the database ({@link JobWorkers}): the replica asked runs it (or another, at its next
+ * poll), renewing its lease; a rebuild whose replica stopped is run again from the start by another replica once the
+ * lease has lapsed (the shadow is created afresh; a REPLACE copies in one transaction, so a dead replica's half-done
+ * copy rolled back).
  */
 @ApplicationScoped
 public class ReadModelRebuilder {
@@ -54,10 +59,10 @@ public class ReadModelRebuilder {
     private final FullRecompute recompute;
     private final IndexMaintenance indexMaintenance;
     private final String bootstrapServers;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final JobWorker worker;
 
     ReadModelRebuilder(ShadowReadModels shadow, EventHandlers projection, ReadModelLock lock, Inbox inbox,
-            FullRecompute recompute, IndexMaintenance indexMaintenance,
+            FullRecompute recompute, IndexMaintenance indexMaintenance, JobWorkers workers,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.shadow = shadow;
         this.projection = projection;
@@ -66,32 +71,41 @@ public class ReadModelRebuilder {
         this.recompute = recompute;
         this.indexMaintenance = indexMaintenance;
         this.bootstrapServers = bootstrapServers;
+        this.worker = workers.create("read_model_rebuild", "read-model-rebuild", this::run);
     }
 
-    /** Starts a rebuild; empty when one is running already. */
+    /** Starts a rebuild; empty when one is running already (on any replica). */
     public java.util.Optional<UUID> start(ReadModelRebuild.Mode mode, String by) {
-        UUID id = QuarkusTransaction.requiringNew().call(() -> {
-            if (ReadModelRebuild.count("status", ReadModelRebuild.Status.RUNNING) > 0) {
-                return null;
+        ReadModelRebuild job = new ReadModelRebuild();
+        job.id = UUID.randomUUID();
+        job.mode = mode;
+        job.status = ReadModelRebuild.Status.RUNNING; // and unclaimed: the first replica to look takes it
+        job.requestedBy = by;
+        job.createdAt = job.startedAt = Instant.now();
+        try {
+            QuarkusTransaction.requiringNew().run(job::persist);
+        } catch (RuntimeException e) {
+            if (runningAlready(e)) {
+                return java.util.Optional.empty();
             }
-            ReadModelRebuild job = new ReadModelRebuild();
-            job.id = UUID.randomUUID();
-            job.mode = mode;
-            job.status = ReadModelRebuild.Status.RUNNING;
-            job.requestedBy = by;
-            job.startedAt = Instant.now();
-            job.persist();
-            return job.id;
-        });
-        if (id != null) {
-            worker.submit(() -> run(id, mode));
+            throw e;
         }
-        return java.util.Optional.ofNullable(id);
+        worker.take();
+        return java.util.Optional.of(job.id);
     }
 
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    /** Whether the insert broke the one-running-rebuild index (SQL state 23505, unique violation). */
+    private static boolean runningAlready(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void run(UUID id) {
+        run(id, QuarkusTransaction.requiringNew().call(() -> ReadModelRebuild.<ReadModelRebuild>findById(id).mode));
     }
 
     void run(UUID id, ReadModelRebuild.Mode mode) {
@@ -137,6 +151,8 @@ public class ReadModelRebuilder {
             if (!samples.isEmpty()) {
                 Log.warnf("Read-model rebuild %s (%s): rows that differ %s", id, mode, samples);
             }
+        } catch (JobLeases.LostLease e) {
+            Log.warnf("Read-model rebuild %s stopped here: %s", id, e.getMessage());
         } catch (Exception e) {
             Log.errorf(e, "Read-model rebuild %s failed", id);
             if (mode == ReadModelRebuild.Mode.REPLACE) {
@@ -208,6 +224,7 @@ public class ReadModelRebuilder {
     }
 
     private void progress(UUID id, java.util.function.Consumer<ReadModelRebuild> change) {
+        worker.checkStillMine(id);
         QuarkusTransaction.requiringNew().run(() -> change.accept(ReadModelRebuild.findById(id)));
     }
 

@@ -172,6 +172,39 @@ class ReadModelRebuildTest {
                 .call(() -> NeedReadModel.findById(later)) != null);
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /**
+     * One rebuild at a time whichever replica is asked: while another replica's rebuild runs (its lease renewed), a
+     * request here is refused; once that replica stops (its lease lapses), this one runs the rebuild again and ends it.
+     */
+    @Test
+    void shouldRunOneRebuildAtATimeAcrossReplicasAndTakeOverAStoppedOne() throws Exception {
+        UUID other = UUID.randomUUID();
+        sql("insert into read_model_rebuild (id, mode, status, requested_by, created_at, started_at, claimed_by, "
+                + "lease_until) values ('" + other + "', 'VERIFY', 'RUNNING', 'coordinator', now(), now(), "
+                + "'another-replica', now() + interval '1 hour')");
+        try {
+            given().auth().oauth2(TestTokens.coordinator()).queryParam("mode", "VERIFY").when()
+                    .post("/api/v1/read-models/rebuilds").then().statusCode(409);
+
+            sql("update read_model_rebuild set lease_until = now() - interval '1 second' where id = '" + other + "'");
+
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(TestTokens.coordinator())
+                    .when().get("/api/v1/read-models/rebuilds/" + other).then().statusCode(200)
+                    .body("status", equalTo("SUCCEEDED")));
+        } finally {
+            sql("update read_model_rebuild set status = 'FAILED' where id = '" + other + "' and status = 'RUNNING'");
+        }
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var run = connection.createStatement()) {
+            run.execute(statement);
+        }
+    }
+
     @Test
     void shouldLetOnlyCoordinatorsRebuildAndRefuseAnUnknownMode() {
         given().auth().oauth2(TestTokens.donor("XM-DAC-41114")).when().post("/api/v1/read-models/rebuilds").then()

@@ -41,7 +41,6 @@ public class IatiImportJob extends PanacheEntityBase {
     @Id
     public UUID id;
     public String fileName;
-    public String filePath;
     public long fileSize;
     public String organisation;
     @Enumerated(EnumType.STRING)

@@ -3,8 +3,6 @@ package org.taplatform.registry.iati;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +11,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.taplatform.events.jobs.JobLeases;
+import org.taplatform.events.jobs.JobWorker;
+import org.taplatform.events.jobs.JobWorkers;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.registry.activity.ActivityRequest;
 import org.taplatform.registry.activity.ActivityService;
@@ -27,7 +27,6 @@ import org.taplatform.registry.organisation.Organisation;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Runs IATI imports one after the other on a thread of its own. First the whole file is read once without keeping
@@ -36,6 +35,11 @@ import io.quarkus.runtime.StartupEvent;
  * it concerns this platform), and those that pass are written in batches, each batch one transaction. Progress and
  * the report are saved after each batch; a job cut off by a restart runs again from the start, which changes nothing
  * for what it had written already (imports are idempotent by IATI identifier).
+ * <p>
+ * With several replicas, each job runs on one of them: a replica claims jobs through the database ({@link JobLeases})
+ * as soon as it accepts one and at each poll, which also renews the lease of its running job; the file is in the
+ * database ({@link IatiUploads}), so a job left by a replica that stopped is taken over by another once its lease has
+ * lapsed; a replica that finds its job taken over stops without recording anything.
  */
 @ApplicationScoped
 public class IatiImportRunner {
@@ -46,12 +50,14 @@ public class IatiImportRunner {
 
     private final ActivityService activities;
     private final Validator validator;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("iati-imports").daemon().factory());
+    private final IatiUploads uploads;
+    private final JobWorker worker;
 
-    IatiImportRunner(ActivityService activities, Validator validator) {
+    IatiImportRunner(ActivityService activities, Validator validator, IatiUploads uploads, JobWorkers workers) {
         this.activities = activities;
         this.validator = validator;
+        this.uploads = uploads;
+        this.worker = workers.create("iati_import_job", "iati-imports", this::run);
     }
 
     /** Fired when a job is accepted; observed after the commit, so that the job's row is there to read. */
@@ -59,19 +65,7 @@ public class IatiImportRunner {
     }
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportAccepted accepted) {
-        worker.execute(() -> run(accepted.jobId()));
-    }
-
-    void resumeAfterRestart(@Observes StartupEvent started) {
-        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> IatiImportJob.<IatiImportJob>list(
-                "status in ?1 order by createdAt", List.of(IatiImportJob.Status.QUEUED, IatiImportJob.Status.RUNNING))
-                .stream().map(job -> job.id).toList());
-        unfinished.forEach(id -> worker.execute(() -> run(id)));
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        worker.take();
     }
 
     void run(UUID jobId) {
@@ -85,10 +79,9 @@ public class IatiImportRunner {
             found.notes = new ArrayList<>();
             return found;
         });
-        Path file = Path.of(job.filePath);
         try {
             IatiActivityReader.Summary summary;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            try (InputStream in = new BufferedInputStream(uploads.open(jobId), 1 << 16)) {
                 summary = IatiActivityReader.count(in);
             }
             save(jobId, progress -> {
@@ -99,7 +92,7 @@ public class IatiImportRunner {
             List<ParsedActivity> batch = new ArrayList<>(BATCH);
             // reading and checking a batch overlaps with writing the one before (one write at a time, in order)
             Pipeline pipeline = new Pipeline();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            try (InputStream in = new BufferedInputStream(uploads.open(jobId), 1 << 16)) {
                 IatiActivityReader.read(in, activity -> {
                     batch.add(activity);
                     if (batch.size() == BATCH) {
@@ -116,10 +109,12 @@ public class IatiImportRunner {
                 done.status = IatiImportJob.Status.DONE;
                 done.finishedAt = Instant.now();
             });
-            deleteQuietly(file);
+            uploads.delete(jobId);
         } catch (IatiActivityReader.UnreadableFile e) {
             fail(jobId, e.getMessage());
-            deleteQuietly(file);
+            uploads.delete(jobId);
+        } catch (JobLeases.LostLease e) {
+            Log.warnf("IATI import %s stopped here: %s", jobId, e.getMessage());
         } catch (IOException | RuntimeException e) {
             Log.errorf(e, "IATI import %s failed", jobId);
             fail(jobId, "the import stopped: " + e.getMessage());
@@ -273,24 +268,16 @@ public class IatiImportRunner {
         final List<IatiImportJob.Entry> report = new ArrayList<>();
     }
 
-    private static void save(UUID jobId, java.util.function.Consumer<IatiImportJob> change) {
+    private void save(UUID jobId, java.util.function.Consumer<IatiImportJob> change) {
+        worker.checkStillMine(jobId);
         QuarkusTransaction.requiringNew().run(() -> change.accept(IatiImportJob.findById(jobId)));
     }
 
-    private static void fail(UUID jobId, String reason) {
+    private void fail(UUID jobId, String reason) {
         save(jobId, failed -> {
             failed.status = IatiImportJob.Status.FAILED;
             failed.failure = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
             failed.finishedAt = Instant.now();
         });
     }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            Log.warnf("Could not delete the imported file %s: %s", file, e.getMessage());
-        }
-    }
-
 }

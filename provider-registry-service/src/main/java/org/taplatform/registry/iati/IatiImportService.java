@@ -1,11 +1,6 @@
 package org.taplatform.registry.iati;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,58 +11,59 @@ import jakarta.transaction.Transactional;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
 
-/** Accepts IATI files for import: stored on disk first, then a job that a runner works through. */
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Accepts IATI files for import: the file is kept with its job in the database ({@link IatiUploads}), so that any
+ * replica can run the job; a runner claims it.
+ */
 @ApplicationScoped
 public class IatiImportService {
 
+    /** An upload of the largest size over a slow line still fits in the transaction that keeps it. */
+    private static final int ACCEPT_TIMEOUT_SECONDS = 900;
+
     private final IatiImportSettings settings;
+    private final IatiUploads uploads;
     private final Event<IatiImportRunner.ImportAccepted> accepted;
 
-    IatiImportService(IatiImportSettings settings, Event<IatiImportRunner.ImportAccepted> accepted) {
+    IatiImportService(IatiImportSettings settings, IatiUploads uploads,
+            Event<IatiImportRunner.ImportAccepted> accepted) {
         this.settings = settings;
+        this.uploads = uploads;
         this.accepted = accepted;
     }
 
-    /** Copies the upload to disk (refusing it past the size limit), then records the job. */
+    /**
+     * Records the job and keeps the upload with it, in one transaction: a file past the size limit, or an empty one,
+     * is refused and leaves nothing behind.
+     */
     public IatiImportJob accept(InputStream body, String fileName, IatiImportJob.Scope scope, Caller caller) {
         if (!caller.isCoordinator() && caller.organisation().isEmpty()) {
             throw new jakarta.ws.rs.ForbiddenException("An account without an organisation claim imports nothing");
         }
-        UUID id = UUID.randomUUID();
-        Path file = Path.of(settings.importDirectory(), id + ".xml");
-        long size;
-        try {
-            Files.createDirectories(file.getParent());
-            size = copyAtMost(body, file, settings.maxFileSize());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store the uploaded file", e);
-        }
-        if (size < 0) {
-            throw ProblemException.tooLarge("The file is larger than " + settings.maxFileSize() / (1024 * 1024)
-                    + " MB; split it by activity");
-        }
-        if (size == 0) {
-            deleteQuietly(file);
-            throw ProblemException.unprocessable("The file is empty", null);
-        }
-        return record(id, file, size, fileName, scope, caller);
-    }
-
-    @Transactional
-    IatiImportJob record(UUID id, Path file, long size, String fileName, IatiImportJob.Scope scope, Caller caller) {
-        IatiImportJob job = new IatiImportJob();
-        job.id = id;
-        job.fileName = fileName;
-        job.filePath = file.toString();
-        job.fileSize = size;
-        job.organisation = caller.isCoordinator() ? null : caller.organisation().orElseThrow();
-        job.status = IatiImportJob.Status.QUEUED;
-        job.scope = scope;
-        job.createdBy = caller.name();
-        job.createdAt = Instant.now();
-        job.persist();
-        accepted.fire(new IatiImportRunner.ImportAccepted(id));
-        return job;
+        return QuarkusTransaction.requiringNew().timeout(ACCEPT_TIMEOUT_SECONDS).call(() -> {
+            IatiImportJob job = new IatiImportJob();
+            job.id = UUID.randomUUID();
+            job.fileName = fileName;
+            job.organisation = caller.isCoordinator() ? null : caller.organisation().orElseThrow();
+            job.status = IatiImportJob.Status.QUEUED;
+            job.scope = scope;
+            job.createdBy = caller.name();
+            job.createdAt = Instant.now();
+            job.persistAndFlush(); // the file's chunks refer to it
+            long size = uploads.store(job.id, body, settings.maxFileSize());
+            if (size < 0) {
+                throw ProblemException.tooLarge("The file is larger than " + settings.maxFileSize() / (1024 * 1024)
+                        + " MB; split it by activity");
+            }
+            if (size == 0) {
+                throw ProblemException.unprocessable("The file is empty", null);
+            }
+            job.fileSize = size;
+            accepted.fire(new IatiImportRunner.ImportAccepted(job.id));
+            return job;
+        });
     }
 
     @Transactional
@@ -78,31 +74,5 @@ public class IatiImportService {
             throw ProblemException.notFound("No IATI import " + id); // another organisation's job is not shown
         }
         return job;
-    }
-
-    /** The number of bytes copied, or -1 (and no file) when the body is larger than the limit. */
-    private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
-        long copied = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int read; (read = in.read(buffer)) >= 0;) {
-                copied += read;
-                if (copied > limit) {
-                    out.close();
-                    deleteQuietly(file);
-                    return -1;
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-        return copied;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a file in the import directory that no job names is harmless
-        }
     }
 }

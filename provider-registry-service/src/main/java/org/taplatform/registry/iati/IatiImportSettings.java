@@ -7,10 +7,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "registry.iati")
 public interface IatiImportSettings {
 
-    /** Where accepted files wait for their job (kept until the job is done, so a restart can resume it). */
-    @WithDefault("${java.io.tmpdir}/ta-registry-iati-imports")
-    String importDirectory();
-
     /** The largest file accepted, in bytes (413 beyond); quarkus.http.limits.max-body-size must allow it. */
     @WithDefault("536870912")
     long maxFileSize();

@@ -224,6 +224,74 @@ class IatiImportResourceTest {
         given().queryParam("organisation", publisher).when().get("/api/v1/activities").then().body("items.size()", equalTo(0));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /**
+     * A job left RUNNING by a replica that stopped (its lease lapsed) is taken over by this replica, which reads the
+     * file from the database (split over chunks here, cut in the middle of an element) and imports it; the file is
+     * deleted once the job has ended.
+     */
+    @Test
+    void shouldTakeOverAJobWhoseReplicaStoppedReadingItsFileFromTheDatabase() throws Exception {
+        byte[] xml = file(activity("TAKEN", "Taken over", JUDICIAL, KENYA)).getBytes(StandardCharsets.UTF_8);
+        java.util.UUID job = java.util.UUID.randomUUID();
+        try (var connection = dataSource.getConnection()) {
+            try (var insert = connection.prepareStatement("""
+                    insert into iati_import_job (id, file_name, file_size, status, scope, created_by, created_at,
+                                                 started_at, claimed_by, lease_until)
+                    values (?, 'left-behind.xml', ?, 'RUNNING', 'ALL', 'coordinator', now() - interval '1 minute',
+                            now() - interval '1 minute', 'a-replica-that-stopped', now() - interval '1 second')""")) {
+                insert.setObject(1, job);
+                insert.setLong(2, xml.length);
+                insert.executeUpdate();
+            }
+            int cut = xml.length / 2;
+            for (int seq = 0; seq < 2; seq++) {
+                try (var chunk = connection.prepareStatement(
+                        "insert into iati_import_file (job_id, seq, data) values (?, ?, ?)")) {
+                    chunk.setObject(1, job);
+                    chunk.setInt(2, seq);
+                    chunk.setBytes(3, seq == 0 ? java.util.Arrays.copyOf(xml, cut)
+                            : java.util.Arrays.copyOfRange(xml, cut, xml.length));
+                    chunk.executeUpdate();
+                }
+            }
+        }
+        String token = TestTokens.coordinator();
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(
+                given().auth().oauth2(token).when().get("/api/v1/iati/imports/" + job).then().extract().path("status")));
+
+        given().auth().oauth2(token).when().get("/api/v1/iati/imports/" + job).then().body("created", equalTo(1));
+        given().queryParam("organisation", publisher).when().get("/api/v1/activities").then()
+                .body("items.activity.iatiIdentifier", equalTo(List.of(publisher + "-TAKEN")));
+        assertThat(count("select count(*) from iati_import_file where job_id = '" + job + "'"))
+                .as("the file is gone with the job's end").isZero();
+        assertThat(count("select count(*) from iati_import_job where id = '" + job
+                + "' and claimed_by <> 'a-replica-that-stopped'")).as("this replica's claim").isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAnEmptyFileAndKeepNothingOfIt() {
+        long jobs = count("select count(*) from iati_import_job");
+        long chunks = count("select count(*) from iati_import_file");
+        given().auth().oauth2(TestTokens.coordinator()).contentType("application/xml").body(new byte[0]).when()
+                .post("/api/v1/iati/imports").then().statusCode(422).contentType("application/problem+json");
+        assertThat(count("select count(*) from iati_import_job")).isEqualTo(jobs);
+        assertThat(count("select count(*) from iati_import_file")).isEqualTo(chunks);
+    }
+
+    private long count(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     @Test
     void shouldRefuseOtherContentTypesAndRoles() {
         given().auth().oauth2(TestTokens.coordinator()).contentType("text/plain").body("x").when()

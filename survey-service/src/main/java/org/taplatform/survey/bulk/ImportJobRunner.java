@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.taplatform.events.jobs.JobLeases;
+import org.taplatform.events.jobs.JobWorker;
+import org.taplatform.events.jobs.JobWorkers;
 import org.taplatform.survey.cycle.CycleService;
 import org.taplatform.survey.questionnaire.QuestionType;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument;
@@ -33,13 +33,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Runs import jobs one after the other on a thread of its own. Rows are grouped by country and instrument; a
  * country whose rows have any error is not imported at all (each error reported with row, column, value, why);
  * the others are imported each in its own transaction. Progress is saved twice a second, so a GET on the job
  * shows it; a job interrupted by a restart starts again and skips what it had already imported.
+ * <p>
+ * With several replicas, each job runs on one of them: a replica claims jobs through the database ({@link JobLeases}:
+ * the oldest QUEUED one, or a RUNNING one whose replica stopped renewing its lease), as soon as it accepts one and at
+ * each poll; the poll also renews the leases of its own running job. A job whose replica died is taken over by
+ * another once its lease has lapsed; a replica that finds its job taken over stops without recording anything.
  */
 @ApplicationScoped
 public class ImportJobRunner {
@@ -52,13 +56,13 @@ public class ImportJobRunner {
     private final ResponseService responses;
     private final CycleService cycles;
     private final ObjectMapper json;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("import-jobs").daemon().factory());
+    private final JobWorker worker;
 
-    ImportJobRunner(ResponseService responses, CycleService cycles, ObjectMapper json) {
+    ImportJobRunner(ResponseService responses, CycleService cycles, ObjectMapper json, JobWorkers workers) {
         this.responses = responses;
         this.cycles = cycles;
         this.json = json;
+        this.worker = workers.create("import_job", "import-jobs", this::run);
     }
 
     /** Fired when a job is accepted; observed after the commit, so that the job's row is there to read. */
@@ -66,27 +70,13 @@ public class ImportJobRunner {
     }
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportAccepted accepted) {
-        worker.execute(() -> run(accepted.jobId()));
-    }
-
-    void resumeAfterRestart(@Observes StartupEvent started) {
-        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list(
-                "status in ?1 order by createdAt", List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING))
-                .stream().map(job -> job.id).toList());
-        unfinished.forEach(id -> worker.execute(() -> run(id)));
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        worker.take();
     }
 
     void run(UUID jobId) {
         try {
             ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob found = ImportJob.findById(jobId);
-                found.status = ImportJob.Status.RUNNING;
-                found.startedAt = Instant.now();
+                ImportJob found = ImportJob.findById(jobId); // RUNNING and started since its claim
                 found.content.clone(); // loads the lazy content inside the transaction
                 return found;
             });
@@ -109,6 +99,8 @@ public class ImportJobRunner {
             save(jobId, progress, ImportJob.Status.DONE);
             Log.infof("Import %s done: %d rows, %d countries imported, %d rejected, %d errors", jobId, progress.total,
                     progress.imported, progress.rejected, progress.errorCount);
+        } catch (JobLeases.LostLease e) {
+            Log.warnf("Import %s stopped here: %s", jobId, e.getMessage());
         } catch (RuntimeException e) {
             Log.errorf(e, "Import %s failed", jobId);
             QuarkusTransaction.requiringNew().run(() -> {
@@ -280,6 +272,7 @@ public class ImportJobRunner {
     }
 
     private void save(UUID jobId, Progress progress, ImportJob.Status finalStatus) {
+        worker.checkStillMine(jobId);
         String errors = progress.errorsJson(json);
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.findById(jobId);

@@ -153,6 +153,40 @@ class BulkImportTest {
         assertThat(count()).isEqualTo(jobs);
     }
 
+    /**
+     * A job left RUNNING by a replica that stopped (its lease lapsed, as after a crash, or a replica scaled away) is
+     * taken over by this one and finished, once: the countries it had not imported yet are imported.
+     */
+    @Test
+    void shouldTakeOverAJobWhoseReplicaStopped() throws Exception {
+        String cycleId = SurveyFixtures.openCycle("UNTOC", "GHA");
+        java.util.UUID job = java.util.UUID.randomUUID();
+        byte[] csv = (HEADER + "GHA,UNTOC,Q1,YES,,,,,,,\n").getBytes(StandardCharsets.UTF_8);
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                insert into import_job (id, cycle_id, format, file_name, content, submit, status, created_by,
+                                        created_at, started_at, claimed_by, lease_until)
+                values (?, ?::uuid, 'CSV', 'left-behind.csv', ?, false, 'RUNNING', 'coordinator',
+                        now() - interval '1 minute', now() - interval '1 minute', 'a-replica-that-stopped',
+                        now() - interval '1 second')""")) {
+            insert.setObject(1, job);
+            insert.setString(2, cycleId);
+            insert.setBytes(3, csv);
+            insert.executeUpdate();
+        }
+
+        JsonPath report = awaitDone(job.toString());
+
+        assertThat(report.getInt("countriesImported")).isEqualTo(1);
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("cycleId", cycleId).queryParam("country", "GHA")
+                .when().get("/api/v1/responses").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].answers.Q1", equalTo("YES"));
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var claimedBy = statement.executeQuery("select claimed_by from import_job where id = '" + job + "'")) {
+            claimedBy.next();
+            assertThat(claimedBy.getString(1)).as("this replica's claim").isNotEqualTo("a-replica-that-stopped");
+        }
+    }
+
     static JsonPath awaitDone(String job) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("QUEUED", "RUNNING").contains(given().auth()
                 .oauth2(TestTokens.coordinator()).when().get("/api/v1/imports/" + job).then().statusCode(200)

@@ -1,0 +1,61 @@
+package org.taplatform.events.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * A service's job workers ({@link JobWorker}), one per kind of job, and their poll: every
+ * {@code ta.jobs.poll-interval} (2 s) each renews the leases of its running job and takes what waits. A lease lasts
+ * {@code ta.jobs.lease} (30 s): many polls, longer than any pause of a live replica.
+ */
+@ApplicationScoped
+public class JobWorkers {
+
+    private static final Logger LOG = Logger.getLogger(JobWorkers.class);
+
+    private final AgroalDataSource dataSource;
+    private final Duration lease;
+    private final List<JobWorker> workers = new CopyOnWriteArrayList<>();
+
+    JobWorkers(AgroalDataSource dataSource, @ConfigProperty(name = "ta.jobs.lease", defaultValue = "30s") Duration lease) {
+        this.dataSource = dataSource;
+        this.lease = lease;
+    }
+
+    /** A worker for the jobs of {@code table}, running each with {@code run} on a thread named {@code threadName}. */
+    public JobWorker create(String table, String threadName, Consumer<UUID> run) {
+        JobWorker worker = new JobWorker(new JobLeases(dataSource, table, lease), threadName, run);
+        workers.add(worker);
+        return worker;
+    }
+
+    @Scheduled(identity = "job-workers", every = "${ta.jobs.poll-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        for (JobWorker worker : workers) {
+            try {
+                worker.poll();
+            } catch (RuntimeException e) {
+                LOG.warnf("Job poll failed; the next one tries again: %s", e.toString());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.forEach(JobWorker::close);
+    }
+}
