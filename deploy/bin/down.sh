@@ -16,8 +16,14 @@ for argument in "$@"; do
   esac
 done
 
-for service in web-console coordination-service-2 coordination-service provider-registry-service needs-service survey-service; do
-  ta_stop "$service" &
+# the load balancer, the console and every service process this instance started, whichever layout it had (their PID
+# files name them: a service, a replica of one; a supervisor waiting to start one again has only its own file)
+for component in $(find "$TA_PIDS" -maxdepth 1 \( -name '*.pid' -o -name '*.supervisor' \) -printf '%f\n' 2>/dev/null \
+  | sed -E 's/\.(pid|supervisor)$//' | sort -u); do
+  case "$component" in
+    postgres | kafka | keycloak) ;;
+    *) ta_stop "$component" & ;;
+  esac
 done
 wait
 ta_stop keycloak &

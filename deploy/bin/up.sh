@@ -10,10 +10,13 @@ source "$DEPLOY/lib/postgres.sh"
 source "$DEPLOY/lib/kafka.sh"
 source "$DEPLOY/lib/keycloak.sh"
 source "$DEPLOY/lib/services.sh"
+source "$DEPLOY/lib/haproxy.sh"
 source "$DEPLOY/lib/demo.sh"
 
 all_running=true
-for component in postgres kafka keycloak "${SERVICES[@]}" "${REPLICAS[@]}" "$CONSOLE"; do
+components=(postgres kafka keycloak "${INSTANCES[@]}" "$CONSOLE")
+[ "$BALANCED" = true ] && components+=("$BALANCER")
+for component in "${components[@]}"; do
   ta_is_running "$component" || all_running=false
 done
 if [ "$all_running" = true ]; then
@@ -47,18 +50,23 @@ keycloak_start_timed &
 keycloak_job=$!
 wait $kafka_job || ta_die "Kafka did not start"
 ta_log "Kafka ready on port $KAFKA_PORT"
-for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
+for service in "${INSTANCES[@]}"; do
   echo "$service $(ta_now_ms)" >>"$timings.launch"
   service_start "$service"
 done
 console_start
-for service in "${SERVICES[@]}" "${REPLICAS[@]}"; do
+for service in "${INSTANCES[@]}"; do
   service_wait "$service"
   launched=$(awk -v s="$service" '$1 == s {print $2}' "$timings.launch" | tail -n 1)
   echo "$service $(($(ta_now_ms) - launched))" >>"$timings"
   ta_log "$service ready on port ${SERVICE_PORT[$service]}"
 done
 rm -f "$timings.launch"
+if [ "$BALANCED" = true ]; then
+  haproxy_start
+  haproxy_wait
+  ta_log "$BALANCER ready: each service's port balances over its two replicas"
+fi
 console_wait
 ta_log "$CONSOLE ready on port ${SERVICE_PORT[$CONSOLE]}"
 wait $keycloak_job || ta_die "Keycloak did not start"
@@ -68,6 +76,9 @@ total=$(($(ta_now_ms) - started))
 echo "total $total" >>"$timings"
 
 replica_lines=""
+if [ "$BALANCED" = true ]; then
+  replica_lines+="  (each service's port is HAProxy's, over two replicas: <service>-1 and -2 on the port + 200 and + 210)"$'\n'
+fi
 for replica in "${REPLICAS[@]}"; do
   replica_lines+="$(printf '  %-27s http://localhost:%s/api/v1     (a replica: the same answers)' "$replica" \
     "${SERVICE_PORT[$replica]}")"$'\n'
@@ -78,7 +89,7 @@ cat <<INFO
 Technical assistance coordination platform: up in $((total / 1000)).$(((total % 1000) / 100)) s$(
   [ "$build_ms" -gt 1000 ] && echo " (after building the services in $((build_ms / 1000)) s)")
 
-  web console  http://localhost:${SERVICE_PORT[$CONSOLE]}  (for people: the public figures; sign in with a demo user)
+  web console  http://localhost:${SERVICE_PORT[$CONSOLE]}  (for people: the public figures, and each kind of user's pages once signed in)
 
   service                     API                                   Swagger UI
   survey-service              http://localhost:${SERVICE_PORT[survey-service]}/api/v1     http://localhost:${SERVICE_PORT[survey-service]}/q/swagger-ui

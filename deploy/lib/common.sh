@@ -31,14 +31,33 @@ declare -A SERVICE_DATABASE=(
 # the web console for people (web-console/): no database, no Kafka; it calls the services with the user's token
 CONSOLE=web-console
 SERVICE_PORT[web-console]=$((8080 + OFFSET))
-# TA_COORDINATION_REPLICAS=2 starts a second coordination-service: the same build, database and consumer group, on
-# port 8094 (docs/coordination-service.md, "Replicas").
+# TA_REPLICAS=2 runs every service as two replicas behind a load balancer (HAProxy, lib/haproxy.sh; docs/scaling.md):
+# the service's port is the balancer's, its replicas <service>-1 and <service>-2 listen on that port + 200 and + 210.
+# Otherwise TA_COORDINATION_REPLICAS=2 starts a second coordination-service beside the first, on port 8094: the same
+# build, database and consumer group (docs/coordination-service.md, "Replicas").
+# INSTANCES: the service processes to start, whichever the layout.
 REPLICAS=()
-if [ "${TA_COORDINATION_REPLICAS:-1}" -ge 2 ]; then
-  REPLICAS=(coordination-service-2)
-  SERVICE_PORT[coordination-service-2]=$((8094 + OFFSET))
-  SERVICE_DATABASE[coordination-service-2]=coordination
+BALANCED=false
+if [ "${TA_REPLICAS:-1}" -ge 2 ]; then
+  BALANCED=true
+  INSTANCES=()
+  for service in "${SERVICES[@]}"; do
+    for replica in 1 2; do
+      INSTANCES+=("$service-$replica")
+      SERVICE_PORT[$service-$replica]=$((SERVICE_PORT[$service] + 190 + 10 * replica))
+      SERVICE_DATABASE[$service-$replica]=${SERVICE_DATABASE[$service]}
+    done
+  done
+else
+  if [ "${TA_COORDINATION_REPLICAS:-1}" -ge 2 ]; then
+    REPLICAS=(coordination-service-2)
+    SERVICE_PORT[coordination-service-2]=$((8094 + OFFSET))
+    SERVICE_DATABASE[coordination-service-2]=coordination
+  fi
+  INSTANCES=("${SERVICES[@]}" "${REPLICAS[@]}")
 fi
+# the load balancer's name among the components (BALANCED only)
+BALANCER=load-balancer
 
 POSTGRES_VERSION=17.11.0
 KAFKA_VERSION=4.4.0

@@ -19,6 +19,9 @@ services_build_if_needed() {
 
 service_start() { # a service, or a replica of one (coordination-service-2 runs coordination-service's build)
   local service=$1 port=${SERVICE_PORT[$1]} db=${SERVICE_DATABASE[$1]} build=${1%-[0-9]}
+  # the address clients use: the load balancer's when the replicas are behind one
+  local public_port=$port
+  [ "$BALANCED" = true ] && public_port=${SERVICE_PORT[$build]}
   if ta_is_running "$service"; then
     ta_log "$service already running (pid $(ta_pid "$service"))"
     return 0
@@ -42,7 +45,7 @@ service_start() { # a service, or a replica of one (coordination-service-2 runs 
   # vertx.disableURIValidation: HttpLimits refuses a request target that is no URI with a problem (Quarkus' own check,
   # which this turns off, answers an empty 400)
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-    TA_INSTANCE_ID="$service" TA_PUBLIC_URL="http://localhost:$port" \
+    TA_INSTANCE_ID="$service" TA_PUBLIC_URL="http://localhost:$public_port" \
     TA_RATE_LIMIT_EXEMPT_ADDRESSES="${TA_RATE_LIMIT_EXEMPT_ADDRESSES:-127.0.0.1,0:0:0:0:0:0:0:1}" \
     TA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" TA_DB_USER=$db TA_DB_PASSWORD=$db \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" TA_OIDC_URL="$REALM_URL" \

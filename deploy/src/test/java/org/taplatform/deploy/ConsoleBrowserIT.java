@@ -400,25 +400,7 @@ class ConsoleBrowserIT {
     @Test
     void shouldImportAnIatiFileWithItsProgress() throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<iati-activities version=\"2.03\" generated-datetime=\"2026-12-01T00:00:00Z\">\n");
-        for (int i = 1; i <= 40; i++) {
-            xml.append("""
-                    <iati-activity last-updated-datetime="2026-12-01T00:00:00Z" xml:lang="en" default-currency="USD">
-                      <iati-identifier>XM-DAC-41128-ROEA-IMP-%1$s-%2$d</iati-identifier>
-                      <reporting-org ref="XM-DAC-41128-ROEA" type="40"><narrative>UNODC Regional Office for Eastern Africa</narrative></reporting-org>
-                      <title><narrative>Training of prosecutors in asset recovery, group %2$d</narrative></title>
-                      <description type="1"><narrative>Workshops on financial investigations, group %2$d</narrative></description>
-                      <participating-org ref="XM-DAC-41128-ROEA" role="4"><narrative>UNODC Regional Office for Eastern Africa</narrative></participating-org>
-                      <activity-status code="1"/>
-                      <activity-date iso-date="2027-03-01" type="1"/><activity-date iso-date="2027-06-30" type="3"/>
-                      <recipient-country code="KE" percentage="100"/>
-                      <sector vocabulary="1" code="15130" percentage="100"/>
-                      <tag vocabulary="99" vocabulary-uri="https://ta-platform.unodc.example/api/v1/reference/ta-types" code="TRAINING.JUSTICE_OFFICIALS"/>
-                    </iati-activity>
-                    """.formatted(run, i));
-        }
-        xml.append("</iati-activities>\n");
+        String xml = Platform.iatiFile(run, 40);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("roea-activities-", ".xml");
         java.nio.file.Files.writeString(file, xml);
         try (ConsoleBrowser officer = new ConsoleBrowser()) {

@@ -94,10 +94,55 @@ final class Platform {
             8081 + OFFSET, 8082 + OFFSET, 8083 + OFFSET, 8084 + OFFSET, 8094 + OFFSET, 9081 + OFFSET, 9082 + OFFSET,
             9083 + OFFSET, 9084 + OFFSET, 9094 + OFFSET, 8080 + OFFSET, 9080 + OFFSET);
 
+    /** The launcher's layout for the scripts this test class runs (TA_REPLICAS=2: every service twice, balanced). */
+    private static volatile Map<String, String> layout = Map.of();
+
     /** Starts the platform for a test class, and makes sure it is stopped even if the JVM ends abruptly. */
     static void startForTests() {
+        layout = Map.of();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run("down.sh", "--wipe")));
         run("up.sh");
+    }
+
+    /**
+     * Starts the platform with every service as two replicas behind HAProxy (TA_REPLICAS=2): each service's port is
+     * the load balancer's, replica n of a service listens on its port + 190 + 10 n.
+     */
+    static void startReplicatedForTests() {
+        layout = Map.of("TA_REPLICAS", "2");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> run("down.sh", "--wipe")));
+        run("up.sh");
+    }
+
+    /** The port of replica n (1 or 2) of a service, in the replicated layout, from the service's own address. */
+    static int replicaPort(String service, int replica) {
+        return java.net.URI.create(service).getPort() + 190 + 10 * replica;
+    }
+
+    /**
+     * An IATI 2.03 file of {@code count} activities the UNODC Regional Office for Eastern Africa reports (Kenya,
+     * judicial training), identified by {@code run}.
+     */
+    static String iatiFile(String run, int count) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<iati-activities version=\"2.03\" generated-datetime=\"2026-12-01T00:00:00Z\">\n");
+        for (int i = 1; i <= count; i++) {
+            xml.append("""
+                    <iati-activity last-updated-datetime="2026-12-01T00:00:00Z" xml:lang="en" default-currency="USD">
+                      <iati-identifier>XM-DAC-41128-ROEA-IMP-%1$s-%2$d</iati-identifier>
+                      <reporting-org ref="XM-DAC-41128-ROEA" type="40"><narrative>UNODC Regional Office for Eastern Africa</narrative></reporting-org>
+                      <title><narrative>Training of prosecutors in asset recovery, group %2$d</narrative></title>
+                      <description type="1"><narrative>Workshops on financial investigations, group %2$d</narrative></description>
+                      <participating-org ref="XM-DAC-41128-ROEA" role="4"><narrative>UNODC Regional Office for Eastern Africa</narrative></participating-org>
+                      <activity-status code="1"/>
+                      <activity-date iso-date="2027-03-01" type="1"/><activity-date iso-date="2027-06-30" type="3"/>
+                      <recipient-country code="KE" percentage="100"/>
+                      <sector vocabulary="1" code="15130" percentage="100"/>
+                      <tag vocabulary="99" vocabulary-uri="https://ta-platform.unodc.example/api/v1/reference/ta-types" code="TRAINING.JUSTICE_OFFICIALS"/>
+                    </iati-activity>
+                    """.formatted(run, i));
+        }
+        return xml.append("</iati-activities>\n").toString();
     }
 
     /**
@@ -132,7 +177,9 @@ final class Platform {
         command.addAll(List.of(arguments));
         List<String> printed = Collections.synchronizedList(new java.util.ArrayList<>());
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(layout);
+            Process process = builder.start();
             Thread reader = Thread.ofPlatform().daemon().name("launcher-output").start(() -> {
                 try (BufferedReader lines = process.inputReader()) {
                     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
