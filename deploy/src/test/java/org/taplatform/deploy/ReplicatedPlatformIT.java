@@ -135,6 +135,60 @@ class ReplicatedPlatformIT {
         assertThat(registered).hasSize(30).allSatisfy((activity, times) -> assertThat(times).isEqualTo(1));
     }
 
+    /**
+     * A replica stopped in the middle of an IATI import (as a rolling restart stops it) leaves the job to the other
+     * replica at once, which runs it to its end: every activity registered once. The activities are outside the TA
+     * taxonomy (registered unclassified), so that coordination compares none of them.
+     */
+    @Test
+    void shouldFinishAnIatiImportOnTheOtherReplicaWhenTheOneRunningItStops() throws Exception {
+        String officer = Platform.passwordToken("fo-nairobi");
+        String run = RUN + "T";
+        int count = 10_000;
+        String xml = Platform.iatiFile(run, count).replace("code=\"15130\"", "code=\"11110\"")
+                .replaceAll("\\s*<tag vocabulary=\"99\"[^>]*/>", "");
+        String job = given().auth().oauth2(officer).contentType("application/xml").queryParam("fileName", "big.xml")
+                .body(xml.getBytes(StandardCharsets.UTF_8)).when().post(Platform.REGISTRY + "/api/v1/iati/imports")
+                .then().statusCode(202).extract().path("id");
+        String taken = "Job " + job + " of iati_import_job taken by";
+        String taker = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of(1, 2).stream().map(n -> "provider-registry-service-" + n)
+                        .filter(replica -> log(replica).contains(taken)).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
+        assertThat(given().auth().oauth2(officer).when().get(Platform.REGISTRY + "/api/v1/iati/imports/" + job).then()
+                .extract().<String>path("status")).as("still running when its replica stops").isEqualTo("RUNNING");
+
+        Platform.run("component.sh", "stop", taker);
+        try {
+            await().atMost(Duration.ofSeconds(300)).untilAsserted(() -> given().auth().oauth2(officer).when()
+                    .get(Platform.REGISTRY + "/api/v1/iati/imports/" + job).then().statusCode(200)
+                    .body("status", equalTo("DONE")));
+            String other = taker.endsWith("-1") ? "provider-registry-service-2" : "provider-registry-service-1";
+            assertThat(log(other)).as("taken over by the other replica").contains(taken);
+            var done = given().auth().oauth2(officer).when().get(Platform.REGISTRY + "/api/v1/iati/imports/" + job)
+                    .then().extract().jsonPath();
+            assertThat(done.getInt("activitiesDone")).isEqualTo(count);
+            assertThat(done.getInt("rejected")).isZero();
+            Map<String, Long> registered = Platform.readAll("ta.registry.activities").stream()
+                    .filter(r -> "ta.registry.activity.registered.v1".equals(Platform.header(r, "ce_type")))
+                    .filter(r -> r.value().contains("IMP-" + run + "-"))
+                    .collect(Collectors.groupingBy(r -> Platform.header(r, "ce_subject"), Collectors.counting()));
+            assertThat(registered).as("each activity registered once").hasSize(count)
+                    .allSatisfy((activity, times) -> assertThat(times).isEqualTo(1));
+        } finally {
+            Platform.run("component.sh", "start", taker);
+        }
+    }
+
+    private static String log(String component) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(System.getenv("TA_HOME"), "logs",
+                    component + ".log"));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     /** A need recorded through the balancer reaches a donor's webhook once, whichever replica dispatches it. */
     @Test
     void shouldDeliverAWebhookOnce() throws Exception {

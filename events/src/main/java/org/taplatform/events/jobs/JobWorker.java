@@ -22,6 +22,8 @@ public final class JobWorker implements AutoCloseable {
     private final ExecutorService thread;
     /** Whether this worker is taking jobs already (a wake-up while it does changes nothing: it looks again). */
     private final AtomicBoolean taking = new AtomicBoolean();
+    /** Set when the replica stops: the running job records nothing more, its lease is let go for another replica. */
+    private volatile boolean stopping;
 
     JobWorker(JobLeases leases, String threadName, Consumer<UUID> run) {
         this.leases = leases;
@@ -43,9 +45,16 @@ public final class JobWorker implements AutoCloseable {
         try {
             thread.execute(() -> {
                 try {
-                    for (var job = leases.claimNext(); job.isPresent(); job = leases.claimNext()) {
+                    while (!stopping) {
+                        var job = leases.claimNext();
+                        if (job.isEmpty()) {
+                            break;
+                        }
+                        LOG.infof("Job %s of %s taken by %s", job.get(), leases.table(), leases.owner());
                         try {
                             run.accept(job.get());
+                        } catch (JobLeases.LostLease e) {
+                            LOG.infof("Job %s left: %s", job.get(), e.getMessage());
                         } catch (RuntimeException e) { // the job's own handling failed too: the next job still runs
                             LOG.errorf(e, "Job %s stopped", job.get());
                         }
@@ -59,15 +68,40 @@ public final class JobWorker implements AutoCloseable {
         }
     }
 
-    /** Before a job records anything: stops it ({@link JobLeases.LostLease}) when another replica has taken it over. */
+    /**
+     * Before a job records anything (progress, its end, its failure): stops it ({@link JobLeases.LostLease}) when
+     * another replica has taken it over, or when this replica stops (the job is then another replica's to run).
+     */
     public void checkStillMine(UUID job) {
+        if (stopping) {
+            throw new JobLeases.LostLease(job, "this replica stops; another takes the job over");
+        }
         if (!leases.stillMine(job)) {
-            throw new JobLeases.LostLease(job);
+            throw new JobLeases.LostLease(job, "another replica has taken the job over");
+        }
+    }
+
+    /**
+     * The replica stops: the running job is interrupted and records nothing more, and its lease is let go, so that
+     * another replica takes it over at its next poll (a rolling restart fails no job).
+     */
+    void stop(java.time.Duration grace) {
+        stopping = true;
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int released = leases.releaseMine();
+        if (released > 0) {
+            LOG.infof("%d job(s) of %s left for another replica", released, leases.table());
         }
     }
 
     @Override
     public void close() {
+        stopping = true;
         thread.shutdownNow();
     }
 }

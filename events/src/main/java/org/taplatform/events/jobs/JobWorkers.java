@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -54,8 +56,23 @@ public class JobWorkers {
         }
     }
 
+    /**
+     * The replica stops (before its data source closes): each worker's running job records nothing more and is left
+     * for another replica, at once rather than a lease later.
+     */
+    void onStop(@Observes ShutdownEvent shutdown) {
+        for (JobWorker worker : workers) {
+            try {
+                worker.stop(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.warnf("A job could not be left for another replica; it is taken over once its lease lapses: %s",
+                        e.toString());
+            }
+        }
+    }
+
     @PreDestroy
-    void stop() {
+    void close() {
         workers.forEach(JobWorker::close);
     }
 }

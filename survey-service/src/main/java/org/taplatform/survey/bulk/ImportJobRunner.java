@@ -102,6 +102,7 @@ public class ImportJobRunner {
         } catch (JobLeases.LostLease e) {
             Log.warnf("Import %s stopped here: %s", jobId, e.getMessage());
         } catch (RuntimeException e) {
+            worker.checkStillMine(jobId); // a replica that stops leaves the job to another instead of failing it
             Log.errorf(e, "Import %s failed", jobId);
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob job = ImportJob.findById(jobId);
