@@ -282,6 +282,19 @@ class IatiImportResourceTest {
         assertThat(count("select count(*) from iati_import_file")).isEqualTo(chunks);
     }
 
+    @jakarta.inject.Inject
+    IatiUploads uploads;
+
+    /** An upload past the limit stops being read and kept at once (the accepting transaction then rolls back: 413). */
+    @Test
+    void shouldStopKeepingAnUploadPastItsLimit() {
+        long chunks = count("select count(*) from iati_import_file");
+        long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> uploads.store(
+                java.util.UUID.randomUUID(), new java.io.ByteArrayInputStream(new byte[30]), 10));
+        assertThat(stored).isEqualTo(-1);
+        assertThat(count("select count(*) from iati_import_file")).isEqualTo(chunks);
+    }
+
     private long count(String sql) {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {

@@ -94,5 +94,10 @@ class DonorPagesTest {
     void shouldKeepAnOrganisationsPagesFromACoordinator() {
         given().when().get("/pledges").then().statusCode(403);
         given().when().get("/subscriptions").then().statusCode(403);
+        var before = CoordinationStub.last("POST", "/api/v1/subscriptions/s-1/deliveries/d-1/redeliver");
+        given().redirects().follow(false).when().post("/subscriptions/s-1/deliveries/d-1/redeliver").then()
+                .statusCode(403);
+        assertThat(CoordinationStub.last("POST", "/api/v1/subscriptions/s-1/deliveries/d-1/redeliver"))
+                .as("nothing sent again").isSameAs(before);
     }
 }
