@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,8 +144,64 @@ class ReplicatedPlatformIT {
      */
     @Test
     void shouldFinishAnIatiImportOnTheOtherReplicaWhenTheOneRunningItStops() throws Exception {
+        BigImport running = startBigImport(RUN + "T");
+        Platform.run("component.sh", "stop", running.taker());
+        try {
+            running.awaitDoneWithEachActivityOnce();
+            String other = running.taker().endsWith("-1") ? "provider-registry-service-2"
+                    : "provider-registry-service-1";
+            assertThat(log(other)).as("taken over by the other replica").contains(running.taken());
+        } finally {
+            Platform.run("component.sh", "start", running.taker());
+        }
+    }
+
+    /**
+     * The replica running a 10,000-activity IATI import dies without a word (kill -9, as a crashed node or an
+     * out-of-memory kill): its lease lapses (30 s) and a replica, the other or the one the launcher's supervisor
+     * started again, takes the job and finishes it, each activity registered once.
+     */
+    @Test
+    void shouldFinishAnIatiImportWhoseReplicaWasKilled() throws Exception {
+        BigImport running = startBigImport(RUN + "K");
+        Path pid = Path.of(System.getenv("TA_HOME"), "pids", running.taker() + ".pid");
+        ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElseThrow().destroyForcibly();
+
+        running.awaitDoneWithEachActivityOnce();
+        String logs = log("provider-registry-service-1") + log("provider-registry-service-2");
+        assertThat(logs.split(java.util.regex.Pattern.quote(running.taken()), -1))
+                .as("taken a second time, once the killed replica's lease lapsed").hasSizeGreaterThanOrEqualTo(3);
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().when()
+                .get("http://localhost:" + (Platform.replicaPort(Platform.REGISTRY, running.taker().endsWith("-1")
+                        ? 1 : 2) + 1000) + "/q/health/ready").then().statusCode(200));
+    }
+
+    /** An IATI import of 10,000 activities the coordination does not compare, running on one replica. */
+    private record BigImport(String officer, String run, int count, String job, String taker) {
+
+        String taken() {
+            return "Job " + job + " of iati_import_job taken by";
+        }
+
+        void awaitDoneWithEachActivityOnce() {
+            await().atMost(Duration.ofSeconds(300)).untilAsserted(() -> given().auth().oauth2(officer).when()
+                    .get(Platform.REGISTRY + "/api/v1/iati/imports/" + job).then().statusCode(200)
+                    .body("status", equalTo("DONE")));
+            var done = given().auth().oauth2(officer).when().get(Platform.REGISTRY + "/api/v1/iati/imports/" + job)
+                    .then().extract().jsonPath();
+            assertThat(done.getInt("activitiesDone")).isEqualTo(count);
+            assertThat(done.getInt("rejected")).isZero();
+            Map<String, Long> registered = Platform.readAll("ta.registry.activities").stream()
+                    .filter(r -> "ta.registry.activity.registered.v1".equals(Platform.header(r, "ce_type")))
+                    .filter(r -> r.value().contains("IMP-" + run + "-"))
+                    .collect(Collectors.groupingBy(r -> Platform.header(r, "ce_subject"), Collectors.counting()));
+            assertThat(registered).as("each activity registered once").hasSize(count)
+                    .allSatisfy((activity, times) -> assertThat(times).isEqualTo(1));
+        }
+    }
+
+    private static BigImport startBigImport(String run) {
         String officer = Platform.passwordToken("fo-nairobi");
-        String run = RUN + "T";
         int count = 10_000;
         String xml = Platform.iatiFile(run, count).replace("code=\"15130\"", "code=\"11110\"")
                 .replaceAll("\\s*<tag vocabulary=\"99\"[^>]*/>", "");
@@ -157,27 +215,7 @@ class ReplicatedPlatformIT {
                         java.util.Objects::nonNull);
         assertThat(given().auth().oauth2(officer).when().get(Platform.REGISTRY + "/api/v1/iati/imports/" + job).then()
                 .extract().<String>path("status")).as("still running when its replica stops").isEqualTo("RUNNING");
-
-        Platform.run("component.sh", "stop", taker);
-        try {
-            await().atMost(Duration.ofSeconds(300)).untilAsserted(() -> given().auth().oauth2(officer).when()
-                    .get(Platform.REGISTRY + "/api/v1/iati/imports/" + job).then().statusCode(200)
-                    .body("status", equalTo("DONE")));
-            String other = taker.endsWith("-1") ? "provider-registry-service-2" : "provider-registry-service-1";
-            assertThat(log(other)).as("taken over by the other replica").contains(taken);
-            var done = given().auth().oauth2(officer).when().get(Platform.REGISTRY + "/api/v1/iati/imports/" + job)
-                    .then().extract().jsonPath();
-            assertThat(done.getInt("activitiesDone")).isEqualTo(count);
-            assertThat(done.getInt("rejected")).isZero();
-            Map<String, Long> registered = Platform.readAll("ta.registry.activities").stream()
-                    .filter(r -> "ta.registry.activity.registered.v1".equals(Platform.header(r, "ce_type")))
-                    .filter(r -> r.value().contains("IMP-" + run + "-"))
-                    .collect(Collectors.groupingBy(r -> Platform.header(r, "ce_subject"), Collectors.counting()));
-            assertThat(registered).as("each activity registered once").hasSize(count)
-                    .allSatisfy((activity, times) -> assertThat(times).isEqualTo(1));
-        } finally {
-            Platform.run("component.sh", "start", taker);
-        }
+        return new BigImport(officer, run, count, job, taker);
     }
 
     private static String log(String component) {
@@ -259,5 +297,81 @@ class ReplicatedPlatformIT {
                 .filter(r -> responded.contains(Platform.header(r, "ce_subject"))).toList();
         assertThat(submitted).as("each submitted once").hasSize(countries.size());
         assertThat(submitted.stream().map(r -> Platform.header(r, "ce_subject")).distinct()).hasSize(countries.size());
+    }
+
+    /**
+     * Each image the build wrote (ContainerImagesTest reads their structure) runs: unpacked to a root file system and
+     * started from it as its user in user namespaces, with the environment a Deployment gives it and the memory limit
+     * of deploy/kubernetes (a container's limit stands behind -XX:MaxRAMPercentage; here -XX:MaxRAM says it), it joins
+     * this platform as one more replica and becomes ready. The needs-service one answers a donor as the balanced
+     * replicas do.
+     */
+    @Test
+    void shouldRunEachImageAsOneMoreReplica() throws Exception {
+        String donor = Platform.passwordToken("donor-norland");
+        Path work = Path.of("target", "image-runs");
+        for (String module : ContainerImage.MODULES) {
+            Path directory = work.resolve(module);
+            deleteRecursively(directory);
+            ContainerImage image = ContainerImage.read(ContainerImage.tarOf(module), directory.resolve("layout"));
+            Path root = image.unpackRoot(directory.resolve("root"));
+            int http = freePort();
+            int management = freePort();
+            Path log = work.resolve(module + ".log");
+            Process container = image.start(root, imageEnvironment(module, http, management), log);
+            try {
+                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                        .failFast(module + " ended before it was ready (its output: " + log + ")",
+                                () -> !container.isAlive())
+                        .untilAsserted(() -> given().when().get("http://localhost:" + management + "/q/health/ready")
+                                .then().statusCode(200));
+                if (module.equals("needs-service")) {
+                    List<String> balanced = given().auth().oauth2(donor).queryParam("country", "KEN")
+                            .queryParam("limit", 20).when().get(Platform.NEEDS + "/api/v1/needs").then()
+                            .statusCode(200).extract().path("items.id");
+                    given().auth().oauth2(donor).queryParam("country", "KEN").queryParam("limit", 20).when()
+                            .get("http://localhost:" + http + "/api/v1/needs").then().statusCode(200)
+                            .body("items.id", equalTo(balanced));
+                }
+            } finally {
+                ContainerImage.stop(container);
+                assertThat(container.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as(module + " stopped").isTrue();
+                deleteRecursively(directory);
+            }
+        }
+    }
+
+    /** What a Deployment of deploy/kubernetes gives the module's container, pointed at this platform. */
+    private static Map<String, String> imageEnvironment(String module, int http, int management) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("QUARKUS_HTTP_PORT", Integer.toString(http),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(management), "TA_OIDC_URL", Platform.KEYCLOAK,
+                "JAVA_TOOL_OPTIONS", "-XX:MaxRAM=768m"));
+        if (module.equals("web-console")) {
+            environment.putAll(Map.of("TA_SURVEY_URL", Platform.SURVEY, "TA_NEEDS_URL", Platform.NEEDS,
+                    "TA_REGISTRY_URL", Platform.REGISTRY, "TA_COORDINATION_URL", Platform.COORDINATION));
+            return environment;
+        }
+        String database = Map.of("survey-service", "survey", "needs-service", "needs", "provider-registry-service",
+                "registry", "coordination-service", "coordination").get(module);
+        environment.putAll(Map.of("TA_INSTANCE_ID", module + "-image", "TA_DB_URL",
+                "jdbc:postgresql://localhost:" + (15432 + Platform.OFFSET) + "/" + database, "TA_DB_USER", database,
+                "TA_DB_PASSWORD", database, "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + (9092 + Platform.OFFSET)));
+        return environment;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 }
