@@ -250,12 +250,12 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void shouldLetTheServicesReachOnlyKafkaPostgresAndKeycloakAndWebhooksOnlyTheInternet() {
+    void shouldLetTheServicesReachOnlyKafkaPostgresKeycloakAndTracesAndWebhooksOnlyTheInternet() {
         NetworkPolicy services = (NetworkPolicy) BASE.get("NetworkPolicy").get("ta-services-egress");
         List<String> peers = services.getSpec().getEgress().stream().flatMap(rule -> rule.getTo().stream())
                 .map(peer -> peer.getPodSelector().getMatchLabels().toString()).toList();
         assertThat(peers).containsExactlyInAnyOrder("{strimzi.io/cluster=ta-kafka}", "{cnpg.io/cluster=ta-postgres}",
-                "{app=keycloak}", "{k8s-app=kube-dns}");
+                "{app=keycloak}", "{k8s-app=kube-dns}", "{app.kubernetes.io/name=opentelemetry-collector}");
         NetworkPolicy webhooks = (NetworkPolicy) BASE.get("NetworkPolicy").get("ta-webhooks-egress");
         assertThat(webhooks.getSpec().getPodSelector().getMatchLabels())
                 .containsEntry("app.kubernetes.io/name", "coordination-service");

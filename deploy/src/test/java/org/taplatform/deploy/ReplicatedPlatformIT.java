@@ -94,26 +94,33 @@ class ReplicatedPlatformIT {
                 .statusCode(200).extract().path("items.find { it.status == 'OPEN' }.id");
         var answered = Platform.answeredResponse(focalPoint, cycle, "PHL", "SOM", "TRAINING.LAW_ENFORCEMENT",
                 "Training of border police on victim identification, replicas " + RUN);
-        given().auth().oauth2(focalPoint).header("If-Match", answered.etag()).when()
+        // the submission's caller starts a trace (W3C traceparent), which the events carry over every Kafka hop
+        String trace = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime() | 1).putLong(RUN.hashCode()).array());
+        given().auth().oauth2(focalPoint).header("If-Match", answered.etag())
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01").when()
                 .post(Platform.SURVEY + "/api/v1/responses/" + answered.id() + "/submit").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> proposals(
-                answered.needId(), organisation) >= 1);
-        assertThat(proposals(answered.needId(), organisation)).as("proposed once").isEqualTo(1);
-        assertThat(Platform.readAll("ta.needs").stream()
+                answered.needId(), organisation).size() >= 1);
+        List<ConsumerRecord<String, String>> proposed = proposals(answered.needId(), organisation);
+        assertThat(proposed).as("proposed once").hasSize(1);
+        List<ConsumerRecord<String, String>> registered = Platform.readAll("ta.needs").stream()
                 .filter(r -> "ta.needs.need.registered.v1".equals(Platform.header(r, "ce_type")))
-                .filter(r -> answered.needId().equals(Platform.header(r, "ce_subject")))).as("registered once")
-                .hasSize(1);
+                .filter(r -> answered.needId().equals(Platform.header(r, "ce_subject"))).toList();
+        assertThat(registered).as("registered once").hasSize(1);
+        assertThat(List.of(registered.get(0), proposed.get(0))).as("the submission's trace, need and proposal alike")
+                .allSatisfy(event -> assertThat(Platform.header(event, "ce_traceparent")).startsWith("00-" + trace));
         given().auth().oauth2(coordinator).when().get(Platform.COORDINATION + "/api/v1/needs/" + answered.needId())
                 .then().statusCode(200).body("country", equalTo("PHL"));
     }
 
-    private static long proposals(String need, String organisation) {
+    private static List<ConsumerRecord<String, String>> proposals(String need, String organisation) {
         return Platform.readAll("ta.coordination.events").stream()
                 .filter(r -> "ta.coordination.match.proposed.v1".equals(Platform.header(r, "ce_type")))
                 .filter(r -> need.equals(Platform.jsonField(r.value(), "needId"))
                         && organisation.equals(Platform.jsonField(r.value(), "organisation")))
-                .count();
+                .toList();
     }
 
     /** An IATI file uploaded through the balancer is imported by one replica: each activity registered once. */

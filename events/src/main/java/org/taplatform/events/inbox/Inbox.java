@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
+import org.taplatform.events.tracing.EventTracing;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -33,9 +34,11 @@ public class Inbox {
             """;
 
     private final AgroalDataSource dataSource;
+    private final EventTracing tracing;
 
-    Inbox(AgroalDataSource dataSource) {
+    Inbox(AgroalDataSource dataSource, EventTracing tracing) {
         this.dataSource = dataSource;
+        this.tracing = tracing;
     }
 
     /**
@@ -50,7 +53,7 @@ public class Inbox {
             LOG.debugf("%s skips %s %s: already applied", consumer, event.type(), event.id());
             return;
         }
-        effect.accept(event);
+        tracing.applying(consumer, event, () -> effect.accept(event));
     }
 
     /**

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * a well-formed CloudEvent is a {@link PoisonMessageException}.
  */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time, String key,
-        String data, String topic, int partition, long offset) {
+        String data, String topic, int partition, long offset, String traceparent) {
 
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, "ce_id");
@@ -31,7 +31,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
             throw new PoisonMessageException("CloudEvent " + id + " has no data");
         }
         return new IncomingEvent(id, type, source, header(record, "ce_subject"), time(record), record.key(),
-                record.value(), record.topic(), record.partition(), record.offset());
+                record.value(), record.topic(), record.partition(), record.offset(), header(record, "ce_traceparent"));
     }
 
     /** The payload as its contract record; unknown properties are tolerated (a newer producer may add some). */

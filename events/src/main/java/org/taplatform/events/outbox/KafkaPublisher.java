@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taplatform.events.tracing.EventTracing;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -42,15 +43,19 @@ class KafkaPublisher {
     }
 
     Future<RecordMetadata> publish(PendingEvent event) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.eventId().toString())
                 .withSource(source)
                 .withType(event.type())
                 .withSubject(event.subject())
                 .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(event.payload().getBytes(UTF_8))
-                .build();
+                .withData(event.payload().getBytes(UTF_8));
+        if (event.traceparent() != null) {
+            // CloudEvents' Distributed Tracing extension: the ce_traceparent header (EventTracing)
+            builder.withExtension(EventTracing.TRACEPARENT, event.traceparent());
+        }
+        CloudEvent cloudEvent = builder.build();
         try {
             return producer().send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
         } catch (RuntimeException notEvenQueued) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.taplatform.events.EventContract;
+import org.taplatform.events.tracing.EventTracing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +28,9 @@ import io.agroal.api.AgroalDataSource;
 public class Outbox {
 
     private static final String INSERT = """
-            insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, cast(? as json))
+            insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload,
+                                      traceparent)
+            values (?, ?, ?, ?, ?, ?, cast(? as json), ?)
             """;
 
     private final AgroalDataSource dataSource;
@@ -58,6 +60,8 @@ public class Outbox {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             Timestamp now = Timestamp.from(Instant.now());
+            // the trace of the request or event that records them, carried on by the relay (EventTracing)
+            String traceparent = EventTracing.currentTraceparent();
             for (Entry entry : entries) {
                 UUID eventId = UUID.randomUUID();
                 ids.add(eventId);
@@ -68,6 +72,7 @@ public class Outbox {
                 insert.setString(5, entry.subject());
                 insert.setTimestamp(6, now);
                 insert.setString(7, json.writeValueAsString(entry.payload()));
+                insert.setString(8, traceparent);
                 insert.addBatch();
             }
             insert.executeBatch();

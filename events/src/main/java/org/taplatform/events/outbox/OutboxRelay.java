@@ -58,7 +58,7 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x7461_6f75_7462_6f78L;
 
     private static final String SELECT_PENDING = """
-            select id, event_id, topic, message_key, event_type, subject, occurred_at, payload::text
+            select id, event_id, topic, message_key, event_type, subject, occurred_at, payload::text, traceparent
             from outbox_event where sent_at is null order by id limit ?
             """;
 
@@ -234,7 +234,7 @@ public class OutboxRelay {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8)));
+                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9)));
                 }
             }
         }
