@@ -27,9 +27,9 @@ case "$action" in
       postgres) pg_start ;;
       kafka) kafka_start ;;
       keycloak) keycloak_start ;;
-      "$CONSOLE")
-        console_start
-        console_wait
+      "$CONSOLE" | "$CONSOLE"-[12])
+        console_start "$name"
+        console_wait "$name"
         ;;
       *)
         TA_SKIP_BUILD=true

@@ -5,11 +5,12 @@ DEPLOY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$DEPLOY/lib/common.sh"
 
 declare -A PORT_OF=([postgres]=$PG_PORT [kafka]=$KAFKA_PORT [keycloak]=$KEYCLOAK_PORT)
-for service in "${INSTANCES[@]}" "$CONSOLE"; do PORT_OF[$service]=${SERVICE_PORT[$service]}; done
-components=(postgres kafka keycloak "${INSTANCES[@]}" "$CONSOLE")
+for service in "${INSTANCES[@]}" "${CONSOLES[@]}"; do PORT_OF[$service]=${SERVICE_PORT[$service]}; done
+components=(postgres kafka keycloak "${INSTANCES[@]}" "${CONSOLES[@]}")
 if [ "$BALANCED" = true ]; then
   components+=("$BALANCER")
-  PORT_OF[$BALANCER]=$(for service in "${SERVICES[@]}"; do printf '%s,' "${SERVICE_PORT[$service]}"; done | sed 's/,$//')
+  PORT_OF[$BALANCER]=$(for service in "${SERVICES[@]}" "$CONSOLE"; do printf '%s,' "${SERVICE_PORT[$service]}"; done \
+    | sed 's/,$//')
 fi
 # restarts: how often the launcher's supervisor started a component again after it died (lib/supervise.sh)
 printf '%-28s %-11s %-8s %-7s %-8s %s\n' component state pid port 'RSS MB' restarts

@@ -14,7 +14,7 @@ source "$DEPLOY/lib/haproxy.sh"
 source "$DEPLOY/lib/demo.sh"
 
 all_running=true
-components=(postgres kafka keycloak "${INSTANCES[@]}" "$CONSOLE")
+components=(postgres kafka keycloak "${INSTANCES[@]}" "${CONSOLES[@]}")
 [ "$BALANCED" = true ] && components+=("$BALANCER")
 for component in "${components[@]}"; do
   ta_is_running "$component" || all_running=false
@@ -54,7 +54,9 @@ for service in "${INSTANCES[@]}"; do
   echo "$service $(ta_now_ms)" >>"$timings.launch"
   service_start "$service"
 done
-console_start
+for console in "${CONSOLES[@]}"; do
+  console_start "$console"
+done
 for service in "${INSTANCES[@]}"; do
   service_wait "$service"
   launched=$(awk -v s="$service" '$1 == s {print $2}' "$timings.launch" | tail -n 1)
@@ -67,8 +69,10 @@ if [ "$BALANCED" = true ]; then
   haproxy_wait
   ta_log "$BALANCER ready: each service's port balances over its two replicas"
 fi
-console_wait
-ta_log "$CONSOLE ready on port ${SERVICE_PORT[$CONSOLE]}"
+for console in "${CONSOLES[@]}"; do
+  console_wait "$console"
+  ta_log "$console ready on port ${SERVICE_PORT[$console]}"
+done
 wait $keycloak_job || ta_die "Keycloak did not start"
 ta_log "Keycloak ready on port $KEYCLOAK_PORT"
 demo_load
@@ -77,7 +81,7 @@ echo "total $total" >>"$timings"
 
 replica_lines=""
 if [ "$BALANCED" = true ]; then
-  replica_lines+="  (each service's port is HAProxy's, over two replicas: <service>-1 and -2 on the port + 200 and + 210)"$'\n'
+  replica_lines+="  (each service's port and the console's is HAProxy's, over two replicas: <name>-1 and -2 on the port + 200 and + 210)"$'\n'
 fi
 for replica in "${REPLICAS[@]}"; do
   replica_lines+="$(printf '  %-27s http://localhost:%s/api/v1     (a replica: the same answers)' "$replica" \

@@ -56,6 +56,15 @@ else
   fi
   INSTANCES=("${SERVICES[@]}" "${REPLICAS[@]}")
 fi
+# the web console's processes: two replicas behind the balancer too when BALANCED (web-console-1 and -2 on its port
+# + 200 and + 210: it keeps a person's session in an encrypted cookie, so either replica serves any request)
+CONSOLES=("$CONSOLE")
+if [ "$BALANCED" = true ]; then
+  CONSOLES=("$CONSOLE-1" "$CONSOLE-2")
+  for replica in 1 2; do
+    SERVICE_PORT[$CONSOLE-$replica]=$((SERVICE_PORT[$CONSOLE] + 190 + 10 * replica))
+  done
+fi
 # the load balancer's name among the components (BALANCED only)
 BALANCER=load-balancer
 

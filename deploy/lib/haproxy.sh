@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The load balancer in front of the replicas when TA_REPLICAS=2 (lib/common.sh): HAProxy from the OS packages, one
-# front end per service on the service's own port, round robin over its replicas, each checked on its readiness
+# front end per service (and for the web console) on its own port, round robin over its replicas, each checked on its readiness
 # (/q/health/ready on its management port, every second): a replica that is not ready, or stopped, gets no requests,
 # and a request it could not take is sent to the other (retries and redispatch).
 
@@ -20,7 +20,7 @@ ta_ensure_haproxy() {
 haproxy_config() {
   local service replica
   cat <<CONFIG
-# written by ./platform up (TA_REPLICAS=2): one front end per service, its two replicas behind it
+# written by ./platform up (TA_REPLICAS=2): one front end per service and for the web console, its two replicas behind it
 global
     maxconn 4096
 defaults
@@ -34,7 +34,7 @@ defaults
     option redispatch 1
     retry-on conn-failure empty-response 503
 CONFIG
-  for service in "${SERVICES[@]}"; do
+  for service in "${SERVICES[@]}" "$CONSOLE"; do
     cat <<CONFIG
 frontend $service
     bind 127.0.0.1:${SERVICE_PORT[$service]}
@@ -59,7 +59,7 @@ haproxy_start() {
   fi
   ta_ensure_haproxy
   local service config=$TA_DATA/haproxy.cfg
-  for service in "${SERVICES[@]}"; do
+  for service in "${SERVICES[@]}" "$CONSOLE"; do
     ta_port_free_or_die "${SERVICE_PORT[$service]}" "$BALANCER ($service)"
   done
   haproxy_config >"$config"

@@ -61,25 +61,28 @@ service_wait() {
 }
 
 # The web console: a backend for the browser on port 8080 (+ offset), signing people in through Keycloak (client
-# ta-console) and calling the services' public APIs with their token; health on its port + 1000.
+# ta-console) and calling the services' public APIs with their token; health on its port + 1000. An instance: the
+# console, or a replica of it (web-console-1, -2) when the platform is balanced.
 console_start() {
-  if ta_is_running "$CONSOLE"; then
-    ta_log "$CONSOLE already running (pid $(ta_pid "$CONSOLE"))"
+  local instance=${1:-$CONSOLE}
+  if ta_is_running "$instance"; then
+    ta_log "$instance already running (pid $(ta_pid "$instance"))"
     return 0
   fi
-  local port=${SERVICE_PORT[$CONSOLE]}
-  ta_port_free_or_die "$port" "$CONSOLE"
+  local port=${SERVICE_PORT[$instance]}
+  ta_port_free_or_die "$port" "$instance"
   cd "$TA_ROOT/$CONSOLE/target/quarkus-app"
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     TA_OIDC_URL="$REALM_URL" TA_SURVEY_URL="http://localhost:${SERVICE_PORT[survey-service]}" \
     TA_NEEDS_URL="http://localhost:${SERVICE_PORT[needs-service]}" \
     TA_REGISTRY_URL="http://localhost:${SERVICE_PORT[provider-registry-service]}" \
     TA_COORDINATION_URL="http://localhost:${SERVICE_PORT[coordination-service]}" \
-    ta_spawn "$CONSOLE" "$JAVA_HOME/bin/java" -Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    ta_spawn "$instance" "$JAVA_HOME/bin/java" -Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -XX:ReservedCodeCacheSize=48m -Xss512k ${TA_JAVA_OPTS:-} -jar quarkus-run.jar
   cd - >/dev/null
 }
 
 console_wait() {
-  ta_wait_for "$CONSOLE" 90 ta_http_ok "http://localhost:$((SERVICE_PORT[$CONSOLE] + 1000))/q/health/ready"
+  local instance=${1:-$CONSOLE}
+  ta_wait_for "$instance" 90 ta_http_ok "http://localhost:$((SERVICE_PORT[$instance] + 1000))/q/health/ready"
 }

@@ -198,10 +198,14 @@ class ReplicatedPlatformIT {
                     .then().extract().jsonPath();
             assertThat(done.getInt("activitiesDone")).isEqualTo(count);
             assertThat(done.getInt("rejected")).isZero();
+            // distinct event ids: a replica killed between sending an event and marking it sent leaves it to be
+            // sent again, with its id, which consumers apply once (published exactly once in effect)
             Map<String, Long> registered = Platform.readAll("ta.registry.activities").stream()
                     .filter(r -> "ta.registry.activity.registered.v1".equals(Platform.header(r, "ce_type")))
                     .filter(r -> r.value().contains("IMP-" + run + "-"))
-                    .collect(Collectors.groupingBy(r -> Platform.header(r, "ce_subject"), Collectors.counting()));
+                    .collect(Collectors.groupingBy(r -> Platform.header(r, "ce_subject"), Collectors.mapping(
+                            r -> Platform.header(r, "ce_id"), Collectors.collectingAndThen(Collectors.toSet(),
+                                    ids -> (long) ids.size()))));
             assertThat(registered).as("each activity registered once").hasSize(count)
                     .allSatisfy((activity, times) -> assertThat(times).isEqualTo(1));
         }
@@ -304,6 +308,98 @@ class ReplicatedPlatformIT {
                 .filter(r -> responded.contains(Platform.header(r, "ce_subject"))).toList();
         assertThat(submitted).as("each submitted once").hasSize(countries.size());
         assertThat(submitted.stream().map(r -> Platform.header(r, "ce_subject")).distinct()).hasSize(countries.size());
+    }
+
+    /**
+     * The web console runs as two replicas behind the balancer too: a person signs in (the authorization code flow,
+     * through Keycloak's own login form) whichever replica starts and ends it, and is then served by either, the
+     * session being in the encrypted cookie, not in a replica's memory.
+     */
+    @Test
+    void shouldKeepAPersonSignedInOnEitherConsoleReplica() throws Exception {
+        // HTTP/1.1, as a browser speaks to an http:// address (Java's default would ask to upgrade to HTTP/2, which
+        // HAProxy would pass through as a tunnel to one replica)
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new CookieJar())
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var toKeycloak = browser.send(get(Platform.CONSOLE + "/needs"), ofString());
+        assertThat(toKeycloak.statusCode()).as("a page that needs a signed-in person").isEqualTo(302);
+        var loginPage = browser.send(get(location(toKeycloak)), ofString());
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(loginPage.body());
+        assertThat(form.find()).as("Keycloak's login form").isTrue();
+        var back = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=donor-norland&password=donor-norland"
+                        + "&credentialId=")).build(), ofString());
+        assertThat(location(back)).as("back to the console with a code").startsWith(Platform.CONSOLE + "/signed-in");
+        var signedIn = browser.send(get(location(back)), ofString());
+        assertThat(signedIn.statusCode()).as("the code exchanged, the session set").isEqualTo(302);
+
+        Set<String> replicas = new HashSet<>(List.of(replica(toKeycloak), replica(signedIn)));
+        for (int i = 0; i < 4; i++) {
+            var page = browser.send(get(Platform.CONSOLE + "/needs"), ofString());
+            assertThat(page.statusCode()).as("signed in, on " + replica(page)).isEqualTo(200);
+            assertThat(page.body()).contains("/sign-out");
+            replicas.add(replica(page));
+        }
+        assertThat(replicas).as("both replicas took part").containsExactlyInAnyOrder("web-console-1", "web-console-2");
+    }
+
+    /**
+     * A browser's cookies, per host and port, Secure ones included: on http://localhost a browser sends Keycloak's
+     * Secure cookies (a secure context), which java.net.CookieManager would keep back.
+     */
+    private static final class CookieJar extends java.net.CookieHandler {
+
+        private final Map<String, Map<String, String>> byOrigin = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(java.net.URI uri, Map<String, List<String>> requestHeaders) {
+            Map<String, String> cookies = byOrigin.getOrDefault(uri.getAuthority(), Map.of());
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(java.net.URI uri, Map<String, List<String>> responseHeaders) {
+            Map<String, String> cookies = byOrigin.computeIfAbsent(uri.getAuthority(),
+                    origin -> new java.util.concurrent.ConcurrentHashMap<>());
+            responseHeaders.forEach((name, values) -> {
+                if ("set-cookie".equalsIgnoreCase(name)) {
+                    for (String header : values) {
+                        String pair = header.split(";", 2)[0];
+                        int equals = pair.indexOf('=');
+                        String cookie = pair.substring(0, equals).strip();
+                        String value = pair.substring(equals + 1).strip();
+                        boolean expired = header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")
+                                || header.contains("1970");
+                        if (value.isEmpty() || expired) {
+                            cookies.remove(cookie);
+                        } else {
+                            cookies.put(cookie, value);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private static java.net.http.HttpRequest get(String uri) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri)).GET().build();
+    }
+
+    private static java.net.http.HttpResponse.BodyHandler<String> ofString() {
+        return java.net.http.HttpResponse.BodyHandlers.ofString();
+    }
+
+    private static String location(java.net.http.HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "no redirect: HTTP " + response.statusCode() + " from " + response.uri()));
+    }
+
+    private static String replica(java.net.http.HttpResponse<?> response) {
+        return response.headers().firstValue("X-TA-Replica").orElse("(none)");
     }
 
     /**

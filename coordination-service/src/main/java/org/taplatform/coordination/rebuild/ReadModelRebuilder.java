@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -45,6 +46,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * lease has lapsed (the shadow is created afresh; a REPLACE copies in one transaction, so a dead replica's half-done
  * copy rolled back).
  */
+// created at start-up, not on first use: its job worker must poll on every replica, also one that has accepted no job
+// since it started (it takes over the jobs of a replica that died: ReplicatedPlatformIT)
+@Startup
 @ApplicationScoped
 public class ReadModelRebuilder {
 

@@ -36,7 +36,11 @@ public class JobWorkers {
         this.lease = lease;
     }
 
-    /** A worker for the jobs of {@code table}, running each with {@code run} on a thread named {@code threadName}. */
+    /**
+     * A worker for the jobs of {@code table}, running each with {@code run} on a thread named {@code threadName}. Call
+     * it from a bean created at start-up ({@code @Startup}): a worker polls only once created, and a replica that
+     * accepted no job since it started must still take over those of a replica that died.
+     */
     public JobWorker create(String table, String threadName, Consumer<UUID> run) {
         JobWorker worker = new JobWorker(new JobLeases(dataSource, table, lease), threadName, run);
         workers.add(worker);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -41,6 +42,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * database ({@link IatiUploads}), so a job left by a replica that stopped is taken over by another once its lease has
  * lapsed; a replica that finds its job taken over stops without recording anything.
  */
+// created at start-up, not on first use: its job worker must poll on every replica, also one that has accepted no job
+// since it started (it takes over the jobs of a replica that died: ReplicatedPlatformIT)
+@Startup
 @ApplicationScoped
 public class IatiImportRunner {
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -45,6 +46,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * each poll; the poll also renews the leases of its own running job. A job whose replica died is taken over by
  * another once its lease has lapsed; a replica that finds its job taken over stops without recording anything.
  */
+// created at start-up, not on first use: its job worker must poll on every replica, also one that has accepted no job
+// since it started (it takes over the jobs of a replica that died: ReplicatedPlatformIT)
+@Startup
 @ApplicationScoped
 public class ImportJobRunner {
 
