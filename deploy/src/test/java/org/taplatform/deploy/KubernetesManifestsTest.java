@@ -211,9 +211,7 @@ class KubernetesManifestsTest {
         BASE.get("Database").values().forEach(database -> databases.add(((Cnpg.Database) database).spec().name()));
         Set<String> roles = new HashSet<>(Set.of(cluster.spec().bootstrap().initdb().owner()));
         cluster.spec().managed().roles().forEach(role -> roles.add(role.name()));
-        Map<String, String> databaseOf = Map.of("survey-service", "survey", "needs-service", "needs",
-                "provider-registry-service", "registry", "coordination-service", "coordination");
-        databaseOf.forEach((service, database) -> {
+        Platform.DATABASE_OF.forEach((service, database) -> {
             assertThat(databases).as(service).contains(database);
             assertThat(roles).as(service).contains(database);
             assertThat(((ConfigMap) BASE.get("ConfigMap").get(service)).getData().get("TA_DB_URL"))

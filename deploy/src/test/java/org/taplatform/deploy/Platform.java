@@ -31,6 +31,10 @@ final class Platform {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Each service's database (and role), as the launcher (deploy/lib/common.sh) and deploy/kubernetes name them. */
+    static final Map<String, String> DATABASE_OF = Map.of("survey-service", "survey", "needs-service", "needs",
+            "provider-registry-service", "registry", "coordination-service", "coordination");
+
     /** A State's response started and answered with one need, ready to submit (the need's id is given on saving). */
     record AnsweredResponse(String id, String etag, String needId) {
     }

@@ -454,8 +454,7 @@ class ReplicatedPlatformIT {
                     "TA_REGISTRY_URL", Platform.REGISTRY, "TA_COORDINATION_URL", Platform.COORDINATION));
             return environment;
         }
-        String database = Map.of("survey-service", "survey", "needs-service", "needs", "provider-registry-service",
-                "registry", "coordination-service", "coordination").get(module);
+        String database = Platform.DATABASE_OF.get(module);
         environment.putAll(Map.of("TA_INSTANCE_ID", module + "-image", "TA_DB_URL",
                 "jdbc:postgresql://localhost:" + (15432 + Platform.OFFSET) + "/" + database, "TA_DB_USER", database,
                 "TA_DB_PASSWORD", database, "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + (9092 + Platform.OFFSET)));
