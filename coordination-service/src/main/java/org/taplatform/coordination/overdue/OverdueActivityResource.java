@@ -36,7 +36,7 @@ import org.taplatform.reference.security.Roles;
 public class OverdueActivityResource {
 
     /** An activity to update in the registry: why it is overdue. */
-    public record OverdueActivity(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID id, @Schema(example = "XI-DEMO-UNODC-ROEA-KEN-2021-04") String iatiIdentifier, @Schema(example = "2") String status, Map<String, String> titles,
+    public record OverdueActivity(@Schema(example = "5f0c6a1e-3b7d-4c2a-9e1f-8a2b4c6d8e0f") UUID id, @Schema(example = "XM-DAC-41128-ROEA-KEN-2021-04") String iatiIdentifier, @Schema(example = "2") String status, Map<String, String> titles,
             LocalDate end, List<String> countries) {
     }
 

@@ -22,11 +22,11 @@ import org.taplatform.reference.validation.TaSubtypeCode;
 
 /** An activity an organisation plans, to check before it registers it. */
 @Schema(example = """
-        {"organisation": "XI-DEMO-UNODC-ROEA", "titles": {"en": "Training of prosecutors in cybercrime cases"},
+        {"organisation": "XM-DAC-41128-ROEA", "titles": {"en": "Training of prosecutors in cybercrime cases"},
          "descriptions": {"en": "Workshops for prosecutors on electronic evidence"}, "recipientCountries": ["KEN"],
          "taSubtypes": ["TRAINING.JUSTICE_OFFICIALS"], "beneficiaryGroups": ["PROSECUTORS"],
          "plannedStart": "2026-05-01", "plannedEnd": "2026-10-31",
-         "participants": [{"organisation": "XI-DEMO-NORLAND-MFA", "role": "1"}, {"organisation": "XI-DEMO-UNODC-ROEA", "role": "4"}],
+         "participants": [{"organisation": "XI-IATI-NORLANDMFA", "role": "1"}, {"organisation": "XM-DAC-41128-ROEA", "role": "4"}],
          "budget": {"amount": 180000, "currency": "USD"}}""")
 public record DraftActivity(
         @NotBlank @Size(max = 100) String organisation,

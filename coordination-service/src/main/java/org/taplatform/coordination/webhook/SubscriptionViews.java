@@ -34,7 +34,7 @@ public final class SubscriptionViews {
     }
 
     @Schema(name = "Subscription")
-    public record View(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA") String organisation, @Schema(example = "https://partner.example.org/hooks/ta") String callbackUrl, List<String> kinds, List<String> countries,
+    public record View(@Schema(example = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID id, @Schema(example = "XI-IATI-NORLANDMFA") String organisation, @Schema(example = "https://partner.example.org/hooks/ta") String callbackUrl, List<String> kinds, List<String> countries,
             List<String> regions, List<String> instruments, List<String> taSubtypes, String description,
             boolean active, String createdBy, Instant createdAt) {
 

@@ -36,18 +36,18 @@ import org.taplatform.registry.iati.OrganisationIdentifier;
  * identifier, a hyphen, and the organisation's own id for the activity.
  */
 @Schema(example = """
-        {"reportingOrganisation": "XI-DEMO-UNODC-ROEA", "localId": "KEN-MLA-2026-01",
+        {"reportingOrganisation": "XM-DAC-41128-ROEA", "localId": "KEN-MLA-2026-01",
          "titles": {"en": "Mutual legal assistance training for the central authority of Kenya",
                     "fr": "Formation à l'entraide judiciaire pour l'autorité centrale du Kenya"},
          "descriptions": {"en": "Three workshops on incoming and outgoing requests under UNTOC art. 18"},
          "status": "2", "plannedStart": "2026-03-01", "plannedEnd": "2026-11-30",
-         "participants": [{"identifier": "XI-DEMO-NORLAND-MFA", "name": "Norland Ministry of Foreign Affairs", "role": "1"},
-                          {"identifier": "XI-DEMO-UNODC-ROEA", "name": "UNODC Regional Office for Eastern Africa", "role": "4"}],
+         "participants": [{"identifier": "XI-IATI-NORLANDMFA", "name": "Norland Ministry of Foreign Affairs", "role": "1"},
+                          {"identifier": "XM-DAC-41128-ROEA", "name": "UNODC Regional Office for Eastern Africa", "role": "4"}],
          "recipientCountries": [{"code": "KEN", "percentage": 100}], "sectors": [{"code": "15130", "percentage": 100}],
          "taSubtypes": ["COOPERATION.CRIMINAL_MATTERS_TRAINING"], "instruments": ["UNTOC"], "articles": ["18"],
          "beneficiaryGroups": ["CENTRAL_AUTHORITIES", "PROSECUTORS"],
          "budget": {"amount": 180000, "currency": "USD", "valueDate": "2026-01-15"},
-         "providerActivities": ["XI-DEMO-NORLAND-MFA-KEN-2026-MLA"]}""")
+         "providerActivities": ["XI-IATI-NORLANDMFA-KEN-2026-MLA"]}""")
 public record ActivityRequest(
         @NotBlank @OrganisationIdentifier String reportingOrganisation,
         @NotBlank @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "must be letters, digits, . _ / -") String localId,

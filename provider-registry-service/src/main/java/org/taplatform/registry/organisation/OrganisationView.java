@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An organisation as the API shows it; contact points only to authenticated callers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrganisationView(UUID id, @Schema(example = "XI-DEMO-NORLAND-MFA") String identifier, OrganisationKind kind, String iatiType, String iatiTypeName,
+public record OrganisationView(UUID id, @Schema(example = "XI-IATI-NORLANDMFA") String identifier, OrganisationKind kind, String iatiType, String iatiTypeName,
         Map<String, String> names, String name, List<String> countries, List<String> regions, List<String> languages,
         String website,
         @Schema(description = "whether a coordinator checked that it is who it says") Organisation.Verification verification,

@@ -20,7 +20,7 @@ import org.taplatform.registry.iati.OrganisationIdentifier;
  * a theme (taType or taSubtype); none of them: the country as a whole.
  */
 @Schema(example = """
-        {"donor": "XI-DEMO-NORLAND-MFA", "country": "KEN", "needId": "0b5c8a4e-2a51-4c1e-9d1e-0c3e7f6f1a10",
+        {"donor": "XI-IATI-NORLANDMFA", "country": "KEN", "needId": "0b5c8a4e-2a51-4c1e-9d1e-0c3e7f6f1a10",
          "amount": 250000, "currency": "EUR", "status": "PLEDGED", "note": "Subject to parliamentary approval"}""")
 public record PledgeRequest(
         @NotBlank @OrganisationIdentifier String donor,

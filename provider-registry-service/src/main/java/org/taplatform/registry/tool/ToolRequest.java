@@ -19,7 +19,7 @@ import org.taplatform.registry.iati.OrganisationIdentifier;
 
 /** A tool as its publisher (or a coordinator) describes it. */
 @Schema(example = """
-        {"publisher": "XI-DEMO-UNODC-ROEA", "kind": "LEGISLATIVE_GUIDE",
+        {"publisher": "XM-DAC-41128-ROEA", "kind": "LEGISLATIVE_GUIDE",
          "titles": {"en": "Legislative guide to the Organized Crime Convention", "fr": "Guide législatif pour l'application de la Convention"},
          "links": {"en": "https://www.unodc.example.org/guides/untoc-en.pdf", "fr": "https://www.unodc.example.org/guides/untoc-fr.pdf"},
          "taSubtypes": ["LEGAL.DRAFTING"], "instruments": ["UNTOC"], "articles": ["UNTOC 5", "UNTOC 18(13)"],
