@@ -43,6 +43,8 @@ class ReadPathBenchmark {
     /** Users sending at once while saturating: as {@code wrk -c16} in the measurements. */
     static final int CONCURRENCY = Integer.getInteger("ta.bench.concurrency", 16);
     static final boolean RUNNING = Boolean.getBoolean("ta.bench.running");
+    /** Only the requests whose label contains this (e.g. {@code needs-service}, to profile one service). */
+    static final String ONLY = System.getProperty("ta.bench.only", "");
     static final String DONOR_ORGANISATIONS[] = { "XI-IATI-NORLANDMFA", "XI-IATI-SUDLANDAID" };
     static final Path WORK = Path.of("target", "read-path-benchmark");
     static final String GATLING_VERSION = System.getProperty("ta.gatling.version", "");
@@ -109,7 +111,8 @@ class ReadPathBenchmark {
                 new Request("coordination-service: country view (donor)",
                         coordination + "/api/v1/countries/KEN/coordination", true, 0),
                 new Request("coordination-service: gap list (donor)",
-                        coordination + "/api/v1/gaps?country=KEN&limit=20", true, 0));
+                        coordination + "/api/v1/gaps?country=KEN&limit=20", true, 0))
+                .stream().filter(r -> r.name().contains(ONLY)).toList();
 
         // warm-up: the JIT of the services and of this load generator, and the token verification of every user
         run(new Plan("SATURATE", Math.max(3, SECONDS / 2), CONCURRENCY, tokens(donors), requests), "warm-up");
