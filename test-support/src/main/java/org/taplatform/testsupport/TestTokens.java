@@ -42,6 +42,12 @@ public final class TestTokens {
     }
 
     public static String token(String user, Set<String> roles, Map<String, String> claims) {
+        return token(user, roles, claims, java.time.Duration.ofHours(1));
+    }
+
+    /** A token that expires after {@code lifetime}. */
+    public static String token(String user, Set<String> roles, Map<String, String> claims,
+            java.time.Duration lifetime) {
         Map<String, Object> realmAccess = new HashMap<>();
         realmAccess.put("roles", List.copyOf(roles));
         var builder = Jwt.issuer(ISSUER)
@@ -49,7 +55,7 @@ public final class TestTokens {
                 .preferredUserName(user)
                 .audience("account")
                 .claim("realm_access", realmAccess)
-                .expiresIn(3600);
+                .expiresIn(lifetime.toSeconds());
         claims.forEach(builder::claim);
         return builder.jws().keyId("test-key").sign(KEYS.getPrivate());
     }
