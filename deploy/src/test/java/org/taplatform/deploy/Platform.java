@@ -259,8 +259,13 @@ final class Platform {
     }
 
     static String passwordToken(String user) {
+        return passwordToken(user, user); // the demo realm's users
+    }
+
+    /** A user's access token from the password grant, as ta-cli signs in. */
+    static String passwordToken(String user, String password) {
         return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "ta-cli",
-                "client_secret", "ta-cli-secret", "username", user, "password", user))
+                "client_secret", "ta-cli-secret", "username", user, "password", password))
                 .post(KEYCLOAK + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }

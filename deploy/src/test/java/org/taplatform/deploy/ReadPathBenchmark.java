@@ -236,10 +236,7 @@ class ReadPathBenchmark {
     /** A fresh token of each donor (the password grant, as ta-cli signs in), in a CSV file for Gatling's feeder. */
     private static String tokens(List<String> donors) throws IOException {
         StringBuilder csv = new StringBuilder("token\n");
-        donors.forEach(donor -> csv.append(RestAssured.given().formParams(Map.of("grant_type", "password",
-                "client_id", "ta-cli", "client_secret", "ta-cli-secret", "username", donor, "password", password(donor)))
-                .post(Platform.KEYCLOAK + "/protocol/openid-connect/token").then().statusCode(200).extract()
-                .<String>path("access_token")).append('\n'));
+        donors.forEach(donor -> csv.append(Platform.passwordToken(donor, password(donor))).append('\n'));
         Path file = WORK.resolve("tokens.csv");
         Files.writeString(file, csv);
         return file.toAbsolutePath().toString();
