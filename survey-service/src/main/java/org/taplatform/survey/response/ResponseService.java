@@ -54,6 +54,7 @@ public class ResponseService {
     private final ObjectMapper json;
     /** Questionnaire versions answered, by id: published versions never change. */
     private final Map<UUID, QuestionnaireDocument> questionnaireCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, Map<String, UUID>> pinnedCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<UUID, Integer> questionnaireVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ResponseService(CycleService cycles, QuestionnaireService questionnaires, Outbox outbox, ObjectMapper json) {
@@ -205,14 +206,16 @@ public class ResponseService {
             return "the response of " + country + " to " + instrument + " is submitted already: amend it instead";
         }
         if (response == null) {
-            CycleInstrument pinned = cycles.instruments(cycleId).stream()
-                    .filter(i -> i.key.instrument().equals(instrument)).findFirst().orElseThrow();
+            UUID questionnaireId = pinnedQuestionnaires(cycleId).get(instrument);
+            if (questionnaireId == null) {
+                throw new ImportRefusedException(instrument + " is not an instrument of the cycle");
+            }
             response = new SurveyResponse();
             response.id = UUID.randomUUID();
             response.cycleId = cycleId;
             response.country = country;
             response.instrument = instrument;
-            response.questionnaireId = pinned.questionnaireId;
+            response.questionnaireId = questionnaireId;
             response.language = "en";
             response.status = SurveyResponse.Status.DRAFT;
             response.revision = 0;
@@ -254,10 +257,26 @@ public class ResponseService {
 
     /** The questionnaire version the cycle pins for an instrument. */
     public QuestionnaireDocument pinnedQuestionnaire(UUID cycleId, String instrument) {
-        return cycles.instruments(cycleId).stream().filter(i -> i.key.instrument().equals(instrument)).findFirst()
-                .map(i -> questionnaireCache.computeIfAbsent(i.questionnaireId,
-                        id -> questionnaires.content(questionnaires.get(id))))
-                .orElse(null);
+        UUID questionnaireId = pinnedQuestionnaires(cycleId).get(instrument);
+        return questionnaireId == null ? null
+                : questionnaireCache.computeIfAbsent(questionnaireId, id -> questionnaires.content(questionnaires.get(id)));
+    }
+
+    /**
+     * The questionnaire each instrument of a cycle is pinned to. Kept once read, on every replica alike: a cycle pins
+     * its questionnaires when it opens and never changes them (an import asks for them once per country).
+     */
+    private Map<String, UUID> pinnedQuestionnaires(UUID cycleId) {
+        Map<String, UUID> known = pinnedCache.get(cycleId);
+        if (known != null) {
+            return known;
+        }
+        Map<String, UUID> pins = cycles.instruments(cycleId).stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(i -> i.key.instrument(), i -> i.questionnaireId));
+        if (!pins.isEmpty()) { // an unknown cycle is not remembered
+            pinnedCache.put(cycleId, pins);
+        }
+        return pins;
     }
 
     @Transactional
@@ -409,8 +428,10 @@ public class ResponseService {
 
     private void recordRevision(SurveyResponse response, ResponseRevision.Kind kind, ObjectNode answers, String reason,
             String author) {
-        ObjectNode previous = ResponseRevision.<ResponseRevision>find("key.responseId = ?1 order by key.revision desc",
-                response.id).firstResultOptional().map(r -> (ObjectNode) tree(r.answers)).orElse(json.createObjectNode());
+        // revisions are numbered from 1 as the response's revision counts them: a first submission has none before it
+        ObjectNode previous = response.revision == 0 ? json.createObjectNode()
+                : ResponseRevision.<ResponseRevision>find("key.responseId = ?1 order by key.revision desc", response.id)
+                        .firstResultOptional().map(r -> (ObjectNode) tree(r.answers)).orElse(json.createObjectNode());
         response.revision++;
         touch(response, author);
         ResponseRevision revision = new ResponseRevision();

@@ -49,11 +49,6 @@ class BulkImportBenchmark {
             given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(parties)
                     .when().post("/api/v1/states-parties").then().statusCode(200);
         }
-        String cycleId = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("""
-                {"name": "Benchmark cycle", "instruments": ["UNTOC", "TIP"], "periodStart": "2026-01-01",
-                 "periodEnd": "2026-12-31", "deadline": "2027-03-31"}""")
-                .when().post("/api/v1/cycles").then().statusCode(201).extract().path("id");
-
         StringBuilder csv = new StringBuilder(BulkImportTest.HEADER);
         for (String instrument : INSTRUMENTS) {
             for (String country : countries) {
@@ -73,13 +68,56 @@ class BulkImportBenchmark {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
-        // baseline: only reading the rows of the same file, with the same reader
+        // baseline: only reading the rows of the same file, with the same reader (the last of three reads, warm too)
         int[] rows = new int[1];
-        long parseStart = System.nanoTime();
-        ImportFileReader.read(ImportJob.Format.CSV, file, header -> {
-        }, row -> rows[0]++);
-        double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+        double parseSeconds = 0;
+        for (int round = 0; round < 3; round++) {
+            rows[0] = 0;
+            long parseStart = System.nanoTime();
+            ImportFileReader.read(ImportJob.Format.CSV, file, header -> {
+            }, row -> rows[0]++);
+            parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+        }
 
+        // the first import after start-up runs while the JIT compiles the import's code (as the IATI benchmark's
+        // warm-up does): it is printed, the second one (another cycle, the same file) is the figure of the target
+        Imported cold = importInto(openCycle("Warm-up cycle"), file);
+        Imported warm = importInto(openCycle("Benchmark cycle"), file);
+        for (Imported imported : List.of(cold, warm)) {
+            assertThat(imported.report.getString("status")).isEqualTo("DONE");
+            assertThat(imported.report.getInt("errorCount")).isZero();
+            assertThat(imported.report.getInt("countriesImported")).isEqualTo(countries.size() * INSTRUMENTS.size());
+            assertThat(imported.report.getInt("rowsTotal")).isEqualTo(rows[0]);
+        }
+        int total = rows[0];
+        double importSeconds = warm.seconds;
+
+        System.out.printf(Locale.ROOT, """
+
+                == Bulk import benchmark (survey-service) ==
+                file:      %d answer rows, %d countries x %d instruments, %.1f MB CSV
+                first:     %.2f s  -> %,.0f rows/s  (the first import after start-up, while the JIT compiles)
+                import:    %.2f s  -> %,.0f rows/s  (parse, check, store, submit, outbox; target >= 10,000 rows/s)
+                baseline:  %.3f s  -> %,.0f rows/s  (reading the file only)
+                ratio:     the import runs at %.1f%% of the speed of reading the file
+                %n""", total, countries.size(), INSTRUMENTS.size(), file.length / 1e6, cold.seconds,
+                total / cold.seconds, importSeconds,
+                total / importSeconds, parseSeconds, rows[0] / parseSeconds,
+                100 * (total / importSeconds) / (rows[0] / parseSeconds));
+    }
+
+    record Imported(JsonPath report, double seconds) {
+    }
+
+    private static String openCycle(String name) {
+        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("""
+                {"name": "%s", "instruments": ["UNTOC", "TIP"], "periodStart": "2026-01-01",
+                 "periodEnd": "2026-12-31", "deadline": "2027-03-31"}""".formatted(name))
+                .when().post("/api/v1/cycles").then().statusCode(201).extract().path("id");
+    }
+
+    /** Imports and submits the file's answers into a cycle; the job's report and its time from start to finish. */
+    private static Imported importInto(String cycleId, byte[] file) {
         String job = given().auth().oauth2(TestTokens.coordinator()).contentType("text/csv").queryParam("cycleId", cycleId)
                 .queryParam("submit", true).body(file).when().post("/api/v1/imports")
                 .then().statusCode(202).extract().path("id");
@@ -88,24 +126,8 @@ class BulkImportBenchmark {
                         .when().get("/api/v1/imports/" + job).then().extract().<String>path("status")));
         JsonPath report = given().auth().oauth2(TestTokens.coordinator()).when().get("/api/v1/imports/" + job)
                 .then().extract().jsonPath();
-        assertThat(report.getString("status")).isEqualTo("DONE");
-        assertThat(report.getInt("errorCount")).isZero();
-        assertThat(report.getInt("countriesImported")).isEqualTo(countries.size() * INSTRUMENTS.size());
-        double importSeconds = Duration.between(Instant.parse(report.getString("startedAt")),
-                Instant.parse(report.getString("finishedAt"))).toNanos() / 1e9;
-        int total = report.getInt("rowsTotal");
-        assertThat(total).isEqualTo(rows[0]);
-
-        System.out.printf(Locale.ROOT, """
-
-                == Bulk import benchmark (survey-service) ==
-                file:      %d answer rows, %d countries x %d instruments, %.1f MB CSV
-                import:    %.2f s  -> %,.0f rows/s  (parse, check, store, submit, outbox; target >= 10,000 rows/s)
-                baseline:  %.3f s  -> %,.0f rows/s  (reading the file only)
-                ratio:     the import runs at %.1f%% of the speed of reading the file
-                %n""", total, countries.size(), INSTRUMENTS.size(), file.length / 1e6, importSeconds,
-                total / importSeconds, parseSeconds, rows[0] / parseSeconds,
-                100 * (total / importSeconds) / (rows[0] / parseSeconds));
+        return new Imported(report, Duration.between(Instant.parse(report.getString("startedAt")),
+                Instant.parse(report.getString("finishedAt"))).toNanos() / 1e9);
     }
 
     private static void publish(String instrument) {
