@@ -179,8 +179,13 @@ public class NeedService {
                 NeedEvents.withdrawn(need, reason));
     }
 
-    /** A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden. */
-    @Transactional
+    /**
+     * A need the caller may see, or empty: an invisible need is reported as absent, not as forbidden.
+     * <p>
+     * Reads run outside a transaction (the request's session, each statement on its own): under PostgreSQL's read
+     * committed every statement takes its own snapshot anyway, so a transaction only added a COMMIT round trip and the
+     * transaction manager's bookkeeping, a quarter of a donor's read (docs/performance.md).
+     */
     public Optional<NeedView> find(UUID id, NeedReader reader, UnLanguage language) {
         return Need.<Need>findByIdOptional(id).filter(reader::maySee).map(need -> NeedView.of(need, language));
     }
@@ -188,9 +193,8 @@ public class NeedService {
     /**
      * A page of the needs the caller may see, filtered and in a stable order (the sort key, then the id), from where
      * the cursor's page ended; asOf is the latest registration or status change among all the needs the filters
-     * select, not only this page's.
+     * select, not only this page's. Outside a transaction, as {@link #find} is.
      */
-    @Transactional
     public Page<NeedView> query(NeedQuery query, PageParameters page, NeedReader reader, UnLanguage language) {
         NeedCriteria criteria = NeedCriteria.visibleTo(reader, query);
         String key = query.sort.startsWith("-") ? query.sort.substring(1) : query.sort;

@@ -96,7 +96,6 @@ public final class KeysetQuery<E> {
         if (keys.isEmpty()) {
             throw new IllegalStateException("a keyset page needs an order");
         }
-        Instant asOf = asOf();
         List<String> where = new ArrayList<>(conditions);
         Map<String, Object> values = new LinkedHashMap<>(parameters);
         if (page.cursor != null) {
@@ -104,13 +103,42 @@ public final class KeysetQuery<E> {
             where.add(after(cursor, values));
         }
         String direction = descending ? " desc" : "";
-        String order = String.join(", ", keys.stream().map(k -> k.property() + direction).toList());
-        TypedQuery<E> query = entityManager.createQuery("from " + entity.getSimpleName() + whereClause(where)
-                + " order by " + order, entity);
-        values.forEach(query::setParameter);
-        List<E> rows = query.setMaxResults(page.limit + 1).getResultList();
+        String order = " order by " + String.join(", ", keys.stream().map(k -> k.property() + direction).toList());
+        List<E> rows;
+        Instant asOf;
+        if (page.cursor == null && !changedAt.isEmpty()) {
+            // a first page (most reads) selects every row of the filters: its asOf comes with it, in one statement
+            // (the window's latest is taken over the rows the filters select, before the limit)
+            String latest = String.join(", ", changedAt.stream().map(p -> "max(e." + p + ") over ()").toList());
+            TypedQuery<Object[]> query = entityManager.createQuery("select e, " + latest + " from "
+                    + entity.getSimpleName() + " e" + whereClause(where) + order, Object[].class);
+            values.forEach(query::setParameter);
+            List<Object[]> found = readOnly(query).setMaxResults(page.limit + 1).getResultList();
+            rows = found.stream().map(row -> entity.cast(row[0])).toList();
+            asOf = found.isEmpty() ? null : latestOf(found.get(0), 1);
+        } else {
+            asOf = asOf();
+            TypedQuery<E> query = entityManager.createQuery("from " + entity.getSimpleName() + whereClause(where) + order,
+                    entity);
+            values.forEach(query::setParameter);
+            rows = readOnly(query).setMaxResults(page.limit + 1).getResultList();
+        }
         return page.page(rows, row -> PageCursor.of(collection, keys.stream().map(k -> k.value().apply(row)).toArray()),
                 view, asOf);
+    }
+
+    /** A page is read to be shown: read-only entities spare Hibernate their snapshots and dirty checks. */
+    private static <R> TypedQuery<R> readOnly(TypedQuery<R> query) {
+        return query.setHint("org.hibernate.readOnly", true);
+    }
+
+    /** The latest of the time columns found from the given index of a row on. */
+    private Instant latestOf(Object[] row, int from) {
+        Instant asOf = null;
+        for (int i = 0; i < changedAt.size(); i++) {
+            asOf = Page.latest(asOf, (Instant) row[from + i]);
+        }
+        return asOf;
     }
 
     /** (k1 > :c0) or (k1 = :c0 and k2 > :c1) …: the rows after the cursor's in the order. */
@@ -137,12 +165,7 @@ public final class KeysetQuery<E> {
         TypedQuery<Object[]> query = entityManager.createQuery("select " + select + ", 0 from " + entity.getSimpleName()
                 + whereClause(conditions), Object[].class);
         parameters.forEach(query::setParameter);
-        Object[] latest = query.getSingleResult();
-        Instant asOf = null;
-        for (int i = 0; i < changedAt.size(); i++) {
-            asOf = Page.latest(asOf, (Instant) latest[i]);
-        }
-        return asOf;
+        return latestOf(query.getSingleResult(), 0);
     }
 
     private static String whereClause(List<String> conditions) {
