@@ -106,18 +106,21 @@ public final class KeysetQuery<E> {
         String order = " order by " + String.join(", ", keys.stream().map(k -> k.property() + direction).toList());
         List<E> rows;
         Instant asOf;
-        if (page.cursor == null && !changedAt.isEmpty()) {
-            // a first page (most reads) selects every row of the filters: its asOf comes with it, in one statement
-            // (the window's latest is taken over the rows the filters select, before the limit)
-            String latest = String.join(", ", changedAt.stream().map(p -> "max(e." + p + ") over ()").toList());
+        if (!changedAt.isEmpty()) {
+            // the page and the collection's asOf in one statement: asOf as a scalar subquery over every row of the
+            // filters (the cursor left out), which PostgreSQL runs once, as it would the separate query; one round
+            // trip instead of two (a window over the filtered rows instead held them all: 34 ms against 24 ms for
+            // 20,000 needs). greatest() passes over a null column, as Page.latest does.
+            String columns = changedAt.size() == 1 ? changedAt.get(0) : "greatest(" + String.join(", ", changedAt) + ")";
+            String latest = "(select max(" + columns + ") from " + entity.getSimpleName() + whereClause(conditions) + ")";
             TypedQuery<Object[]> query = entityManager.createQuery("select e, " + latest + " from "
                     + entity.getSimpleName() + " e" + whereClause(where) + order, Object[].class);
             values.forEach(query::setParameter);
             List<Object[]> found = readOnly(query).setMaxResults(page.limit + 1).getResultList();
             rows = found.stream().map(row -> entity.cast(row[0])).toList();
-            asOf = found.isEmpty() ? null : latestOf(found.get(0), 1);
+            asOf = found.isEmpty() ? asOf() : (Instant) found.get(0)[1];
         } else {
-            asOf = asOf();
+            asOf = null;
             TypedQuery<E> query = entityManager.createQuery("from " + entity.getSimpleName() + whereClause(where) + order,
                     entity);
             values.forEach(query::setParameter);
@@ -132,14 +135,6 @@ public final class KeysetQuery<E> {
         return query.setHint("org.hibernate.readOnly", true);
     }
 
-    /** The latest of the time columns found from the given index of a row on. */
-    private Instant latestOf(Object[] row, int from) {
-        Instant asOf = null;
-        for (int i = 0; i < changedAt.size(); i++) {
-            asOf = Page.latest(asOf, (Instant) row[from + i]);
-        }
-        return asOf;
-    }
 
     /** (k1 > :c0) or (k1 = :c0 and k2 > :c1) …: the rows after the cursor's in the order. */
     private String after(PageCursor cursor, Map<String, Object> values) {
@@ -165,7 +160,12 @@ public final class KeysetQuery<E> {
         TypedQuery<Object[]> query = entityManager.createQuery("select " + select + ", 0 from " + entity.getSimpleName()
                 + whereClause(conditions), Object[].class);
         parameters.forEach(query::setParameter);
-        return latestOf(query.getSingleResult(), 0);
+        Object[] latest = query.getSingleResult();
+        Instant asOf = null;
+        for (int i = 0; i < changedAt.size(); i++) {
+            asOf = Page.latest(asOf, (Instant) latest[i]);
+        }
+        return asOf;
     }
 
     private static String whereClause(List<String> conditions) {
