@@ -229,7 +229,7 @@ public class IndexMaintenance {
      */
     private static void announce(String change) {
         // no flush first: PostgreSQL delivers the notification at commit, whatever the session holds by then, and
-        // Hibernate flushes the whole session before a native query it cannot see into (JFR: 12 % of the service's
+        // Hibernate flushes the whole session before a native query it cannot see into (JFR: 13 % of the service's
         // CPU under the end-to-end benchmark, the session dirty-checked once more for every change announced)
         Panache.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)")
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)

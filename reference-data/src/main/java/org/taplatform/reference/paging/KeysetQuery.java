@@ -135,7 +135,6 @@ public final class KeysetQuery<E> {
         return query.setHint("org.hibernate.readOnly", true);
     }
 
-
     /** (k1 > :c0) or (k1 = :c0 and k2 > :c1) …: the rows after the cursor's in the order. */
     private String after(PageCursor cursor, Map<String, Object> values) {
         String comparison = descending ? " < " : " > ";
