@@ -28,8 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A bearer token verified once is answered from the verified tokens' cache (reference-data's VerifiedTokens) on its
- * next requests, with the same roles and claims (a focal point's country); an expired token is refused though it was cached; a token that
- * differs in one character of its signature is not mistaken for the cached one.
+ * next requests, with the same roles and claims (a focal point's country); an expired token is refused though it was
+ * cached; a token that differs in one character of its signature is not mistaken for the cached one.
  */
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)

@@ -24,7 +24,6 @@ import org.taplatform.reference.problem.Preconditions;
 import org.taplatform.reference.problem.Problem.Violation;
 import org.taplatform.reference.problem.ProblemException;
 import org.taplatform.reference.security.Caller;
-import org.taplatform.survey.cycle.CycleInstrument;
 import org.taplatform.survey.cycle.CycleService;
 import org.taplatform.survey.cycle.ReportingCycle;
 import org.taplatform.survey.questionnaire.QuestionnaireDocument;
@@ -68,10 +67,11 @@ public class ResponseService {
     public ResponseView create(ResponseRequests.Create request, Caller caller) {
         caller.requireActsFor(request.country());
         ReportingCycle cycle = openCycle(request.cycleId());
-        CycleInstrument instrument = cycles.instruments(cycle.id).stream()
-                .filter(i -> i.key.instrument().equals(request.instrument())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("The cycle does not cover " + request.instrument(),
-                        List.of(new Violation("instrument", "body", "is not an instrument of reporting cycle " + cycle.name))));
+        UUID questionnaireId = pinnedQuestionnaires(cycle.id).get(request.instrument());
+        if (questionnaireId == null) {
+            throw ProblemException.invalid("The cycle does not cover " + request.instrument(),
+                    List.of(new Violation("instrument", "body", "is not an instrument of reporting cycle " + cycle.name)));
+        }
         if (!cycles.expectedReporters(cycle.id, request.instrument()).contains(request.country())) {
             throw ProblemException.conflict(request.country() + " is not among the States parties expected to report on "
                     + request.instrument() + " in " + cycle.name);
@@ -86,7 +86,7 @@ public class ResponseService {
         response.cycleId = cycle.id;
         response.country = request.country();
         response.instrument = request.instrument();
-        response.questionnaireId = instrument.questionnaireId;
+        response.questionnaireId = questionnaireId;
         response.language = request.language();
         response.status = SurveyResponse.Status.DRAFT;
         response.revision = 0;

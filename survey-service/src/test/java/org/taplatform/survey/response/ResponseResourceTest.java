@@ -236,6 +236,10 @@ class ResponseResourceTest {
         given().auth().oauth2(TestTokens.focalPoint("PER")).contentType(ContentType.JSON).body("""
                 {"cycleId": "%s", "country": "PER", "instrument": "UNTOC", "language": "es"}""".formatted(cycleId))
                 .when().post("/api/v1/responses").then().statusCode(409).body("detail", containsString("not among the States parties"));
+        given().auth().oauth2(KENYA).contentType(ContentType.JSON).body("""
+                {"cycleId": "%s", "country": "KEN", "instrument": "TIP", "language": "en"}""".formatted(cycleId))
+                .when().post("/api/v1/responses").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("does not cover TIP")).body("violations.field", hasItem("instrument"));
         assertThat(count()).isEqualTo(before);
     }
 
